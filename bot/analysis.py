@@ -1,0 +1,74 @@
+"""The core entry points: raw input in, a ranked checklist out.
+
+`prepare_article()` validates and cleans what a user sent; `check_article()` runs an
+extractor on it and ranks the claims. The CLI, the bot and the URL path all come here,
+so every front end refuses bad input with the same reasons.
+"""
+
+from __future__ import annotations
+
+from bot.checklist.ranking import build_checklist
+from bot.errors import UnusableInput
+from bot.extraction import Extractor
+from bot.extraction.heuristic import HeuristicExtractor
+from bot.extraction.language import SUPPORTED_LANGUAGES, detect_language
+from bot.input.cleaning import clean_text
+from bot.input.decoding import decode_input
+from bot.models import Article, Checklist
+
+MIN_WORDS = 12
+
+
+def prepare_article(
+    raw: str | bytes,
+    *,
+    origin: str = "",
+    title: str | None = None,
+    url: str | None = None,
+    max_chars: int = 2_000_000,
+) -> Article:
+    """Decode, validate and clean user input into an `Article`.
+
+    Raises `UnusableInput` for empty, binary, too short, too large or unsupported input.
+    """
+    text = decode_input(raw) if isinstance(raw, bytes) else raw
+    if "\x00" in text:
+        raise UnusableInput("binary")
+    if not text.strip():
+        raise UnusableInput("empty")
+    if len(text) > max_chars:
+        raise UnusableInput("too_large", limit=f"{max_chars:,}")
+    cleaned = clean_text(text, title=title)
+    if len(cleaned.text.split()) < MIN_WORDS:
+        raise UnusableInput("too_short")
+    language = detect_language(cleaned.text)
+    if language not in SUPPORTED_LANGUAGES:
+        raise UnusableInput(
+            "unsupported_language",
+            language=language if language != "und" else "unknown",
+            supported=", ".join(sorted(SUPPORTED_LANGUAGES)),
+        )
+    return Article(
+        text=cleaned.text,
+        title=cleaned.title,
+        language=language,
+        origin=origin,
+        url=url,
+    )
+
+
+def check_text(raw: str | bytes, *, origin: str = "", max_chars: int = 2_000_000) -> Checklist:
+    """The offline path in one call: input to checklist with the heuristic extractor."""
+    article = prepare_article(raw, origin=origin, max_chars=max_chars)
+    extraction = HeuristicExtractor().extract_sync(article)
+    if not extraction.claims:
+        raise UnusableInput("no_claims")
+    return build_checklist(article, extraction)
+
+
+async def check_article(article: Article, extractor: Extractor | None = None) -> Checklist:
+    """Run `extractor` (the heuristic one by default) on a prepared article and rank."""
+    extraction = await (extractor or HeuristicExtractor()).extract(article)
+    if not extraction.claims:
+        raise UnusableInput("no_claims")
+    return build_checklist(article, extraction)

@@ -1,0 +1,1 @@
+"""The checklist: ranking claims by how much they need checking, and rendering them."""

@@ -1,0 +1,210 @@
+"""Rendering a checklist as plain text, Markdown or JSON, in the article's language.
+
+Reasons and checks are `Advice` codes; `describe()` turns one into a sentence from the
+locale files in `locales/`, falling back to English for a language without wording.
+Telegram HTML lives in `html.py`, next to this module.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from bot.models import Advice, Checklist, ChecklistItem, SourceType
+
+TOP_ITEMS = 10
+FALLBACK_LANGUAGE = "en"
+
+
+@cache
+def _locale(lang: str) -> dict[str, dict[str, str]]:
+    path = resources.files("bot.checklist") / "locales" / f"{lang}.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+
+
+def _template(section: str, key: str, lang: str) -> str | None:
+    for code in (lang, FALLBACK_LANGUAGE):
+        found = _locale(code).get(section, {}).get(key)
+        if found:
+            return found
+    return None
+
+
+def label(key: str, lang: str, **params: object) -> str:
+    """A fixed piece of checklist wording ("Source", "Check first") in `lang`."""
+    template = _template("labels", key, lang) or key
+    return template.format(**params) if params else template
+
+
+def describe(advice: Advice, lang: str) -> str:
+    """The sentence for a reason, a check or a note, in `lang` (English as fallback)."""
+    for section in ("reasons", "checks", "notes"):
+        template = _template(section, advice.code, lang)
+        if template:
+            try:
+                return template.format(**advice.params)
+            except (KeyError, IndexError):
+                return template
+    return advice.code
+
+
+def describe_reasons(item: ChecklistItem, lang: str) -> list[str]:
+    return [_section_text("reasons", a, lang) for a in item.reasons]
+
+
+def describe_checks(item: ChecklistItem, lang: str) -> list[str]:
+    return [_section_text("checks", a, lang) for a in item.checks]
+
+
+def _section_text(section: str, advice: Advice, lang: str) -> str:
+    template = _template(section, advice.code, lang)
+    if template is None:
+        return describe(advice, lang)
+    try:
+        return template.format(**advice.params)
+    except (KeyError, IndexError):
+        return template
+
+
+def source_line(item: ChecklistItem, lang: str) -> str:
+    """'KCNA (state media) · Poutine', or the words for no stated source."""
+    if not item.claim.sources:
+        return label("no_source", lang)
+    parts = []
+    for source in item.claim.sources:
+        kind = source.type if source.type != SourceType.UNKNOWN else None
+        parts.append(f"{source.name} ({kind})" if kind else source.name)
+    return " · ".join(parts)
+
+
+def _shown(checklist: Checklist, show_all: bool) -> tuple[list[ChecklistItem], int]:
+    items = checklist.items if show_all else checklist.items[:TOP_ITEMS]
+    return items, len(checklist.items) - len(items)
+
+
+def render_text(checklist: Checklist, show_all: bool = False) -> str:
+    """A readable checklist for a terminal."""
+    lang = checklist.article.language
+    lines = [
+        f"{label('checklist', lang)}: {checklist.article.title or checklist.article.origin}",
+        f"{label('language', lang)}: {lang} · {len(checklist.items)} {label('claims', lang)}",
+        "",
+    ]
+    items, hidden = _shown(checklist, show_all)
+    for item in items:
+        claim = item.claim
+        lines.append(f"{item.rank}. {claim.quote}")
+        lines.append(f"   {label('source', lang)}: {source_line(item, lang)}")
+        if claim.hedged:
+            lines.append(f"   {label('hedged', lang)}: {', '.join(claim.hedges)}")
+        lines.append(f"   {label('why', lang)}: {'; '.join(describe_reasons(item, lang))}")
+        checks = describe_checks(item, lang)
+        if checks:
+            lines.append(f"   {label('check_first', lang)}: {checks[0]}")
+            lines.extend(f"     - {c}" for c in checks[1:])
+        lines.append(f"   {label('search', lang)}: {item.search_links.get('news', '')}")
+        lines.append("")
+    if hidden:
+        lines.append(label("more", lang, count=hidden))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _md_escape(text: str) -> str:
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|" else ch for ch in text)
+
+
+def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
+    """The checklist as a Markdown document (also what /export sends)."""
+    lang = checklist.article.language
+    article = checklist.article
+    title = _md_escape(article.title or article.origin or label("checklist", lang))
+    lines = [f"# {label('checklist', lang)}: {title}", ""]
+    if article.url:
+        lines.append(f"<{article.url}>")
+        lines.append("")
+    lines.append(f"*{label('language', lang)}: {lang} · {len(checklist.items)} "
+                 f"{label('claims', lang)}*")
+    lines.append("")
+    items, hidden = _shown(checklist, show_all)
+    for item in items:
+        lines.append(f"{item.rank}. [ ] > {_md_escape(item.claim.quote)}")
+        lines.append(f"   - **{label('source', lang)}:** {_md_escape(source_line(item, lang))}")
+        if item.claim.hedged:
+            lines.append(f"   - **{label('hedged', lang)}:** {_md_escape(', '.join(item.claim.hedges))}")
+        lines.append(f"   - **{label('why', lang)}:** "
+                     f"{_md_escape('; '.join(describe_reasons(item, lang)))}")
+        for i, check in enumerate(describe_checks(item, lang)):
+            prefix = f"**{label('check_first', lang)}:** " if i == 0 else ""
+            lines.append(f"   - {prefix}{_md_escape(check)}")
+        links = " · ".join(
+            f"[{label(key + '_search', lang)}]({url})"
+            for key, url in (("news", item.search_links.get("news")),
+                             ("fact_check", item.search_links.get("fact_check")))
+            if url
+        )
+        if links:
+            lines.append(f"   - **{label('search', lang)}:** {links}")
+        lines.append("")
+    if hidden:
+        lines.append(_md_escape(label("more", lang, count=hidden)))
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
+    """The JSON contract: "language" and "claims" in checklist order, plus context."""
+    lang = checklist.article.language
+    article = checklist.article
+    claims = []
+    for item in checklist.items:
+        claim = item.claim
+        claims.append({
+            "rank": item.rank,
+            "priority": item.priority,
+            "quote": claim.quote,
+            "summary": claim.summary,
+            "sources": [
+                {
+                    "name": s.name,
+                    "type": s.type.value,
+                    "role": s.role.value,
+                    "cue": s.cue,
+                    "canonical": s.canonical,
+                    "country": s.country,
+                    "interested": s.interested,
+                }
+                for s in claim.sources
+            ],
+            "hedged": claim.hedged,
+            "hedges": claim.hedges,
+            "details": [d.model_dump(mode="json", exclude_none=True) for d in claim.details],
+            "quoted": claim.quoted,
+            "headline": claim.headline,
+            "start": claim.start,
+            "why": describe_reasons(item, lang),
+            "check_first": describe_checks(item, lang),
+            "reasons": [a.model_dump() for a in item.reasons],
+            "checks": [a.model_dump() for a in item.checks],
+            "search_links": item.search_links,
+        })
+    return {
+        "language": lang,
+        "title": article.title,
+        "origin": article.origin,
+        "url": article.url,
+        "outlet": article.outlet.model_dump(mode="json") if article.outlet else None,
+        "extractor": checklist.extractor,
+        "prompt_version": checklist.prompt_version,
+        "notes": [describe(n, "en") for n in checklist.notes],
+        "claims": claims,
+    }
+
+
+def render_json(checklist: Checklist) -> str:
+    """The checklist as one JSON object (UTF-8, not ASCII-escaped)."""
+    return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=1)

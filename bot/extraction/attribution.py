@@ -1,0 +1,316 @@
+"""Who the article says stated a sentence: `find_sources()`.
+
+Attribution takes a few shapes in every language, and the rules below are the same for
+all of them; the words come from the language's cue file:
+
+- subject first: "Kiev a affirmé que ...", "Volker said ...", "X told lawmakers ...";
+- inverted, after a comma or a closing quote: "..., a déclaré l'agence KCNA",
+  "..., said Avi Bell", "..., a-t-il ajouté";
+- a preposition: "selon le Mirror", "according to a senior official", "citing X";
+- apposition: "Le ministre iranien du Pétrole, Javad Owji, a déclaré ...".
+
+Pronouns and bare titles ("he said", "le Premier ministre a fait savoir") are resolved to
+the person named last, which `SpeakerMemory` keeps across the article.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.outlets import find_outlet
+from bot.extraction.segmentation import Sentence, mask_quotes
+from bot.models import Source, SourceRole, SourceType
+
+# Where a source phrase ends to its left: clause punctuation, quotes, dashes.
+_LEFT_BOUNDARY = re.compile(r"[,;:()\[\]«»“”\"„—–]|\s-\s")
+# Where a source phrase ends to its right.
+_RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
+_TOKEN = re.compile(r"[^\s]+")
+MAX_SOURCE_WORDS = 10
+_RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
+_APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
+
+
+def _is_capitalised(token: str) -> bool:
+    token = _APOSTROPHE_DETERMINER.sub("", token.lstrip("(\"'“«‘"))
+    return bool(token) and token[0].isupper()
+
+
+@dataclass
+class SpeakerMemory:
+    """The people named so far, to resolve "he said" and "the president said"."""
+
+    last_person: str | None = None
+    surnames: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, name: str) -> None:
+        self.last_person = name
+        tokens = [t for t in name.split() if _is_capitalised(t)]
+        if len(tokens) >= 2:
+            self.surnames[tokens[-1].strip(",.")] = name
+
+
+@dataclass
+class _Candidate:
+    phrase: str
+    cue: str
+    position: int
+
+
+class AttributionFinder:
+    """Finds the stated sources of sentences in one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        inverted = "|".join(re.escape(p) for p in lexicon.inverted_pronouns)
+        self._inverted_pronoun = (
+            re.compile(rf"(?<![\w-])[^\W\d_]+(?:{inverted})(?![\w-])", re.IGNORECASE)
+            if inverted
+            else None
+        )
+        fillers = lexicon.leading_fillers
+        self._filler = (
+            re.compile(rf"^(?:(?:{fillers.pattern})[\s,]+)+", re.IGNORECASE) if fillers else None
+        )
+        self._determiner = re.compile(
+            r"^(?:"
+            + "|".join(
+                re.escape(d) + ("" if d.endswith("'") else r"\s+")
+                for d in sorted(lexicon.determiners, key=len, reverse=True)
+            )
+            + r")",
+            re.IGNORECASE,
+        )
+
+    # -- public -------------------------------------------------------------------------
+
+    def find_sources(self, sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
+        """The sources this sentence states for itself, in reading order."""
+        text = sentence.text
+        masked = mask_quotes(sentence)
+        candidates: list[_Candidate] = []
+        lex = self.lexicon
+
+        if lex.according_to:
+            for match in lex.according_to.finditer(masked):
+                phrase = self._phrase_after(text, masked, match.end())
+                if phrase:
+                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+        if lex.according_after:
+            for match in lex.according_after.finditer(masked):
+                phrase = self._phrase_before(text, masked, match.start())
+                if phrase:
+                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+        if lex.verbs:
+            for match in lex.verbs.finditer(masked):
+                phrase = self._subject_of(text, masked, match.start(), match.end())
+                if phrase:
+                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+        if self._inverted_pronoun:
+            for match in self._inverted_pronoun.finditer(masked):
+                before = masked[: match.start()].rstrip()
+                if not before or before[-1] in ",”»\"":
+                    candidates.append(_Candidate("il", match.group(), match.start()))
+
+        sources: list[Source] = []
+        seen: set[str] = set()
+        for cand in sorted(candidates, key=lambda c: c.position):
+            source = self._to_source(cand, memory)
+            if source is None:
+                continue
+            key = source.name.lower()
+            if key in seen or any(key in s.lower() for s in seen):
+                continue
+            seen.add(key)
+            sources.append(source)
+        for source in sources:
+            if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
+                memory.remember(source.name)
+        return sources
+
+    def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
+        """Remember a person who opens a sentence ("Mr Obama lands in Kenya ...")."""
+        text = self._strip_fillers(sentence.text)
+        tokens = text.split()[:4]
+        if not tokens:
+            return
+        first = tokens[0].rstrip(",.").lower()
+        if first in self.lexicon.honorifics and len(tokens) > 1 and _is_capitalised(tokens[1]):
+            memory.remember(f"{tokens[0]} {tokens[1].rstrip(',.')}")
+        elif tokens[0].rstrip(",.'’s") in memory.surnames:
+            memory.remember(memory.surnames[tokens[0].rstrip(",.'’s")])
+
+    # -- phrases ------------------------------------------------------------------------
+
+    def _strip_fillers(self, phrase: str) -> str:
+        if self._filler:
+            phrase = self._filler.sub("", phrase)
+        return phrase.strip(" ,")
+
+    def _phrase_after(self, text: str, masked: str, pos: int) -> str:
+        end = _RIGHT_BOUNDARY.search(masked, pos)
+        phrase = text[pos : end.start() if end else len(text)].strip()
+        return self._cut_tail(phrase)
+
+    def _phrase_before(self, text: str, masked: str, pos: int) -> str:
+        start = 0
+        for match in _LEFT_BOUNDARY.finditer(masked, 0, pos):
+            start = match.end()
+        return text[start:pos].strip()
+
+    def _cut_tail(self, phrase: str) -> str:
+        """Keep the noun phrase: stop at a relative pronoun, a date or a preposition."""
+        tokens = phrase.split()
+        cut_words = self._tail_cut_words()
+        kept: list[str] = []
+        for i, token in enumerate(tokens):
+            if i > 0 and token.lower() in cut_words:
+                break
+            kept.append(token)
+            if len(kept) >= MAX_SOURCE_WORDS:
+                break
+        return " ".join(kept)
+
+    def _tail_cut_words(self) -> frozenset[str]:
+        cached = getattr(self, "_cut_words_cache", None)
+        if cached is None:
+            raw = self.lexicon.raw
+            words = set(raw.get("attribution", {}).get("phrase_end_words", []))
+            words |= {w.lower() for w in raw.get("dates", {}).get("weekdays", [])}
+            words |= {"qui", "que", "who", "which", "that", "dont", "whose", "when", "while"}
+            cached = frozenset(words)
+            self._cut_words_cache = cached
+        return cached
+
+    def _subject_of(self, text: str, masked: str, start: int, end: int) -> str:
+        """The subject of a reporting verb at [start, end), before or after it."""
+        before = self._phrase_before(text, masked, start)
+        if before:
+            if _RELATIVE.search(" " + before):
+                before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
+            return before
+        # Nothing between the verb and the previous comma or quote: inverted order
+        # (", a déclaré l'agence KCNA", ", said Avi Bell") or apposition
+        # ("Le ministre ..., Javad Owji, a déclaré").
+        after = self._phrase_after(text, masked, end)
+        if after and self._looks_like_source(after):
+            return after
+        segments = _LEFT_BOUNDARY.split(masked[:start])
+        offsets = []
+        cursor = 0
+        for segment in segments:
+            offsets.append((cursor, cursor + len(segment)))
+            cursor += len(segment) + 1
+        for a, b in reversed(offsets[-4:-1]):
+            phrase = text[a:b].strip()
+            if phrase and any(_is_capitalised(t) for t in phrase.split()[:3]):
+                if not phrase.split()[0][0].isupper() or len(phrase.split()) <= 5:
+                    return phrase
+        return ""
+
+    def _antecedent(self, phrase: str) -> str:
+        """The noun phrase a relative clause hangs on: '... inquiètent les opposants'."""
+        tokens = phrase.split()
+        for i in range(len(tokens) - 1, max(len(tokens) - 7, -1), -1):
+            if tokens[i].lower() in self.lexicon.determiners or _APOSTROPHE_DETERMINER.match(
+                tokens[i]
+            ):
+                return " ".join(tokens[i:])
+        return " ".join(tokens[-3:])
+
+    def _looks_like_source(self, phrase: str) -> bool:
+        tokens = phrase.split()
+        if not tokens:
+            return False
+        first = tokens[0].lower()
+        return (
+            _is_capitalised(tokens[0])
+            or first in self.lexicon.determiners
+            or bool(_APOSTROPHE_DETERMINER.match(tokens[0]))
+            or first in self.lexicon.pronouns
+        )
+
+    # -- typing -------------------------------------------------------------------------
+
+    def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
+        lex = self.lexicon
+        phrase = self._strip_fillers(cand.phrase).strip(" ,.;:'\"")
+        tokens = phrase.split()
+        if not tokens or len(tokens) > MAX_SOURCE_WORDS:
+            return None
+        lower = phrase.lower()
+        cue = " ".join(cand.cue.split())
+        if lower in lex.pronouns or cand.phrase == "il" or lower in ("lui", "elle", "him", "her"):
+            if memory.last_person and lower not in ("on", "we", "nous", "i", "je", "it"):
+                return Source(
+                    name=memory.last_person, role=SourceRole.SPEAKER,
+                    type=SourceType.PERSON, cue=cue,
+                )
+            return None
+        first = tokens[0].lower().strip(",")
+        if first in lex.not_sources or lower in lex.not_sources:
+            return None
+        if "_" in phrase:  # reaches into a masked quotation
+            return None
+
+        outlet = find_outlet(phrase)
+        if outlet:
+            known, _written = outlet
+            return Source(
+                name=phrase, role=known.role, type=known.type, cue=cue,
+                canonical=known.name, country=known.country or None,
+                interested=known.type == SourceType.STATE_MEDIA,
+            )
+        if lex.governments and lex.governments.fullmatch(self._without_determiner(phrase)):
+            return Source(
+                name=phrase, role=SourceRole.SPEAKER, type=SourceType.GOVERNMENT,
+                cue=cue, interested=True,
+            )
+        bare = self._without_determiner(phrase)
+        bare_tokens = bare.split()
+        named = [t for t in bare_tokens if _is_capitalised(t)]
+        if lex.titles and named == [] and lex.titles.search(bare):
+            if memory.last_person:
+                return Source(
+                    name=memory.last_person, role=SourceRole.SPEAKER,
+                    type=SourceType.PERSON, cue=cue,
+                )
+            return Source(name=phrase, role=SourceRole.SPEAKER, type=SourceType.OFFICIAL, cue=cue)
+        if first in lex.unnamed_determiners and lex.unnamed_heads and lex.unnamed_heads.search(
+            phrase
+        ):
+            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named:
+            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        if lex.document_heads and lex.document_heads.search(bare) and len(named) <= 1:
+            if not named or not _is_capitalised(bare_tokens[0]):
+                return Source(
+                    name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue
+                )
+        if named:
+            honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
+            is_title = bool(lex.titles and lex.titles.search(bare))
+            person = honorific or (len(named) >= 2 and len(named) == len(bare_tokens))
+            if not person and len(named) == 1 and named[0].strip(",.'’s") in memory.surnames:
+                person = True
+            if is_title and len(named) >= 2:
+                kind = SourceType.OFFICIAL
+            elif person:
+                kind = SourceType.PERSON
+            elif lex.institutions and lex.institutions.search(bare):
+                kind = SourceType.ORGANISATION
+            else:
+                kind = SourceType.UNKNOWN
+            return Source(name=phrase, role=SourceRole.SPEAKER, type=kind, cue=cue)
+        if lex.institutions and lex.institutions.search(bare):
+            return Source(
+                name=phrase, role=SourceRole.SPEAKER, type=SourceType.ORGANISATION, cue=cue
+            )
+        if lex.unnamed_heads and lex.unnamed_heads.search(bare):
+            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        return None
+
+    def _without_determiner(self, phrase: str) -> str:
+        return self._determiner.sub("", phrase, count=1)

@@ -1,0 +1,149 @@
+"""The heuristic extractor: the offline default, rules plus per-language cue data.
+
+Every sentence that asserts something becomes a claim, with the sources the article states
+for it (`attribution`), the words that hedge it (`hedging`) and its checkable details
+(`details`). Two things need more than one sentence: a quotation that runs over several
+sentences gives each of them its speaker, and a line ending in a colon ("President Obama
+also said:") gives its speaker to the list items under it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from bot.extraction import Extraction
+from bot.extraction.attribution import AttributionFinder, SpeakerMemory
+from bot.extraction.details import find_details
+from bot.extraction.hedging import find_hedges
+from bot.extraction.lexicon import Lexicon, get_lexicon
+from bot.extraction.segmentation import (
+    Paragraph,
+    Sentence,
+    quoted_share,
+    split_paragraphs,
+    split_sentences,
+)
+from bot.models import Article, Claim, Source, SourceRole
+
+MIN_CLAIM_WORDS = 4
+SUMMARY_CHARS = 140
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;](?:\s?[»”\"'’)\]])*\s*$|[»”]\s*$")
+_SPEAKER_ROLES = (SourceRole.SPEAKER, SourceRole.UNNAMED)
+
+
+@cache
+def _finder(code: str) -> AttributionFinder:
+    return AttributionFinder(get_lexicon(code))
+
+
+class HeuristicExtractor:
+    """Rule-based claim, source and hedge extraction; no network, no model."""
+
+    name = "heuristic"
+
+    def extract_sync(self, article: Article) -> Extraction:
+        """Extract the claims of a prepared article."""
+        lexicon = get_lexicon(article.language)
+        finder = _finder(lexicon.code)
+        memory = SpeakerMemory()
+        claims: list[Claim] = []
+        carried: list[Source] | None = None  # the speaker of a list introduced by a colon
+
+        for paragraph in split_paragraphs(article.text):
+            sentences = split_sentences(paragraph, lexicon)
+            if not sentences:
+                continue
+            sources = [finder.find_sources(s, memory) for s in sentences]
+            for sentence in sentences:
+                finder.note_subject(sentence, memory)
+            _share_within_quotations(sentences, sources)
+
+            if paragraph.text.endswith(":"):
+                carried = sources[-1] or carried
+                body = list(zip(sentences[:-1], sources[:-1], strict=True))
+            else:
+                if _ENDS_LIKE_PROSE.search(paragraph.text) or carried is None:
+                    carried = None
+                else:
+                    sources = [s or list(carried) for s in sources]
+                body = list(zip(sentences, sources, strict=True))
+
+            for sentence, stated in body:
+                claim = _make_claim(sentence, stated, lexicon)
+                if claim is not None:
+                    claims.append(claim)
+
+        if article.title:
+            claims.append(_headline_claim(article.title, lexicon, finder, memory))
+        return Extraction(claims=claims, extractor=self.name)
+
+    async def extract(self, article: Article) -> Extraction:
+        return self.extract_sync(article)
+
+
+def _share_within_quotations(sentences: list[Sentence], sources: list[list[Source]]) -> None:
+    """Give every sentence of a multi-sentence quotation the quotation's speaker."""
+    i = 0
+    while i < len(sentences):
+        if not sentences[i].opens_quote:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(sentences) and sentences[j].inside_quote_at_start:
+            j += 1
+        group = range(i, j)
+        speakers = [s for k in reversed(group) for s in sources[k] if s.role in _SPEAKER_ROLES]
+        if not speakers:
+            speakers = [s for k in reversed(group) for s in sources[k]]
+        if speakers:
+            for k in group:
+                if not sources[k]:
+                    sources[k] = [speakers[0]]
+        i = j
+
+
+def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> Claim | None:
+    text = sentence.text.strip()
+    if len(_WORD.findall(text)) < MIN_CLAIM_WORDS:
+        return None
+    if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
+        return None
+    hedges = find_hedges(sentence, lexicon)
+    return Claim(
+        quote=text,
+        start=sentence.start,
+        summary=_summary(text),
+        sources=sources,
+        hedged=bool(hedges),
+        hedges=hedges,
+        details=find_details(text, lexicon),
+        quoted=sentence.inside_quote_at_start or quoted_share(sentence) > 0.6,
+    )
+
+
+def _headline_claim(
+    title: str, lexicon: Lexicon, finder: AttributionFinder, memory: SpeakerMemory
+) -> Claim:
+    paragraph = Paragraph(title, -1, -1)
+    sentence = Sentence(text=title, start=-1, end=-1, paragraph=-1)
+    sentences = split_sentences(paragraph, lexicon) or [sentence]
+    hedges = [h for s in sentences for h in find_hedges(s, lexicon)]
+    return Claim(
+        quote=title,
+        summary=_summary(title),
+        sources=[],
+        hedged=bool(hedges),
+        hedges=hedges,
+        details=find_details(title, lexicon),
+        headline=True,
+    )
+
+
+def _summary(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SUMMARY_CHARS)
+    return text[: cut if cut > 0 else SUMMARY_CHARS].rstrip(",;:") + "…"

@@ -1,0 +1,145 @@
+"""Per-language cue data, loaded from `data/lang/<code>.toml` and compiled to regexes.
+
+A language is supported when its file exists: the extractor's rules are the same for every
+language, only these word lists differ. Files are read once per process.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# Letters of every supported script; `\w` also matches digits and underscores, which a
+# name never starts with.
+APOSTROPHES = "'\u2019\u02bc"
+
+
+def _alternation(phrases: list[str]) -> str:
+    """A regex alternation of phrases, longest first, tolerant of apostrophe styles."""
+    escaped = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        pattern = re.escape(phrase)
+        pattern = re.sub(r"(?:\\ )+", r"\\s+", pattern)
+        pattern = re.sub("['\u2019]", f"[{APOSTROPHES}]", pattern)
+        escaped.append(pattern)
+    return "|".join(escaped)
+
+
+def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
+    """Match any of `phrases` as whole words; None when the list is empty."""
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w])", flags)
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """The compiled cue data of one language."""
+
+    code: str
+    name: str
+    raw: dict[str, Any]
+    abbreviations: frozenset[str]
+    verbs: re.Pattern[str] | None
+    weak_verbs: re.Pattern[str] | None
+    according_to: re.Pattern[str] | None
+    according_after: re.Pattern[str] | None
+    inverted_pronouns: tuple[str, ...]
+    pronouns: frozenset[str]
+    titles: re.Pattern[str] | None
+    unnamed_heads: re.Pattern[str] | None
+    unnamed_determiners: frozenset[str]
+    document_heads: re.Pattern[str] | None
+    governments: re.Pattern[str] | None
+    institutions: re.Pattern[str] | None
+    not_sources: frozenset[str]
+    determiners: frozenset[str]
+    honorifics: frozenset[str]
+    leading_fillers: re.Pattern[str] | None
+    hedges: re.Pattern[str] | None
+    not_hedges: re.Pattern[str] | None
+    months: re.Pattern[str] | None
+    relative_dates: re.Pattern[str] | None
+    scale_words: str
+    currency_words: str
+    percent_words: str
+    opinion: re.Pattern[str] | None
+    first_person: re.Pattern[str] | None
+    case_suffixes: tuple[str, ...]
+
+    def words(self, section: str, key: str) -> list[str]:
+        return list(self.raw.get(section, {}).get(key, []))
+
+
+def _compile(data: dict[str, Any]) -> Lexicon:
+    seg = data.get("segmentation", {})
+    att = data.get("attribution", {})
+    hed = data.get("hedging", {})
+    dat = data.get("dates", {})
+    fig = data.get("figures", {})
+    rank = data.get("ranking", {})
+
+    def words(section: dict[str, Any], key: str) -> list[str]:
+        return [str(w) for w in section.get(key, [])]
+
+    return Lexicon(
+        code=data["language"],
+        name=data.get("name", data["language"]),
+        raw=data,
+        abbreviations=frozenset(w.lower() for w in words(seg, "abbreviations")),
+        verbs=phrase_regex(words(att, "verbs")),
+        weak_verbs=phrase_regex(words(att, "weak_verbs")),
+        according_to=phrase_regex(words(att, "according_to")),
+        according_after=phrase_regex(words(att, "according_after")),
+        inverted_pronouns=tuple(words(att, "inverted_pronouns")),
+        pronouns=frozenset(w.lower() for w in words(att, "pronouns")),
+        titles=phrase_regex(words(att, "titles")),
+        unnamed_heads=phrase_regex(words(att, "unnamed_heads")),
+        unnamed_determiners=frozenset(w.lower() for w in words(att, "unnamed_determiners")),
+        document_heads=phrase_regex(words(att, "document_heads")),
+        governments=phrase_regex(words(att, "governments"), 0),
+        institutions=phrase_regex(words(att, "institutions")),
+        not_sources=frozenset(w.lower() for w in words(att, "not_sources")),
+        determiners=frozenset(w.lower() for w in words(att, "determiners")),
+        honorifics=frozenset(w.lower() for w in words(att, "honorifics")),
+        leading_fillers=phrase_regex(words(att, "leading_fillers")),
+        hedges=phrase_regex(words(hed, "phrases")),
+        not_hedges=phrase_regex(words(hed, "not_hedges")),
+        months=phrase_regex(words(dat, "months")),
+        relative_dates=phrase_regex(words(dat, "relative")),
+        scale_words=_alternation(words(fig, "scale_words")) or "(?!)",
+        currency_words=_alternation(words(fig, "currency_words")) or "(?!)",
+        percent_words=_alternation(words(fig, "percent_words")) or "(?!)",
+        opinion=phrase_regex(words(rank, "opinion")),
+        first_person=phrase_regex(words(rank, "first_person")),
+        case_suffixes=tuple(
+            sorted(words(att, "name_case_suffixes"), key=len, reverse=True)
+        ),
+    )
+
+
+def _lang_dir():  # type: ignore[no-untyped-def]
+    return resources.files("bot.extraction") / "data" / "lang"
+
+
+@cache
+def available_languages() -> frozenset[str]:
+    """Language codes that have a cue file."""
+    return frozenset(
+        entry.name.removesuffix(".toml")
+        for entry in _lang_dir().iterdir()
+        if entry.name.endswith(".toml")
+    )
+
+
+@cache
+def get_lexicon(code: str) -> Lexicon:
+    """The compiled lexicon of a language; English when the language has no file."""
+    if code not in available_languages():
+        code = "en"
+    data = tomllib.loads((_lang_dir() / f"{code}.toml").read_text(encoding="utf-8"))
+    return _compile(data)

@@ -1,0 +1,151 @@
+"""Paragraphs and sentences, with their offsets in the article text.
+
+Sentence splitting has to survive what news text is full of: abbreviations and initials
+("M. Poutine", "U.S.", "Dr."), quotations that end a sentence inside the quote marks
+(`... 100." Next`), and numbers written with spaces, commas or dots ("100 000",
+"3,3 milliards", "$1.5bn"). Splits only happen on end punctuation followed by white space
+and something that can start a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extraction.lexicon import Lexicon
+
+OPEN_QUOTES = "“«„"
+CLOSE_QUOTES = "”»"
+STRAIGHT_QUOTE = '"'
+QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‟"
+
+# End punctuation, then optional closing quotes/brackets (French puts a space before »),
+# then white space, then what may start a sentence: a capital, a digit, an opening quote or
+# a dash.
+_BOUNDARY = re.compile(
+    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+)(?=[\"“«„'‘(\[—–-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
+)
+_TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
+_PARAGRAPH = re.compile(r"[^\n]+")
+
+
+@dataclass
+class Paragraph:
+    text: str
+    start: int
+    index: int
+
+
+@dataclass
+class Sentence:
+    """A sentence, with where it sits in the article."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+    index: int = 0
+    # Character spans (relative to `text`) that are inside quotation marks.
+    quoted_spans: list[tuple[int, int]] = field(default_factory=list)
+    opens_quote: bool = False  # a quotation starts here and does not close in the sentence
+    inside_quote_at_start: bool = False  # the sentence starts inside a running quotation
+
+
+def split_paragraphs(text: str) -> list[Paragraph]:
+    """Non-empty lines, stripped, with their offsets."""
+    paragraphs = []
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group()
+        stripped = line.strip()
+        if not stripped:
+            continue
+        start = match.start() + (len(line) - len(line.lstrip()))
+        paragraphs.append(Paragraph(stripped, start, len(paragraphs)))
+    return paragraphs
+
+
+def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
+    token_match = _TOKEN_BEFORE.search(before)
+    if not token_match:
+        return False
+    token = token_match.group(1).lstrip("'’(")
+    bare = token.rstrip(".").lower()
+    if bare in lexicon.abbreviations:
+        return True
+    # An initial ("J." in "J. Smith") or a dotted acronym ("U.S.", "F.A.Z.").
+    if len(bare) == 1 and bare.isalpha():
+        return True
+    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", token, re.UNICODE)) and "." in bare
+
+
+def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
+    """Split one paragraph into sentences, keeping exact offsets."""
+    text = paragraph.text
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    for match in _BOUNDARY.finditer(text):
+        end = match.start("space")
+        punct = match.group("end")
+        if punct.startswith(".") and len(punct.rstrip("»”\"’')] ")) == 1:
+            if _is_abbreviation(text[start : match.start("end")], lexicon):
+                continue
+        pieces.append((start, end))
+        start = match.end()
+    if start < len(text):
+        pieces.append((start, len(text)))
+    sentences = [
+        Sentence(
+            text=text[a:b],
+            start=paragraph.start + a,
+            end=paragraph.start + b,
+            paragraph=paragraph.index,
+        )
+        for a, b in pieces
+        if text[a:b].strip()
+    ]
+    _mark_quotes(sentences)
+    return sentences
+
+
+def _mark_quotes(sentences: list[Sentence]) -> None:
+    """Find quoted spans, carrying an open quotation across sentence boundaries."""
+    inside = False
+    for sentence in sentences:
+        sentence.inside_quote_at_start = inside
+        spans = []
+        span_start = 0 if inside else None
+        for i, ch in enumerate(sentence.text):
+            if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and not inside):
+                if not inside:
+                    inside, span_start = True, i
+            elif (ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE) and inside:
+                inside = False
+                spans.append((span_start or 0, i + 1))
+                span_start = None
+        if inside:
+            spans.append((span_start or 0, len(sentence.text)))
+            sentence.opens_quote = not sentence.inside_quote_at_start
+        sentence.quoted_spans = spans
+
+
+def mask_quotes(sentence: Sentence) -> str:
+    """The sentence with quoted words blanked out, offsets unchanged.
+
+    Attribution and hedge cues inside a quotation belong to the speaker's words, not to
+    the article's framing of them.
+    """
+    if not sentence.quoted_spans:
+        return sentence.text
+    chars = list(sentence.text)
+    for a, b in sentence.quoted_spans:
+        for i in range(a, b):
+            if chars[i] not in QUOTE_CHARS and not chars[i].isspace():
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def quoted_share(sentence: Sentence) -> float:
+    """How much of the sentence lies inside quotation marks (0 to 1)."""
+    if not sentence.quoted_spans:
+        return 0.0
+    return sum(b - a for a, b in sentence.quoted_spans) / max(len(sentence.text), 1)

@@ -1,0 +1,107 @@
+"""Cleaning pasted text: what people copy along with an article is not a claim.
+
+Breadcrumbs ("Home » MONDE »"), bylines and a bare "par", photo captions, "Related
+Articles", cookie and subscription banners, share prompts and a title repeated as the first
+paragraph are removed here, before any extraction. Kept lines are not rewritten, so every
+quote the extractors take stays verbatim in what the user sent.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+_END_PUNCT = re.compile(r"[.!?…:;](?:\s?[»”\"'’)\]])*\s*$|[»”]\s*$")
+_BREADCRUMB = re.compile(r"^(?P<crumbs>(?:[^»›>|]{1,40}\s*[»›]\s*){2,})(?P<rest>.*)$")
+_WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+# A caption or subheading is short; a list item after a colon may be as short.
+MAX_CAPTION_WORDS = 19
+
+
+@dataclass
+class CleanText:
+    """The article text with furniture removed, and what was removed."""
+
+    text: str
+    title: str
+    removed: list[str] = field(default_factory=list)
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = tomllib.loads(
+        (resources.files("bot.input") / "data" / "furniture.toml").read_text(encoding="utf-8")
+    )
+    lines = re.compile("^(?:" + "|".join(data["lines"]) + r")\s*$", re.IGNORECASE)
+    contains = re.compile("|".join(data["contains"]), re.IGNORECASE)
+    return lines, contains
+
+
+def is_furniture(line: str) -> bool:
+    """Whether a whole line is navigation, a byline, a banner or a share prompt."""
+    lines, contains = _patterns()
+    return bool(lines.match(line) or contains.search(line))
+
+
+def _ends_like_prose(line: str) -> bool:
+    return bool(_END_PUNCT.search(line))
+
+
+def _norm(line: str) -> str:
+    return " ".join(_WORDS.findall(line.lower()))
+
+
+def clean_text(text: str, *, title: str | None = None) -> CleanText:
+    """Remove page furniture from pasted article text.
+
+    The first line is the title when it reads like a headline (no end punctuation, not too
+    long); later short lines without end punctuation are captions or subheadings, except
+    the items of a list introduced by a line ending in a colon.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    kept: list[str] = []
+    removed: list[str] = []
+    found_title = title or ""
+    in_list = False
+    seen: set[str] = set()
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            continue
+        crumbs = _BREADCRUMB.match(line)
+        if crumbs and not kept:
+            removed.append(crumbs.group("crumbs").strip())
+            line = crumbs.group("rest").strip()
+            if not line:
+                continue
+        if is_furniture(line):
+            removed.append(line)
+            continue
+        words = len(_WORDS.findall(line))
+        if not found_title and not kept and not _ends_like_prose(line) and words <= 30:
+            found_title = line
+            continue
+        norm = _norm(line)
+        if found_title and norm == _norm(found_title):
+            removed.append(line)  # the title repeated as the first paragraph
+            continue
+        if norm in seen:
+            removed.append(line)
+            if not found_title and len(kept) == 1:
+                found_title = kept.pop()  # a headline with a full stop, then repeated
+            continue
+        seen.add(norm)
+        if line.endswith(":"):
+            in_list = True
+            kept.append(line)
+            continue
+        if not _ends_like_prose(line) and words <= MAX_CAPTION_WORDS and not in_list:
+            removed.append(line)  # a caption or a subheading
+            continue
+        if _ends_like_prose(line):
+            in_list = False
+        kept.append(line)
+    return CleanText(text="\n\n".join(kept), title=found_title, removed=removed)
