@@ -29,8 +29,14 @@ _LEFT_BOUNDARY = re.compile(r"[,;:()\[\]«»“”\"„—–]|\s-\s")
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
 MAX_SOURCE_WORDS = 10
+MAX_INVERTED_WORDS = 8
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
+# Two or three capitalised words in a row, the last at least three letters: a full name.
+_FULL_NAME = re.compile(
+    r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
+    r"(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+){1,2}(?![\w])"
+)
 
 
 def _is_capitalised(token: str) -> bool:
@@ -46,10 +52,16 @@ class SpeakerMemory:
     surnames: dict[str, str] = field(default_factory=dict)
 
     def remember(self, name: str) -> None:
-        self.last_person = name
-        tokens = [t for t in name.split() if _is_capitalised(t)]
+        """`name` is the person spoken of now; a full name also makes its surname known."""
+        surname = name.split()[-1].strip(",.")
+        self.last_person = self.surnames.get(surname, name) if " " not in name else name
+        self.learn(name)
+
+    def learn(self, name: str) -> None:
+        """Know a full name, so that its surname alone is recognised as that person."""
+        tokens = [t.strip(",.") for t in name.split() if _is_capitalised(t)]
         if len(tokens) >= 2:
-            self.surnames[tokens[-1].strip(",.")] = name
+            self.surnames.setdefault(tokens[-1], name)
 
 
 @dataclass
@@ -73,6 +85,20 @@ class AttributionFinder:
         fillers = lexicon.leading_fillers
         self._filler = (
             re.compile(rf"^(?:(?:{fillers.pattern})[\s,]+)+", re.IGNORECASE) if fillers else None
+        )
+        that_words = [
+            re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w])")
+            for w in lexicon.words("attribution", "that")
+        ]
+        self._that = re.compile(
+            r"\s*,?\s*(?:" + ("|".join(that_words) or "(?!)") + ")", re.IGNORECASE
+        )
+        self._inversion_cue = re.compile(
+            r"(?:^|\s)(?:"
+            + ("|".join(re.escape(w) for w in lexicon.words("attribution", "inversion_cues"))
+               or "(?!)")
+            + r")\s*$",
+            re.IGNORECASE,
         )
         self._determiner = re.compile(
             r"^(?:"
@@ -103,11 +129,17 @@ class AttributionFinder:
                 phrase = self._phrase_before(text, masked, match.start())
                 if phrase:
                     candidates.append(_Candidate(phrase, match.group(), match.start()))
-        if lex.verbs:
-            for match in lex.verbs.finditer(masked):
-                phrase = self._subject_of(text, masked, match.start(), match.end())
-                if phrase:
-                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+        for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True)):
+            if verbs is None:
+                continue
+            for match in verbs.finditer(masked):
+                if needs_that and not self._that_follows(masked, match.end()):
+                    continue
+                for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
+                    source = self._to_source(_Candidate(phrase, match.group(), 0), memory)
+                    if source is not None:
+                        candidates.append(_Candidate(phrase, match.group(), match.start()))
+                        break
         if self._inverted_pronoun:
             for match in self._inverted_pronoun.finditer(masked):
                 before = masked[: match.start()].rstrip()
@@ -126,9 +158,19 @@ class AttributionFinder:
             seen.add(key)
             sources.append(source)
         for source in sources:
-            if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
+            if source.type in (SourceType.PERSON, SourceType.OFFICIAL) or (
+                source.type == SourceType.UNKNOWN and self._is_name(source.name)
+            ):
                 memory.remember(source.name)
         return sources
+
+    def learn_names(self, text: str, memory: SpeakerMemory) -> None:
+        """Learn the full names an article mentions, so that "Morrison" alone is known."""
+        for match in _FULL_NAME.finditer(text):
+            tokens = match.group().split()
+            if tokens[0].lower() in self.lexicon.determiners:
+                continue
+            memory.learn(match.group())
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ...")."""
@@ -149,10 +191,28 @@ class AttributionFinder:
             phrase = self._filler.sub("", phrase)
         return phrase.strip(" ,")
 
-    def _phrase_after(self, text: str, masked: str, pos: int) -> str:
+    def _phrase_after(self, text: str, masked: str, pos: int, strict: bool = False) -> str:
+        """The noun phrase after `pos`, up to punctuation or a word that ends it.
+
+        With `strict`, a phrase that runs on past `MAX_INVERTED_WORDS` words without
+        punctuation is a clause, not an inverted subject ("..., said the policy paved
+        the way for ...").
+        """
         end = _RIGHT_BOUNDARY.search(masked, pos)
-        phrase = text[pos : end.start() if end else len(text)].strip()
-        return self._cut_tail(phrase)
+        while end and end.group() == "." and self._abbreviation_before(masked, end.start()):
+            end = _RIGHT_BOUNDARY.search(masked, end.end())
+        raw = text[pos : end.start() if end else len(text)].strip()
+        phrase = self._cut_tail(raw)
+        if strict and phrase == raw and len(raw.split()) > MAX_INVERTED_WORDS:
+            return ""
+        return phrase
+
+    def _abbreviation_before(self, masked: str, dot: int) -> bool:
+        token = masked[max(0, dot - 12) : dot].split()[-1:] or [""]
+        word = token[0].lower()
+        return len(word) == 1 or word in self.lexicon.honorifics or word in (
+            self.lexicon.abbreviations
+        )
 
     def _phrase_before(self, text: str, masked: str, pos: int) -> str:
         start = 0
@@ -184,30 +244,61 @@ class AttributionFinder:
             self._cut_words_cache = cached
         return cached
 
-    def _subject_of(self, text: str, masked: str, start: int, end: int) -> str:
-        """The subject of a reporting verb at [start, end), before or after it."""
+    def _that_follows(self, masked: str, pos: int) -> bool:
+        return bool(self._that.match(masked, pos))
+
+    def _subject_candidates(self, text: str, masked: str, start: int, end: int) -> list[str]:
+        """Possible subjects of a reporting verb at [start, end), most likely first.
+
+        Subject first ("Kiev a affirmé"); inverted after a comma, a quote or "que"
+        (", a déclaré l'agence KCNA", "C'est ce qu'a annoncé X"); or in apposition
+        ("Le ministre ..., Javad Owji, a déclaré", "Jo Grady, the UCU general
+        secretary, said").
+        """
+        out: list[str] = []
         before = self._phrase_before(text, masked, start)
-        if before:
+        inverted_cue = not before or self._only_function_words(before)
+        if before and not inverted_cue:
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
-            return before
-        # Nothing between the verb and the previous comma or quote: inverted order
-        # (", a déclaré l'agence KCNA", ", said Avi Bell") or apposition
-        # ("Le ministre ..., Javad Owji, a déclaré").
-        after = self._phrase_after(text, masked, end)
+            out.append(self._subject_tail(before))
+        after = self._phrase_after(text, masked, end, strict=True)
         if after and self._looks_like_source(after):
-            return after
-        segments = _LEFT_BOUNDARY.split(masked[:start])
-        offsets = []
-        cursor = 0
-        for segment in segments:
-            offsets.append((cursor, cursor + len(segment)))
-            cursor += len(segment) + 1
-        for a, b in reversed(offsets[-4:-1]):
-            phrase = text[a:b].strip()
-            if phrase and any(_is_capitalised(t) for t in phrase.split()[:3]):
-                if not phrase.split()[0][0].isupper() or len(phrase.split()) <= 5:
-                    return phrase
+            out.append(after)
+        if not before or inverted_cue:
+            out.extend(self._apposition_candidates(text, masked, start))
+        return [p for p in out if p]
+
+    def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
+        bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
+        segments = [text[a:b].strip(" ,;:") for a, b in zip(bounds, bounds[1:], strict=False)]
+        recent = [s for s in segments[-4:] if s][::-1]
+        names = [s for s in recent if self._is_name(s)]
+        return names + [s for s in recent if s not in names][:1]
+
+    def _is_name(self, phrase: str) -> bool:
+        tokens = phrase.split()
+        if tokens and tokens[0].lower() in ("and", "et", "und", "y", "e", "и", "і"):
+            tokens = tokens[1:]
+        return 1 <= len(tokens) <= 4 and all(_is_capitalised(t) for t in tokens)
+
+    def _only_function_words(self, phrase: str) -> bool:
+        """'C'est ce qu'', 'comme l'', 'as': an inverted subject follows the verb."""
+        return bool(self._inversion_cue.search(phrase))
+
+    def _subject_tail(self, phrase: str) -> str:
+        """Trim a long phrase before a verb to the subject it ends with."""
+        tokens = phrase.split()
+        if tokens and tokens[-1].lower() in self.lexicon.pronouns:
+            return tokens[-1]
+        if len(tokens) <= 6:
+            return phrase
+        capitalised = sum(1 for t in tokens if _is_capitalised(t))
+        if capitalised * 2 >= len(tokens):
+            return phrase
+        lex = self.lexicon
+        if lex.unnamed_heads and lex.unnamed_heads.search(phrase):
+            return phrase
         return ""
 
     def _antecedent(self, phrase: str) -> str:

@@ -50,15 +50,19 @@ class HeuristicExtractor:
         memory = SpeakerMemory()
         claims: list[Claim] = []
         carried: list[Source] | None = None  # the speaker of a list introduced by a colon
+        previous_speakers: list[Source] = []  # who spoke in the last quotation
+        finder.learn_names(article.text, memory)
 
         for paragraph in split_paragraphs(article.text):
             sentences = split_sentences(paragraph, lexicon)
             if not sentences:
                 continue
-            sources = [finder.find_sources(s, memory) for s in sentences]
+            sources = []
             for sentence in sentences:
+                sources.append(finder.find_sources(sentence, memory))
                 finder.note_subject(sentence, memory)
-            _share_within_quotations(sentences, sources)
+            _share_within_quotations(sentences, sources, previous_speakers)
+            previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
 
             if paragraph.text.endswith(":"):
                 carried = sources[-1] or carried
@@ -83,11 +87,30 @@ class HeuristicExtractor:
         return self.extract_sync(article)
 
 
-def _share_within_quotations(sentences: list[Sentence], sources: list[list[Source]]) -> None:
-    """Give every sentence of a multi-sentence quotation the quotation's speaker."""
+def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
+    """The speaker of a sentence that quotes someone, for a quotation that follows it."""
+    if not sentence.quoted_spans:
+        return []
+    return [s for s in sources if s.role in _SPEAKER_ROLES][:1]
+
+
+def _share_within_quotations(
+    sentences: list[Sentence], sources: list[list[Source]], previous: list[Source]
+) -> None:
+    """Give every sentence of a multi-sentence quotation the quotation's speaker.
+
+    A quotation with no attribution of its own that follows a quoted sentence
+    ('"...," Volker said. "As you know, ...') continues the same speaker's words, within
+    a paragraph or across the next one.
+    """
     i = 0
     while i < len(sentences):
-        if not sentences[i].opens_quote:
+        starts_quote = sentences[i].opens_quote or (
+            i == 0 and sentences[i].inside_quote_at_start
+        )
+        if not starts_quote and not (
+            sentences[i].quoted_spans and sentences[i].text.lstrip()[:1] in '"“«„'
+        ):
             i += 1
             continue
         j = i + 1
@@ -97,6 +120,12 @@ def _share_within_quotations(sentences: list[Sentence], sources: list[list[Sourc
         speakers = [s for k in reversed(group) for s in sources[k] if s.role in _SPEAKER_ROLES]
         if not speakers:
             speakers = [s for k in reversed(group) for s in sources[k]]
+        if not speakers:
+            before = i - 1
+            if before >= 0 and sentences[before].quoted_spans:
+                speakers = _quotation_speakers(sentences[before], sources[before])
+            elif before < 0:
+                speakers = previous
         if speakers:
             for k in group:
                 if not sources[k]:

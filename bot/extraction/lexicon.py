@@ -137,9 +137,15 @@ def available_languages() -> frozenset[str]:
 
 
 @cache
+def load_language_data(code: str) -> dict[str, Any]:
+    """The raw cue data of a language, uncompiled (cheap: language detection needs only
+    the function words of every language, not their compiled patterns)."""
+    return tomllib.loads((_lang_dir() / f"{code}.toml").read_text(encoding="utf-8"))
+
+
+@cache
 def get_lexicon(code: str) -> Lexicon:
     """The compiled lexicon of a language; English when the language has no file."""
     if code not in available_languages():
         code = "en"
-    data = tomllib.loads((_lang_dir() / f"{code}.toml").read_text(encoding="utf-8"))
-    return _compile(data)
+    return _compile(load_language_data(code))
