@@ -24,12 +24,13 @@ from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.models import Source, SourceRole, SourceType
 
 # Where a source phrase ends to its left: clause punctuation, quotes, dashes.
-_LEFT_BOUNDARY = re.compile(r"[,;:()\[\]«»“”\"„—–]|\s-\s")
+_LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
 MAX_SOURCE_WORDS = 10
 MAX_INVERTED_WORDS = 8
+_ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
@@ -49,6 +50,7 @@ class SpeakerMemory:
     """The people named so far, to resolve "he said" and "the president said"."""
 
     last_person: str | None = None
+    last_speaker: str | None = None  # any named speaker, an organisation included
     surnames: dict[str, str] = field(default_factory=dict)
 
     def remember(self, name: str) -> None:
@@ -100,6 +102,8 @@ class AttributionFinder:
             + r")\s*$",
             re.IGNORECASE,
         )
+        self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
+        self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._determiner = re.compile(
             r"^(?:"
             + "|".join(
@@ -124,6 +128,18 @@ class AttributionFinder:
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase:
                     candidates.append(_Candidate(phrase, match.group(), match.start()))
+        if lex.own_view is not None:
+            for match in lex.own_view.finditer(masked):
+                if memory.last_speaker:
+                    candidates.append(
+                        _Candidate(memory.last_speaker, match.group(), match.start())
+                    )
+        if lex.according_initial is not None:
+            match = lex.according_initial.match(masked)
+            if match and "," in masked[match.end() : match.end() + 60]:
+                phrase = self._phrase_after(text, masked, match.end())
+                if phrase and len(phrase.split()) <= 6:
+                    candidates.append(_Candidate(phrase, match.group(), match.start()))
         if lex.according_after:
             for match in lex.according_after.finditer(masked):
                 phrase = self._phrase_before(text, masked, match.start())
@@ -133,6 +149,8 @@ class AttributionFinder:
             if verbs is None:
                 continue
             for match in verbs.finditer(masked):
+                if match.start() > 0 and match.group()[0].isupper():
+                    continue  # a proper noun ("the United States"), not a verb
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
@@ -158,6 +176,8 @@ class AttributionFinder:
             seen.add(key)
             sources.append(source)
         for source in sources:
+            if source.role == SourceRole.SPEAKER:
+                memory.last_speaker = source.name
             if source.type in (SourceType.PERSON, SourceType.OFFICIAL) or (
                 source.type == SourceType.UNKNOWN and self._is_name(source.name)
             ):
@@ -203,7 +223,7 @@ class AttributionFinder:
             end = _RIGHT_BOUNDARY.search(masked, end.end())
         raw = text[pos : end.start() if end else len(text)].strip()
         phrase = self._cut_tail(raw)
-        if strict and phrase == raw and len(raw.split()) > MAX_INVERTED_WORDS:
+        if strict and len(raw.split()) > MAX_INVERTED_WORDS:
             return ""
         return phrase
 
@@ -271,8 +291,8 @@ class AttributionFinder:
 
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
-        segments = [text[a:b].strip(" ,;:") for a, b in zip(bounds, bounds[1:], strict=False)]
-        recent = [s for s in segments[-4:] if s][::-1]
+        segments = [text[a:b].strip(" ,;:-–—") for a, b in zip(bounds, bounds[1:], strict=False)]
+        recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
         return names + [s for s in recent if s not in names][:1]
 
@@ -289,9 +309,14 @@ class AttributionFinder:
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
         tokens = phrase.split()
+        while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
+            tokens.pop()
+        phrase = " ".join(tokens)
         if tokens and tokens[-1].lower() in self.lexicon.pronouns:
+            if len(tokens) > 1 and tokens[-2].lower() in self._conditionals:
+                return ""  # "si elle estime que ...": a hypothesis, not a statement
             return tokens[-1]
-        if len(tokens) <= 6:
+        if len(tokens) <= 6 or _ACRONYM_END.search(phrase):
             return phrase
         capitalised = sum(1 for t in tokens if _is_capitalised(t))
         if capitalised * 2 >= len(tokens):
@@ -312,7 +337,7 @@ class AttributionFinder:
         return " ".join(tokens[-3:])
 
     def _looks_like_source(self, phrase: str) -> bool:
-        tokens = phrase.split()
+        tokens = self._strip_fillers(phrase).split()
         if not tokens:
             return False
         first = tokens[0].lower()
@@ -328,6 +353,8 @@ class AttributionFinder:
     def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
         lex = self.lexicon
         phrase = self._strip_fillers(cand.phrase).strip(" ,.;:'\"")
+        if phrase.endswith(")") and "(" not in phrase:
+            phrase = phrase.rstrip(")")
         tokens = phrase.split()
         if not tokens or len(tokens) > MAX_SOURCE_WORDS:
             return None

@@ -48,6 +48,8 @@ class Lexicon:
     weak_verbs: re.Pattern[str] | None
     according_to: re.Pattern[str] | None
     according_after: re.Pattern[str] | None
+    according_initial: re.Pattern[str] | None
+    own_view: re.Pattern[str] | None
     inverted_pronouns: tuple[str, ...]
     pronouns: frozenset[str]
     titles: re.Pattern[str] | None
@@ -95,6 +97,12 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         weak_verbs=phrase_regex(words(att, "weak_verbs")),
         according_to=phrase_regex(words(att, "according_to")),
         according_after=phrase_regex(words(att, "according_after")),
+        according_initial=(
+            re.compile(rf"^\s*(?:{_alternation(words(att, 'according_initial'))})\s", re.I)
+            if words(att, "according_initial")
+            else None
+        ),
+        own_view=phrase_regex(words(att, "own_view")),
         inverted_pronouns=tuple(words(att, "inverted_pronouns")),
         pronouns=frozenset(w.lower() for w in words(att, "pronouns")),
         titles=phrase_regex(words(att, "titles")),
