@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon import Lexicon, phrase_regex
 from bot.extraction.outlets import find_outlet
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.models import Source, SourceRole, SourceType
@@ -28,8 +28,8 @@ _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
-MAX_SOURCE_WORDS = 10
-MAX_INVERTED_WORDS = 8
+MAX_SOURCE_WORDS = 12
+MAX_INVERTED_WORDS = 6
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
@@ -102,6 +102,9 @@ class AttributionFinder:
             + r")\s*$",
             re.IGNORECASE,
         )
+        self._possessives = frozenset(lexicon.words("attribution", "possessives"))
+        told = lexicon.words("attribution", "told_outlet")
+        self._told = phrase_regex(told) if told else None
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._determiner = re.compile(
@@ -164,10 +167,23 @@ class AttributionFinder:
                 if not before or before[-1] in ",”»\"":
                     candidates.append(_Candidate("il", match.group(), match.start()))
 
+        if self._told is not None and candidates:
+            for match in self._told.finditer(masked):
+                found = find_outlet(text[match.end() : match.end() + 60])
+                if found and text[match.end() :].lstrip().lower().startswith(
+                    ("the ", "l'", "l’", "la ", "le ", found[1].lower()[:3])
+                ):
+                    phrase = self._phrase_after(text, masked, match.end())
+                    if phrase:
+                        candidates.append(_Candidate(phrase, match.group(), match.start()))
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
             source = self._to_source(cand, memory)
+            if source is not None and source.role == SourceRole.SPEAKER and source.type in (
+                SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNKNOWN
+            ):
+                memory.last_speaker = source.name
             if source is None:
                 continue
             key = source.name.lower()
@@ -178,9 +194,7 @@ class AttributionFinder:
         for source in sources:
             if source.role == SourceRole.SPEAKER:
                 memory.last_speaker = source.name
-            if source.type in (SourceType.PERSON, SourceType.OFFICIAL) or (
-                source.type == SourceType.UNKNOWN and self._is_name(source.name)
-            ):
+            if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
                 memory.remember(source.name)
         return sources
 
@@ -223,7 +237,7 @@ class AttributionFinder:
             end = _RIGHT_BOUNDARY.search(masked, end.end())
         raw = text[pos : end.start() if end else len(text)].strip()
         phrase = self._cut_tail(raw)
-        if strict and len(raw.split()) > MAX_INVERTED_WORDS:
+        if strict and len(self._strip_fillers(phrase).split()) > MAX_INVERTED_WORDS:
             return ""
         return phrase
 
@@ -390,6 +404,12 @@ class AttributionFinder:
         bare_tokens = bare.split()
         named = [t for t in bare_tokens if _is_capitalised(t)]
         if lex.titles and named == [] and lex.titles.search(bare):
+            if first in self._possessives and memory.last_speaker:
+                # "son porte-parole", "its spokesman": the organisation speaks through them
+                return Source(
+                    name=memory.last_speaker, role=SourceRole.SPEAKER,
+                    type=SourceType.ORGANISATION, cue=cue,
+                )
             if memory.last_person:
                 return Source(
                     name=memory.last_person, role=SourceRole.SPEAKER,
