@@ -27,20 +27,23 @@ from bot.models import (
 # claims (figures, attributed statements, specific events) come before background.
 WEIGHTS = {
     "figure": 2.0,
-    "date": 0.6,
+    "date": 0.4,
     "vague_date": 0.5,
-    "sourced": 1.2,
-    "unsourced": 0.8,
-    "unnamed": 1.5,
-    "interested": 1.5,
-    "state_media": 1.5,
-    "tabloid": 1.0,
-    "hedged": 1.5,
-    "second_hand": 0.5,
-    "quotation": -1.8,
-    "first_person": -1.2,
-    "opinion": -1.0,
-    "lead": 1.0,
+    "sourced": 0.4,
+    "unsourced": 0.3,
+    "unnamed": 1.0,
+    "interested": 1.0,
+    "state_media": 1.0,
+    "tabloid": 0.5,
+    "hedged": 1.0,
+    "second_hand": 0.3,
+    "quotation": -1.2,
+    "first_person": -0.9,
+    "opinion": -0.4,
+    "lead": 0.5,
+    "names": 0.4,
+    "short": -0.6,
+    "long": 0.9,
     "headline": -10.0,
 }
 _FIGURE_KINDS = (DetailKind.FIGURE, DetailKind.PERCENTAGE, DetailKind.MONEY)
@@ -51,14 +54,46 @@ def _names(sources: list[Source]) -> str:
     return ", ".join(s.name for s in sources)
 
 
-def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> tuple[
-    float, list[Advice], list[Advice]
+def claim_features(claim: Claim, position: float, first_person: bool, opinion: bool) -> dict[
+    str, float
 ]:
-    """A claim's priority, the reasons for it and what to check first.
+    """The signals the priority is made of, each 0 or 1 (or a share), by name.
 
     `position` is the claim's place in the article from 0 (first) to 1 (last).
     """
-    score = 0.0
+    kinds = {d.kind for d in claim.details}
+    names = sum(1 for d in claim.details if d.kind == DetailKind.NAME)
+    words = len(claim.quote.split())
+    roles = {s.role for s in claim.sources}
+    return {
+        "figure": float(bool(kinds & set(_FIGURE_KINDS))),
+        "date": float(DetailKind.DATE in kinds),
+        "vague_date": float(DetailKind.VAGUE_DATE in kinds),
+        "sourced": float(bool(claim.sources)),
+        "unsourced": float(not claim.sources),
+        "unnamed": float(SourceRole.UNNAMED in roles),
+        "interested": float(any(s.interested for s in claim.sources)),
+        "state_media": float(any(s.type == SourceType.STATE_MEDIA for s in claim.sources)),
+        "tabloid": float(any(s.type == SourceType.TABLOID for s in claim.sources)),
+        "hedged": float(claim.hedged),
+        "second_hand": float(len(claim.sources) >= 2),
+        "quotation": float(claim.quoted),
+        "first_person": float(first_person),
+        "opinion": float(opinion),
+        "lead": 1.0 - position,
+        "names": min(names, 3) / 3,
+        "short": float(words < 10),
+        "long": float(words > 25),
+        "headline": float(claim.headline),
+    }
+
+
+def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> tuple[
+    float, list[Advice], list[Advice]
+]:
+    """A claim's priority, the reasons for it and what to check first."""
+    features = claim_features(claim, position, first_person, opinion)
+    score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
     reasons: list[Advice] = []
     checks: list[Advice] = []
     figures = [d for d in claim.details if d.kind in _FIGURE_KINDS]
@@ -66,68 +101,46 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
     vague = [d for d in claim.details if d.kind == DetailKind.VAGUE_DATE]
 
     if claim.headline:
-        score += WEIGHTS["headline"]
-        reasons.append(Advice(code="headline"))
-        checks.append(Advice(code="headline"))
-        return score, reasons, checks
+        return score, [Advice(code="headline")], [Advice(code="headline")]
 
     if figures:
-        score += WEIGHTS["figure"]
         text = ", ".join(d.text for d in figures[:3])
         reasons.append(Advice(code="figure", params={"text": text}))
         checks.append(Advice(code="primary_data", params={"text": text}))
     if dates:
-        score += WEIGHTS["date"]
         reasons.append(Advice(code="date", params={"text": dates[0].text}))
     if vague:
-        score += WEIGHTS["vague_date"]
         reasons.append(
             Advice(code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""})
         )
         checks.append(Advice(code="date_context", params={"text": vague[0].text}))
 
     if claim.sources:
-        score += WEIGHTS["sourced"]
-        speaker = claim.sources[0]
-        reasons.append(Advice(code="statement", params={"name": speaker.name}))
+        reasons.append(Advice(code="statement", params={"name": claim.sources[0].name}))
     else:
-        score += WEIGHTS["unsourced"]
         reasons.append(Advice(code="unsourced"))
         checks.append(Advice(code="find_origin"))
 
     for source in claim.sources:
         if source.role == SourceRole.UNNAMED:
-            score += WEIGHTS["unnamed"]
             reasons.append(Advice(code="unnamed_source", params={"name": source.name}))
             checks.append(Advice(code="unnamed"))
         elif source.type == SourceType.STATE_MEDIA:
-            score += WEIGHTS["state_media"]
             reasons.append(Advice(code="state_media", params={"name": source.name}))
         elif source.interested:
-            score += WEIGHTS["interested"]
             reasons.append(Advice(code="interested_party", params={"name": source.name}))
             checks.append(Advice(code="interested"))
         elif source.type == SourceType.TABLOID:
-            score += WEIGHTS["tabloid"]
             reasons.append(Advice(code="tabloid", params={"name": source.name}))
     if len(claim.sources) >= 2:
-        score += WEIGHTS["second_hand"]
-        reasons.append(Advice(code="second_hand", params={"chain": " → ".join(
-            s.name for s in claim.sources
-        )}))
+        chain = " → ".join(s.name for s in claim.sources)
+        reasons.append(Advice(code="second_hand", params={"chain": chain}))
 
     if claim.hedged:
-        score += WEIGHTS["hedged"]
         reasons.append(Advice(code="hedged", params={"words": ", ".join(claim.hedges)}))
         checks.append(Advice(code="confirmation"))
     if claim.quoted:
-        score += WEIGHTS["quotation"]
         reasons.append(Advice(code="quotation"))
-    if first_person:
-        score += WEIGHTS["first_person"]
-    if opinion:
-        score += WEIGHTS["opinion"]
-    score += WEIGHTS["lead"] * (1.0 - position)
 
     # The original statement comes first among the checks: it is the cheapest to find.
     for source in reversed(claim.sources):

@@ -97,8 +97,10 @@ class AttributionFinder:
         )
         self._inversion_cue = re.compile(
             r"(?:^|\s)(?:"
-            + ("|".join(re.escape(w) for w in lexicon.words("attribution", "inversion_cues"))
-               or "(?!)")
+            + (
+                "|".join(re.escape(w) for w in lexicon.words("attribution", "inversion_cues"))
+                or "(?!)"
+            )
             + r")\s*$",
             re.IGNORECASE,
         )
@@ -134,9 +136,7 @@ class AttributionFinder:
         if lex.own_view is not None:
             for match in lex.own_view.finditer(masked):
                 if memory.last_speaker:
-                    candidates.append(
-                        _Candidate(memory.last_speaker, match.group(), match.start())
-                    )
+                    candidates.append(_Candidate(memory.last_speaker, match.group(), match.start()))
         if lex.according_initial is not None:
             match = lex.according_initial.match(masked)
             if match and "," in masked[match.end() : match.end() + 60]:
@@ -164,7 +164,7 @@ class AttributionFinder:
         if self._inverted_pronoun:
             for match in self._inverted_pronoun.finditer(masked):
                 before = masked[: match.start()].rstrip()
-                if not before or before[-1] in ",”»\"":
+                if not before or before[-1] in ',”»"':
                     candidates.append(_Candidate("il", match.group(), match.start()))
 
         if self._told is not None and candidates:
@@ -180,8 +180,11 @@ class AttributionFinder:
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
             source = self._to_source(cand, memory)
-            if source is not None and source.role == SourceRole.SPEAKER and source.type in (
-                SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNKNOWN
+            if (
+                source is not None
+                and source.role == SourceRole.SPEAKER
+                and source.type
+                in (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNKNOWN)
             ):
                 memory.last_speaker = source.name
             if source is None:
@@ -244,8 +247,10 @@ class AttributionFinder:
     def _abbreviation_before(self, masked: str, dot: int) -> bool:
         token = masked[max(0, dot - 12) : dot].split()[-1:] or [""]
         word = token[0].lower()
-        return len(word) == 1 or word in self.lexicon.honorifics or word in (
-            self.lexicon.abbreviations
+        return (
+            len(word) == 1
+            or word in self.lexicon.honorifics
+            or word in (self.lexicon.abbreviations)
         )
 
     def _phrase_before(self, text: str, masked: str, pos: int) -> str:
@@ -377,8 +382,10 @@ class AttributionFinder:
         if lower in lex.pronouns or cand.phrase == "il" or lower in ("lui", "elle", "him", "her"):
             if memory.last_person and lower not in ("on", "we", "nous", "i", "je", "it"):
                 return Source(
-                    name=memory.last_person, role=SourceRole.SPEAKER,
-                    type=SourceType.PERSON, cue=cue,
+                    name=memory.last_person,
+                    role=SourceRole.SPEAKER,
+                    type=SourceType.PERSON,
+                    cue=cue,
                 )
             return None
         first = tokens[0].lower().strip(",")
@@ -391,14 +398,26 @@ class AttributionFinder:
         if outlet:
             known, _written = outlet
             return Source(
-                name=phrase, role=known.role, type=known.type, cue=cue,
-                canonical=known.name, country=known.country or None,
+                name=phrase,
+                role=known.role,
+                type=known.type,
+                cue=cue,
+                canonical=known.name,
+                country=known.country or None,
                 interested=known.type == SourceType.STATE_MEDIA,
+            )
+        if lex.state_media is not None and lex.state_media.search(phrase):
+            return Source(
+                name=phrase, role=SourceRole.OUTLET, type=SourceType.STATE_MEDIA, cue=cue,
+                interested=True,
             )
         if lex.governments and lex.governments.fullmatch(self._without_determiner(phrase)):
             return Source(
-                name=phrase, role=SourceRole.SPEAKER, type=SourceType.GOVERNMENT,
-                cue=cue, interested=True,
+                name=phrase,
+                role=SourceRole.SPEAKER,
+                type=SourceType.GOVERNMENT,
+                cue=cue,
+                interested=True,
             )
         bare = self._without_determiner(phrase)
         bare_tokens = bare.split()
@@ -407,17 +426,23 @@ class AttributionFinder:
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return Source(
-                    name=memory.last_speaker, role=SourceRole.SPEAKER,
-                    type=SourceType.ORGANISATION, cue=cue,
+                    name=memory.last_speaker,
+                    role=SourceRole.SPEAKER,
+                    type=SourceType.ORGANISATION,
+                    cue=cue,
                 )
             if memory.last_person:
                 return Source(
-                    name=memory.last_person, role=SourceRole.SPEAKER,
-                    type=SourceType.PERSON, cue=cue,
+                    name=memory.last_person,
+                    role=SourceRole.SPEAKER,
+                    type=SourceType.PERSON,
+                    cue=cue,
                 )
             return Source(name=phrase, role=SourceRole.SPEAKER, type=SourceType.OFFICIAL, cue=cue)
-        if first in lex.unnamed_determiners and lex.unnamed_heads and lex.unnamed_heads.search(
-            phrase
+        if (
+            first in lex.unnamed_determiners
+            and lex.unnamed_heads
+            and lex.unnamed_heads.search(phrase)
         ):
             return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named:

@@ -105,9 +105,7 @@ def _share_within_quotations(
     """
     i = 0
     while i < len(sentences):
-        starts_quote = sentences[i].opens_quote or (
-            i == 0 and sentences[i].inside_quote_at_start
-        )
+        starts_quote = sentences[i].opens_quote or (i == 0 and sentences[i].inside_quote_at_start)
         if not starts_quote and not (
             sentences[i].quoted_spans and sentences[i].text.lstrip()[:1] in '"“«„'
         ):

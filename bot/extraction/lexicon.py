@@ -57,6 +57,7 @@ class Lexicon:
     unnamed_determiners: frozenset[str]
     document_heads: re.Pattern[str] | None
     governments: re.Pattern[str] | None
+    state_media: re.Pattern[str] | None
     institutions: re.Pattern[str] | None
     not_sources: frozenset[str]
     determiners: frozenset[str]
@@ -110,6 +111,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         unnamed_determiners=frozenset(w.lower() for w in words(att, "unnamed_determiners")),
         document_heads=phrase_regex(words(att, "document_heads")),
         governments=phrase_regex(words(att, "governments"), 0),
+        state_media=phrase_regex(words(att, "state_media")),
         institutions=phrase_regex(words(att, "institutions")),
         not_sources=frozenset(w.lower() for w in words(att, "not_sources")),
         determiners=frozenset(w.lower() for w in words(att, "determiners")),
@@ -124,9 +126,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         percent_words=_alternation(words(fig, "percent_words")) or "(?!)",
         opinion=phrase_regex(words(rank, "opinion")),
         first_person=phrase_regex(words(rank, "first_person")),
-        case_suffixes=tuple(
-            sorted(words(att, "name_case_suffixes"), key=len, reverse=True)
-        ),
+        case_suffixes=tuple(sorted(words(att, "name_case_suffixes"), key=len, reverse=True)),
     )
 
 

@@ -23,7 +23,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‟"
 # then white space, then what may start a sentence: a capital, a digit, an opening quote or
 # a dash.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+)(?=[\"“«„'‘(\[—–-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
+    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+)(?=[\"“«„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -107,21 +107,26 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
     return sentences
 
 
+# The marks that close a quotation opened by each mark: German opens with „ and closes
+# with “, which opens a quotation in English.
+_CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+
+
 def _mark_quotes(sentences: list[Sentence]) -> None:
     """Find quoted spans, carrying an open quotation across sentence boundaries."""
     inside = False
+    closers = ""
     for sentence in sentences:
         sentence.inside_quote_at_start = inside
         spans = []
         span_start = 0 if inside else None
         for i, ch in enumerate(sentence.text):
-            if ch in OPEN_QUOTES or (ch == STRAIGHT_QUOTE and not inside):
-                if not inside:
-                    inside, span_start = True, i
-            elif (ch in CLOSE_QUOTES or ch == STRAIGHT_QUOTE) and inside:
+            if inside and ch in closers:
                 inside = False
                 spans.append((span_start or 0, i + 1))
                 span_start = None
+            elif not inside and ch in _CLOSERS:
+                inside, span_start, closers = True, i, _CLOSERS[ch]
         if inside:
             spans.append((span_start or 0, len(sentence.text)))
             sentence.opens_quote = not sentence.inside_quote_at_start

@@ -1,0 +1,86 @@
+"""Fit the ranking weights on annotated articles (a maintainer's tool, not shipped).
+
+Runs the heuristic extractor on every annotated article of an evaluation folder (the
+layout of `articles/*.txt` + `gold/*.json`, where gold claims carry `span` and `key`),
+labels each extracted claim 1 when it overlaps a key claim, and fits a logistic
+regression on `bot.checklist.ranking.claim_features`. The printed weights are a starting
+point for `WEIGHTS`: round them, and keep the ones that make sense.
+
+    python tools/fit_ranking.py ../shared/eval [more folders...]
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from bot.analysis import prepare_article
+from bot.checklist.ranking import claim_features
+from bot.extraction.heuristic import HeuristicExtractor
+from bot.extraction.lexicon import get_lexicon
+
+
+def _tokens(text: str) -> set[str]:
+    text = unicodedata.normalize("NFKD", text.lower())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return set(re.findall(r"\w+", text))
+
+
+def _overlaps(a: set[str], b: set[str]) -> bool:
+    inter = len(a & b)
+    return inter >= 0.5 * max(len(a), 1) and inter >= 0.5 * max(len(b), 1)
+
+
+def samples(folder: Path) -> list[tuple[dict[str, float], int]]:
+    rows = []
+    for gold_path in sorted((folder / "gold").glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        text = (folder / "articles" / gold["article"]).read_text(encoding="utf-8")
+        keys = [_tokens(text[c["span"][0] : c["span"][1]]) for c in gold["claims"] if c.get("key", True)]
+        article = prepare_article(text)
+        lexicon = get_lexicon(article.language)
+        claims = HeuristicExtractor().extract_sync(article).claims
+        count = max(len(claims) - 1, 1)
+        for index, claim in enumerate(claims):
+            first = bool(lexicon.first_person and lexicon.first_person.search(claim.quote))
+            opinion = bool(lexicon.opinion and lexicon.opinion.search(claim.quote))
+            features = claim_features(claim, index / count, first, opinion)
+            label = int(any(_overlaps(k, _tokens(claim.quote)) for k in keys))
+            rows.append((features, label))
+    return rows
+
+
+def fit(rows: list[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.1) -> dict[str, float]:
+    names = sorted(rows[0][0])
+    weights = dict.fromkeys(names, 0.0)
+    bias = 0.0
+    l2 = 0.01
+    for _ in range(steps):
+        grad = dict.fromkeys(names, 0.0)
+        grad_bias = 0.0
+        for features, label in rows:
+            z = bias + sum(weights[n] * features[n] for n in names)
+            p = 1 / (1 + math.exp(-max(min(z, 30), -30)))
+            for n in names:
+                grad[n] += (p - label) * features[n]
+            grad_bias += p - label
+        for n in names:
+            weights[n] -= rate * (grad[n] / len(rows) + l2 * weights[n])
+        bias -= rate * grad_bias / len(rows)
+    return weights
+
+
+def main() -> int:
+    rows = [row for folder in sys.argv[1:] for row in samples(Path(folder))]
+    print(f"{len(rows)} claims, {sum(label for _, label in rows)} key")
+    for name, weight in sorted(fit(rows).items(), key=lambda kv: -abs(kv[1])):
+        print(f"{name:14} {weight:+.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
