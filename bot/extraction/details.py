@@ -19,6 +19,10 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
+# Languages that capitalise month names, where a name and a month can overlap.
+_CAPITALISED_MONTHS = frozenset({"en", "de"})
+
+
 @cache
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     money = re.compile(
@@ -41,8 +45,10 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
     details: list[Detail] = []
     taken: list[tuple[int, int]] = []
 
-    def add(kind: DetailKind, span: tuple[int, int], note: str | None = None) -> None:
-        if any(a < span[1] and span[0] < b for a, b in taken):
+    def add(
+        kind: DetailKind, span: tuple[int, int], note: str | None = None, check: bool = True
+    ) -> None:
+        if check and any(a < span[1] and span[0] < b for a, b in taken):
             return
         taken.append(span)
         details.append(Detail(kind=kind, text=text[span[0] : span[1]].strip(), note=note))
@@ -73,8 +79,10 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
             add(DetailKind.VAGUE_DATE, match.span(), "relative to the article's date")
     for match in figure.finditer(text):
         add(DetailKind.FIGURE, match.span())
+    # Names hold no digits, so they cannot overlap a figure or a date's number; a month
+    # name is lowercase in most languages and is the only other overlap to check.
     for match in _CAPITALISED_RUN.finditer(text, 1):
-        if match.start() > 0 and len(match.group()) > 2:
-            add(DetailKind.NAME, match.span())
+        if len(match.group()) > 2:
+            add(DetailKind.NAME, match.span(), check=lexicon.code in _CAPITALISED_MONTHS)
     details.sort(key=lambda d: text.find(d.text))
     return details

@@ -18,22 +18,59 @@ from typing import Any
 APOSTROPHES = "'\u2019\u02bc"
 
 
-def _alternation(phrases: list[str]) -> str:
-    """A regex alternation of phrases, longest first, tolerant of apostrophe styles."""
-    escaped = []
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        pattern = re.escape(phrase)
-        pattern = re.sub(r"(?:\\ )+", r"\\s+", pattern)
-        pattern = re.sub("['\u2019]", f"[{APOSTROPHES}]", pattern)
-        escaped.append(pattern)
-    return "|".join(escaped)
+def _atoms(phrase: str) -> list[str]:
+    """A phrase as regex atoms: any run of spaces matches any white space, any
+    apostrophe matches every apostrophe style."""
+    atoms: list[str] = []
+    for ch in phrase:
+        if ch.isspace():
+            atom = r"\s+"
+            if atoms and atoms[-1] == atom:
+                continue
+        elif ch in APOSTROPHES:
+            atom = f"[{APOSTROPHES}]"
+        else:
+            atom = re.escape(ch)
+        atoms.append(atom)
+    return atoms
+
+
+def _trie_pattern(trie: dict[str, Any]) -> str:
+    ends = "" in trie
+    branches = [atom + _trie_pattern(sub) for atom, sub in sorted(trie.items()) if atom]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:
+        return f"(?:{body})?"
+    return body
+
+
+def _alternation(phrases: list[str], fold_case: bool = True) -> str:
+    """A regex matching any of `phrases`, the longest where several match.
+
+    The phrases are merged into a trie so that the regex engine tries one branch per
+    first letter instead of every phrase at every position: lexicons have hundreds of
+    phrases, and this is what keeps extraction fast.
+    """
+    trie: dict[str, Any] = {}
+    for phrase in set(phrases):
+        phrase = phrase.strip()
+        if not phrase:
+            continue
+        node = trie
+        for atom in _atoms(phrase.lower() if fold_case else phrase):
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
 def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
     """Match any of `phrases` as whole words; None when the list is empty."""
-    if not phrases:
+    if not any(p.strip() for p in phrases):
         return None
-    return re.compile(rf"(?<![\w-])(?:{_alternation(phrases)})(?![\w])", flags)
+    pattern = _alternation(phrases, fold_case=bool(flags & re.IGNORECASE))
+    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
 @dataclass(frozen=True, eq=False)

@@ -42,6 +42,8 @@ log = logging.getLogger(__name__)
 
 PROMPTS_DIR = Path(__file__).resolve().parents[2] / "prompts"
 
+SUMMARY_CHARS = 140  # as long as the heuristic extractor's summaries
+
 # Modes of structured output, best first; a client steps down when a server rejects one.
 RESPONSE_MODES = ("json_schema", "json_object", "plain")
 
@@ -499,11 +501,37 @@ def _type_source(source: Source, known: Sequence[Source]) -> Source:
     return source.model_copy(update={"role": _ROLE_OF_TYPE.get(source.type, SourceRole.SPEAKER)})
 
 
+def _hedges_for(claim: Claim, best: Claim | None) -> list[str]:
+    """The heuristic's hedge words that bear on the model's quote.
+
+    Those inside it, and those earlier in the same sentence ("Reportedly, the ship..."),
+    but not those of a later clause the model left out.
+    """
+    if best is None:
+        return []
+    scope = claim.quote
+    if not claim.headline and 0 <= best.start <= claim.start:
+        scope = best.quote[: claim.start - best.start] + claim.quote
+    folded_scope = fold(scope).casefold()
+    return [h for h in best.hedges if fold(h).casefold() in folded_scope]
+
+
+def _summary(text: str) -> str:
+    """A one-line summary for a claim the model gave none for: its quote, shortened."""
+    text = " ".join(text.split())
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    cut = text.rfind(" ", 0, SUMMARY_CHARS)
+    return text[: cut if cut > 0 else SUMMARY_CHARS].rstrip(",;:") + "…"
+
+
 def enrich(claims: list[Claim], heuristic: Sequence[Claim]) -> list[Claim]:
     """Give each grounded model claim the heuristic signals of the text it covers.
 
     From the best-overlapping heuristic claim: hedge words, quotation and source typing;
     from every overlapping one: the details (figures, dates) inside the model's quote.
+    A source the model names is typed by the heuristic's matching source, else by the
+    known-outlet data, else by the type the model gave.
     """
     enriched = []
     for claim in claims:
@@ -521,16 +549,16 @@ def enrich(claims: list[Claim], heuristic: Sequence[Claim]) -> list[Claim]:
         sources = [_type_source(s, known) for s in claim.sources]
         if not sources and best is not None:
             sources = list(best.sources)  # the model missed what the rules found
-        hedges = list(best.hedges) if best is not None else []
+        hedges = _hedges_for(claim, best)
         enriched.append(
             claim.model_copy(
                 update={
                     "sources": sources,
                     "details": details,
                     "hedges": hedges,
-                    "hedged": claim.hedged or bool(hedges) or bool(best and best.hedged),
+                    "hedged": claim.hedged or bool(hedges),
                     "quoted": bool(best and best.quoted),
-                    "summary": claim.summary or (best.summary if best else ""),
+                    "summary": claim.summary or _summary(claim.quote),
                 }
             )
         )

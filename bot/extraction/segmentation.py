@@ -110,6 +110,7 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
 # The marks that close a quotation opened by each mark: German opens with „ and closes
 # with “, which opens a quotation in English.
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_QUOTE_MARK = re.compile('[“”«»„"]')
 
 
 def _mark_quotes(sentences: list[Sentence]) -> None:
@@ -120,7 +121,8 @@ def _mark_quotes(sentences: list[Sentence]) -> None:
         sentence.inside_quote_at_start = inside
         spans = []
         span_start = 0 if inside else None
-        for i, ch in enumerate(sentence.text):
+        for mark in _QUOTE_MARK.finditer(sentence.text):
+            i, ch = mark.start(), mark.group()
             if inside and ch in closers:
                 inside = False
                 spans.append((span_start or 0, i + 1))

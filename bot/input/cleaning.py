@@ -40,8 +40,14 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return lines, contains
 
 
+# Furniture is short: a paragraph longer than this is prose, whatever words it contains.
+MAX_FURNITURE_CHARS = 400
+
+
 def is_furniture(line: str) -> bool:
     """Whether a whole line is navigation, a byline, a banner or a share prompt."""
+    if len(line) > MAX_FURNITURE_CHARS:
+        return False
     lines, contains = _patterns()
     return bool(lines.match(line) or contains.search(line))
 
