@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import sys
 from pathlib import Path
 
@@ -84,8 +85,6 @@ def _command_check(args: argparse.Namespace) -> int:
 
     extractor = args.extractor
     if extractor is None:
-        import os
-
         extractor = os.environ.get("SIFT_EXTRACTOR", "heuristic")
     if extractor == "heuristic" and not _is_url(args.source):
         from bot.analysis import check_text
@@ -127,3 +126,9 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:  # noqa: BLE001 - a user gets one line, never a traceback
+        if os.environ.get("SIFT_DEBUG"):
+            raise
+        print(f"sift: internal error ({type(exc).__name__}); set SIFT_DEBUG=1 for details",
+              file=sys.stderr)
+        return 1

@@ -71,6 +71,7 @@ class _Candidate:
     phrase: str
     cue: str
     position: int
+    strong: bool = False  # the cue ("selon", "according to") makes any noun phrase a source
 
 
 class AttributionFinder:
@@ -132,7 +133,9 @@ class AttributionFinder:
             for match in lex.according_to.finditer(masked):
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase:
-                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+                    candidates.append(
+                        _Candidate(phrase, match.group(), match.start(), strong=True)
+                    )
         if lex.own_view is not None:
             for match in lex.own_view.finditer(masked):
                 if memory.last_speaker:
@@ -422,7 +425,21 @@ class AttributionFinder:
         bare = self._without_determiner(phrase)
         bare_tokens = bare.split()
         named = [t for t in bare_tokens if _is_capitalised(t)]
-        if lex.titles and named == [] and lex.titles.search(bare):
+        if lex.agency_heads is not None and lex.agency_heads.search(phrase) and named:
+            return Source(
+                name=phrase, role=SourceRole.AGENCY, type=SourceType.WIRE_AGENCY, cue=cue
+            )
+        if first in lex.unnamed_determiners and lex.unnamed_heads and lex.unnamed_heads.search(
+            phrase
+        ):
+            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        document = lex.document_heads.search(bare) if lex.document_heads else None
+        if document and document.end() == len(bare) and len(named) <= 1:
+            return Source(name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue)
+        if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named[1:]:
+            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        title = lex.titles.search(bare) if lex.titles else None
+        if title and title.end() == len(bare) and not named:
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return Source(
@@ -473,6 +490,9 @@ class AttributionFinder:
             )
         if lex.unnamed_heads and lex.unnamed_heads.search(bare):
             return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+        if cand.strong and first in lex.determiners and len(tokens) >= 2:
+            # "selon les services de renseignement moldaves": the cue alone says it is a source
+            return Source(name=phrase, role=SourceRole.SPEAKER, type=SourceType.UNKNOWN, cue=cue)
         return None
 
     def _without_determiner(self, phrase: str) -> str:

@@ -95,6 +95,7 @@ class Lexicon:
     document_heads: re.Pattern[str] | None
     governments: re.Pattern[str] | None
     state_media: re.Pattern[str] | None
+    agency_heads: re.Pattern[str] | None
     institutions: re.Pattern[str] | None
     not_sources: frozenset[str]
     determiners: frozenset[str]
@@ -149,6 +150,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         document_heads=phrase_regex(words(att, "document_heads")),
         governments=phrase_regex(words(att, "governments"), 0),
         state_media=phrase_regex(words(att, "state_media")),
+        agency_heads=phrase_regex(words(att, "agency_heads")),
         institutions=phrase_regex(words(att, "institutions")),
         not_sources=frozenset(w.lower() for w in words(att, "not_sources")),
         determiners=frozenset(w.lower() for w in words(att, "determiners")),
