@@ -172,13 +172,15 @@ class AttributionFinder:
 
         if self._told is not None and candidates:
             for match in self._told.finditer(masked):
-                found = find_outlet(text[match.end() : match.end() + 60])
-                if found and text[match.end() :].lstrip().lower().startswith(
-                    ("the ", "l'", "l’", "la ", "le ", found[1].lower()[:3])
-                ):
-                    phrase = self._phrase_after(text, masked, match.end())
-                    if phrase:
-                        candidates.append(_Candidate(phrase, match.group(), match.start()))
+                window = text[match.end() : match.end() + 60]
+                found = find_outlet(window)
+                if found is None:
+                    continue
+                alias_at = window.find(found[1])
+                lead = window[:alias_at].strip().lower()
+                if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
+                    phrase = window[: alias_at + len(found[1])].strip()
+                    candidates.append(_Candidate(phrase, match.group(), match.start()))
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
@@ -221,6 +223,14 @@ class AttributionFinder:
         first = tokens[0].rstrip(",.").lower()
         if first in self.lexicon.honorifics and len(tokens) > 1 and _is_capitalised(tokens[1]):
             memory.remember(f"{tokens[0]} {tokens[1].rstrip(',.')}")
+        elif (
+            len(tokens) > 2
+            and first not in self.lexicon.determiners
+            and _is_capitalised(tokens[0])
+            and _is_capitalised(tokens[1])
+            and tokens[1].rstrip(",.") in memory.surnames
+        ):
+            memory.remember(memory.surnames[tokens[1].rstrip(",.")])
         elif tokens[0].rstrip(",.'’s") in memory.surnames:
             memory.remember(memory.surnames[tokens[0].rstrip(",.'’s")])
 
@@ -439,7 +449,10 @@ class AttributionFinder:
         if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named[1:]:
             return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         title = lex.titles.search(bare) if lex.titles else None
-        if title and title.end() == len(bare) and not named:
+        untitled = bare[: title.start()] + bare[title.end() :] if title else bare
+        if title and title.end() == len(bare) and not any(
+            _is_capitalised(t) for t in untitled.split()
+        ):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return Source(

@@ -24,7 +24,7 @@ import re
 import secrets
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -127,7 +127,7 @@ _SOURCE_TYPES = {t.value for t in SourceType if t is not SourceType.UNKNOWN}
 
 
 class LLMSource(BaseModel):
-    """A source as the model names it."""
+    """A source the article states for the claim, as the article writes it."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -144,9 +144,12 @@ class LLMSource(BaseModel):
 
 
 class LLMClaim(BaseModel):
-    """A claim as the model proposes it, before grounding."""
+    """A factual claim of the article, with the sources it states for it."""
 
-    model_config = ConfigDict(extra="ignore")
+    # The schema asks for all three fields; validation forgives a missing one.
+    model_config = ConfigDict(
+        extra="ignore", json_schema_extra={"required": ["quote", "sources", "hedged"]}
+    )
 
     quote: str = Field(description="The sentence or clause stating the claim, verbatim.")
     sources: list[LLMSource] = Field(default_factory=list)
@@ -168,7 +171,7 @@ class LLMClaim(BaseModel):
 
 
 class LLMAnswer(BaseModel):
-    """The one JSON object the model is asked for."""
+    """The factual claims of the article, in its order."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -378,10 +381,20 @@ class ChatClient:
         delay = min(self.backoff_base * 2**attempt, self.backoff_cap)
         return delay * random.uniform(0.75, 1.25)
 
-    async def complete(self, messages: Sequence[dict[str, str]], *, deadline: float) -> Completion:
-        """One answer, retrying timeouts, 429 and 5xx until `deadline` (loop time)."""
+    async def complete(
+        self,
+        messages: Sequence[dict[str, str]],
+        *,
+        deadline: float,
+        sent: asyncio.Event | None = None,
+    ) -> Completion:
+        """One answer, retrying timeouts, 429 and 5xx until `deadline` (loop time).
+
+        `sent` is set once a request is fully written to the server.
+        """
         loop = asyncio.get_running_loop()
         attempt = 0
+        extensions = {"trace": _sent_tracer(sent)} if sent is not None else {}
         while True:
             remaining = deadline - loop.time()
             if remaining <= 0:
@@ -390,7 +403,10 @@ class ChatClient:
             wait: float | None = None
             try:
                 response = await self._http.post(
-                    self.url, json=self._body(messages, mode), timeout=remaining
+                    self.url,
+                    json=self._body(messages, mode),
+                    timeout=remaining,
+                    extensions=extensions,
                 )
             except httpx.TimeoutException:
                 failure = LLMUnavailable("timeout", f"no answer within {remaining:.1f} s")
@@ -417,6 +433,16 @@ class ChatClient:
             log.info("llm request failed (%s); retrying in %.2f s", failure, delay)
             await asyncio.sleep(delay)
             attempt += 1
+
+
+def _sent_tracer(sent: asyncio.Event):  # noqa: ANN202 (httpcore's trace callback)
+    """An httpcore trace callback that sets `sent` when a request body is written."""
+
+    async def trace(event: str, info: dict[str, Any]) -> None:
+        if event.endswith("send_request_body.complete"):
+            sent.set()
+
+    return trace
 
 
 def _completion(response: httpx.Response) -> Completion:
@@ -570,9 +596,12 @@ def enrich(claims: list[Claim], heuristic: Sequence[Claim]) -> list[Claim]:
 
 @dataclass
 class _Usage:
+    """What one article's model calls cost, and whether a request has gone out yet."""
+
     tokens_in: int = 0
     tokens_out: int = 0
     requests: int = 0
+    sent: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 class LLMExtractor:
@@ -620,10 +649,16 @@ class LLMExtractor:
     async def aclose(self) -> None:
         await self.client.aclose()
 
-    async def _heuristic_claims(self, article: Article) -> list[Claim]:
+    async def _heuristic_claims(self, article: Article, sent: asyncio.Event) -> list[Claim]:
+        """The heuristic claims, computed while the model thinks.
+
+        In a thread, started once the request is written: a thread holding the interpreter
+        lock while the request goes out would delay it (each socket write gives the lock
+        away for up to the 5 ms switch interval).
+        """
         sync = getattr(self.heuristic, "extract_sync", None)
+        await sent.wait()
         if sync is not None:
-            # In a thread, so that the rules run while the model thinks.
             extraction = await asyncio.to_thread(sync, article)
         else:
             extraction = await self.heuristic.extract(article)
@@ -635,7 +670,7 @@ class LLMExtractor:
         """One chunk's answer; a malformed answer is asked again once."""
         messages = build_messages(self.prompts, title, text, part)
         for attempt in range(2):
-            completion = await self.client.complete(messages, deadline=deadline)
+            completion = await self.client.complete(messages, deadline=deadline, sent=usage.sent)
             usage.requests += 1
             usage.tokens_in += completion.tokens_in
             usage.tokens_out += completion.tokens_out
@@ -668,7 +703,7 @@ class LLMExtractor:
         started = loop.time()
         deadline = started + self.timeout
         usage = _Usage()
-        heuristic_task = asyncio.create_task(self._heuristic_claims(article))
+        heuristic_task = asyncio.create_task(self._heuristic_claims(article, usage.sent))
         try:
             async with asyncio.timeout_at(deadline):
                 answers = await self._ask_all(article, deadline, usage)
@@ -703,6 +738,7 @@ class LLMExtractor:
         grounding = ground_claims(
             article.text, candidates, title=article.title, folded=FoldedText(article.text)
         )
+        usage.sent.set()  # surely sent by now; never let the heuristic wait
         claims = enrich(grounding.claims, await heuristic_task)
         log.info(
             "llm extraction: model=%s chunks=%d requests=%d tokens_in=%d tokens_out=%d "

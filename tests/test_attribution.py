@@ -1,0 +1,218 @@
+"""Who the article says stated each claim: every attribution form, in French and English.
+
+The sentences are written for these tests in the manner of wire copy.
+"""
+
+from bot.models import SourceRole, SourceType
+from tests.support import claim_containing, claims_of, source_names
+
+# -- French ---------------------------------------------------------------------------
+
+
+def test_fr_subject_first_with_que():
+    claims = claims_of(
+        "Le Premier ministre arménien Nikol Pachinian a déclaré que les troupes se retiraient.", "fr"
+    )
+    assert source_names(claims[0]) == ["Le Premier ministre arménien Nikol Pachinian"]
+
+
+def test_fr_inverted_after_a_quotation_names_the_agency():
+    text = (
+        "Dans un message publié mardi, Kim a déclaré que « les liens entre les deux pays sont "
+        "indestructibles », a déclaré l'agence de presse nord-coréenne KCNA."
+    )
+    claim = claims_of(text, "fr")[0]
+    kcna = [s for s in claim.sources if s.canonical == "KCNA"]
+    assert kcna and kcna[0].type == SourceType.STATE_MEDIA
+    assert kcna[0].role == SourceRole.AGENCY
+    assert "Kim" in source_names(claim)
+
+
+def test_fr_selon_and_d_apres():
+    claims = claims_of(
+        "Selon l'OMS, le virus circule dans douze pays. "
+        "D'après le ministère de la Santé, 340 cas ont été recensés.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["l'OMS"]
+    assert source_names(claims[1]) == ["le ministère de la Santé"]
+
+
+def test_fr_a_affirme_with_a_place_standing_for_its_government():
+    claim = claims_of("Kiev a affirmé que l'Iran avait livré des drones armés.", "fr")[0]
+    assert source_names(claim) == ["Kiev"]
+    assert claim.sources[0].type == SourceType.GOVERNMENT
+    assert claim.sources[0].interested
+
+
+def test_fr_descriptive_state_media_source():
+    claim = claims_of(
+        "Le dirigeant aurait promis 20 000 ouvriers, selon les médias d'État russes.", "fr"
+    )[0]
+    assert source_names(claim) == ["les médias d'État russes"]
+    assert claim.sources[0].type == SourceType.STATE_MEDIA
+
+
+def test_fr_unnamed_source():
+    claim = claims_of(
+        "Selon une source proche du dossier, l'accord sera signé avant la fin du mois.", "fr"
+    )[0]
+    assert claim.sources[0].role == SourceRole.UNNAMED
+
+
+def test_fr_chain_minister_via_magazine_names_both():
+    text = (
+        "Le ministre iranien du Pétrole, Javad Owji, a déclaré en juin que les échanges "
+        "avaient atteint 40 milliards de dollars, selon l'Express."
+    )
+    claim = claims_of(text, "fr")[0]
+    assert source_names(claim) == ["Javad Owji", "l'Express"]
+
+
+def test_fr_inverted_pronoun_resolves_to_the_person_named_before():
+    claims = claims_of(
+        "Laurent Fabius a annoncé la mort d'un troisième ressortissant. "
+        "« Pour certains, nous restons très inquiets », a-t-il ajouté.",
+        "fr",
+    )
+    assert source_names(claims[1]) == ["Laurent Fabius"]
+
+
+def test_fr_title_resolves_to_the_person_named_before():
+    claims = claims_of(
+        "Élisabeth Borne a présenté le texte mercredi. "
+        "La Première ministre a fait savoir qu'elle n'utiliserait pas le 49.3.",
+        "fr",
+    )
+    assert source_names(claims[1]) == ["Élisabeth Borne"]
+
+
+def test_fr_inverted_verb_after_comma_with_date_word():
+    claim = claims_of(
+        "Deux alpinistes ont été retrouvés, a déclaré jeudi le ministre des Affaires étrangères.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["le ministre des Affaires étrangères"]
+
+
+def test_fr_spokesperson_speaks_for_the_organisation():
+    claim = claims_of(
+        "L'Union suisse des paysans (USP) considère que la récolte est menacée, "
+        "a déclaré son porte-parole à Keystone-ATS.",
+        "fr",
+    )[0]
+    assert "Keystone-ATS" in source_names(claim)
+    assert "L'Union suisse des paysans (USP)" in source_names(claim)
+
+
+def test_fr_no_source_when_nobody_is_cited():
+    claim = claims_of("Les importations de pétrole russe ont augmenté de 55 %.", "fr")[0]
+    assert claim.sources == []
+
+
+# -- English --------------------------------------------------------------------------
+
+
+def test_en_subject_first_said():
+    claim = claims_of("Volker said he had no knowledge of any such effort.", "en")[0]
+    assert source_names(claim) == ["Volker"]
+
+
+def test_en_said_after_the_quotation():
+    claim = claims_of('"We are not leaving," Mr Obama said.', "en")[0]
+    assert source_names(claim) == ["Mr Obama"]
+
+
+def test_en_inverted_said_name():
+    claim = claims_of(
+        '"The breaking of that consensus is important," said Avi Bell, a senior fellow.', "en"
+    )[0]
+    assert source_names(claim) == ["Avi Bell"]
+
+
+def test_en_according_to():
+    claim = claims_of(
+        "Losses could reach $120 million a day, according to the Associated Press.", "en"
+    )[0]
+    assert claim.sources[0].canonical == "AP"
+    assert claim.sources[0].role == SourceRole.AGENCY
+
+
+def test_en_told_names_speaker_and_outlet():
+    claim = claims_of("The minister told Reuters the pipeline would reopen next week.", "en")[0]
+    assert source_names(claim) == ["The minister", "Reuters"]
+
+
+def test_en_citing():
+    claim = claims_of(
+        "Three workers were killed in the blast, the agency said, citing Chinese state media.",
+        "en",
+    )[0]
+    assert "Chinese state media" in source_names(claim)
+    assert claim.sources[-1].type == SourceType.STATE_MEDIA
+
+
+def test_en_reported():
+    claim = claims_of(
+        "The Daily Mail reported that the prince had been treated in hospital.", "en"
+    )[0]
+    assert source_names(claim) == ["The Daily Mail"]
+    assert claim.sources[0].type == SourceType.TABLOID
+
+
+def test_en_unnamed_official_and_sources_close_to():
+    claims = claims_of(
+        "A senior official said the talks had stalled. "
+        "Sources close to the ministry say a decree is being drafted.",
+        "en",
+    )
+    assert all(c.sources[0].role == SourceRole.UNNAMED for c in claims)
+
+
+def test_en_apposition_prefers_the_name():
+    claim = claims_of(
+        "Jo Grady, the union's general secretary, said students would be affected.", "en"
+    )[0]
+    assert source_names(claim) == ["Jo Grady"]
+
+
+def test_en_pronoun_resolves_to_the_person_named_before():
+    claims = claims_of(
+        "President Barack Obama has admitted that gun control is his greatest frustration. "
+        "He said progress had been made on race relations.",
+        "en",
+    )
+    assert source_names(claims[1]) == ["President Barack Obama"]
+
+
+def test_en_quotation_over_several_sentences_carries_its_speaker():
+    claims = claims_of(
+        '"If you look at the number killed by terrorism, it is less than 100. '
+        'If you look at gun violence, it is in the tens of thousands," Mr Obama said.',
+        "en",
+    )
+    assert [source_names(c) for c in claims] == [["Mr Obama"], ["Mr Obama"]]
+
+
+def test_en_a_list_introduced_by_a_colon_carries_its_speaker():
+    text = (
+        "In the interview, the prime minister also said:\n\n"
+        "The country must stay in the single market\n\n"
+        "Taxes will not rise before the election\n\n"
+        "The ceasefire was holding, officials said on Sunday."
+    )
+    claims = claims_of(text, "en")
+    market = claim_containing(claims, "single market")
+    assert source_names(market) == ["the prime minister"]
+
+
+def test_en_proper_noun_is_not_a_reporting_verb():
+    claim = claims_of(
+        "The United States faced stiff criticism on Tuesday over its decision.", "en"
+    )[0]
+    assert claim.sources == []
+
+
+def test_en_reporting_words_inside_a_quotation_are_not_attribution():
+    claim = claims_of('The ruling "said nothing about damages", lawyers noted.', "en")[0]
+    assert source_names(claim) == ["lawyers"]

@@ -1,0 +1,98 @@
+"""The command line, through its real entry point: `python -m bot check`."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.support import FIXTURES
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("SIFT_", "TELEGRAM_"))}
+    return subprocess.run(
+        [sys.executable, "-m", "bot", *args],
+        input=stdin,
+        capture_output=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_check_prints_a_readable_checklist():
+    result = run_cli("check", str(FIXTURES / "en-article.txt"))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout.decode()
+    assert out.startswith("Verification checklist: Port strike halts exports")
+    assert "1. " in out and "Check first:" in out
+    assert "union leader Ana Ribeiro" in out
+
+
+def test_check_json_follows_the_contract():
+    result = run_cli("check", "--format", "json", str(FIXTURES / "fr-article.txt"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["language"] == "fr"
+    assert data["claims"] and all(
+        {"quote", "sources", "hedged"} <= set(c) for c in data["claims"]
+    )
+
+
+def test_check_markdown():
+    result = run_cli("check", "--format", "markdown", str(FIXTURES / "fr-article.txt"))
+    assert result.returncode == 0
+    assert result.stdout.decode().startswith("# Liste de vérification")
+
+
+def test_check_reads_standard_input():
+    text = (FIXTURES / "en-article.txt").read_bytes()
+    result = run_cli("check", "--format", "json", "-", stdin=text)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["language"] == "en"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (b"Breaking", "too short"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
+        ("Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia ensi vuonna "
+         "koko maassa ja että neuvottelut jatkuvat.".encode(), "not supported"),
+        (("Le port a rouvert mardi après trois semaines de grève. " * 40_000).encode(),
+         "too large"),
+    ],
+    ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB"],
+)
+def test_unusable_input_gets_one_line_and_exit_code_2(tmp_path: Path, content: bytes, message: str):
+    path = tmp_path / "input.txt"
+    path.write_bytes(content)
+    result = run_cli("check", str(path))
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert message in err
+    assert err.count("\n") == 1, err
+    assert "Traceback" not in err
+    assert result.stdout == b""
+
+
+def test_missing_file(tmp_path: Path):
+    result = run_cli("check", str(tmp_path / "nowhere.txt"))
+    assert result.returncode == 2
+    assert "not found" in result.stderr.decode()
+
+
+def test_text_with_no_claims():
+    lines = "\n\n".join(["Météo", "Sport", "Culture", "Économie", "Politique", "Société"] * 3)
+    result = run_cli("check", "-", stdin=f"Le journal du jour\n\n{lines}".encode())
+    assert result.returncode == 2
+    assert "sift:" in result.stderr.decode()

@@ -1,0 +1,56 @@
+"""How firmly a claim is asserted: the article's own hedges, not the speaker's words."""
+
+import pytest
+
+from tests.support import claims_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Le dirigeant aurait offert 100 000 soldats au Kremlin.", "aurait"),
+        ("Les deux hommes auraient signé un accord secret en juin.", "auraient"),
+        ("Selon des informations de presse, le contrat porte sur 2 milliards.", "selon des informations"),
+        ("On craint que le pays ne procède à un nouvel essai prochainement.", "On craint que"),
+        ("La sécheresse pourrait réduire la récolte de moitié cette année.", "pourrait"),
+    ],
+)
+def test_french_hedges(sentence: str, hedge: str):
+    claim = claims_of(sentence, "fr")[0]
+    assert claim.hedged
+    assert hedge.lower() in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("The general was reportedly dismissed after the failed offensive.", "reportedly"),
+        ("The company allegedly paid bribes to three officials.", "allegedly"),
+        ("The leader is said to be in poor health since the spring.", "is said to"),
+        ("The virus may have spread through contaminated water.", "may have"),
+        ("Sources say the minister will resign before the summit.", "Sources say"),
+    ],
+)
+def test_english_hedges(sentence: str, hedge: str):
+    claim = claims_of(sentence, "en")[0]
+    assert claim.hedged
+    assert hedge.lower() in [h.lower() for h in claim.hedges]
+
+
+def test_a_plain_statement_is_not_hedged():
+    assert not claims_of("The port handled 180 million tonnes of cargo in 2023.", "en")[0].hedged
+    assert not claims_of("Le pays compte environ 2,5 millions d'habitants.", "fr")[0].hedged
+
+
+def test_hedging_words_inside_a_quotation_are_the_speakers_not_the_articles():
+    text = "Poutine a écrit que « des liens plus étroits seraient dans l'intérêt des deux pays »."
+    assert not claims_of(text, "fr")[0].hedged
+
+
+def test_a_conditional_in_a_relative_clause_describes_a_case_not_a_doubt():
+    text = "La loi protège les agents qui seraient témoins d'actes illégaux."
+    assert not claims_of(text, "fr")[0].hedged
+
+
+def test_could_not_is_not_a_hedge():
+    assert not claims_of("The police could not confirm the number of victims.", "en")[0].hedged

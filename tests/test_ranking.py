@@ -1,0 +1,58 @@
+"""The checklist's order is its ranking: what most needs checking comes first."""
+
+from bot.analysis import check_text
+from tests.support import FIXTURES
+
+
+def fixture_checklist(name: str):
+    return check_text((FIXTURES / name).read_text(encoding="utf-8"), origin=name)
+
+
+def test_headline_comes_last():
+    checklist = fixture_checklist("fr-article.txt")
+    assert checklist.items[-1].claim.headline
+
+
+def test_figures_hedges_and_interested_sources_outrank_background():
+    items = fixture_checklist("fr-article.txt").items
+
+    def rank(start: str) -> int:
+        return next(i.rank for i in items if i.claim.quote.startswith(start))
+
+    background = rank("La Moldavie, ancienne")
+    assert rank("Selon les services") < background  # a figure, hedged
+    assert rank("D'après un haut responsable") < background  # unnamed source, figure, hedged
+    assert rank("Moscou a démenti") < background  # state media, an interested party
+
+
+def test_quoted_colour_ranks_below_reported_facts():
+    items = fixture_checklist("en-article.txt").items
+    quote = next(i for i in items if i.claim.quote.startswith('"We will not go back'))
+    fact = next(i for i in items if i.claim.quote.startswith("Dock workers"))
+    assert fact.rank < quote.rank
+
+
+def test_every_item_says_why_and_what_to_check_first():
+    for item in fixture_checklist("en-article.txt").items:
+        assert item.reasons
+        assert item.checks
+        assert item.search_links["news"].startswith("https://")
+
+
+def test_an_agency_claim_says_to_trace_the_dispatch():
+    items = fixture_checklist("fr-article.txt").items
+    tass = next(i for i in items if "TASS" in i.claim.quote)
+    assert tass.checks[0].code in {"trace_agency", "trace_statement"}
+    assert any(r.code == "state_media" for r in tass.reasons)
+
+
+def test_a_figure_asks_for_primary_data():
+    items = fixture_checklist("en-article.txt").items
+    port = next(i for i in items if "180 million tonnes" in i.claim.quote)
+    assert any(c.code == "primary_data" for c in port.checks)
+
+
+def test_ranks_are_consecutive_and_priorities_descend():
+    items = fixture_checklist("en-article.txt").items
+    assert [i.rank for i in items] == list(range(1, len(items) + 1))
+    assert all(a.priority >= b.priority for a, b in zip(items, items[1:], strict=False))

@@ -1,0 +1,50 @@
+"""Every output format renders the same checklist."""
+
+import json
+
+from bot.analysis import check_text
+from bot.checklist.render import render_json, render_markdown, render_text
+from tests.support import FIXTURES
+
+
+def checklist():
+    return check_text((FIXTURES / "fr-article.txt").read_text(encoding="utf-8"), origin="fr")
+
+
+def test_json_contract_fields_in_checklist_order():
+    data = json.loads(render_json(checklist()))
+    assert data["language"] == "fr"
+    first = data["claims"][0]
+    assert {"quote", "sources", "hedged"} <= set(first)
+    assert all({"name", "type"} <= set(s) for c in data["claims"] for s in c["sources"])
+    assert [c["rank"] for c in data["claims"]] == list(range(1, len(data["claims"]) + 1))
+
+
+def test_json_quotes_are_verbatim_from_the_article():
+    text = (FIXTURES / "fr-article.txt").read_text(encoding="utf-8")
+    for claim in json.loads(render_json(checklist()))["claims"]:
+        assert claim["quote"] in text
+
+
+def test_text_shows_sources_reasons_and_checks_in_the_articles_language():
+    out = render_text(checklist())
+    assert out.startswith("Liste de vérification: La Moldavie accuse Moscou")
+    assert "Source: l'agence TASS (state media)" in out or "l'agence TASS (state media)" in out
+    assert "À vérifier d'abord" in out
+    assert "Pourquoi vérifier" in out
+
+
+def test_text_folds_the_rest_behind_a_count_unless_all():
+    many = check_text(
+        "\n\n".join(f"Le port numéro {i} a traité {i * 1000} tonnes de blé en mars, a indiqué "
+                    "l'autorité portuaire." for i in range(1, 16)),
+    )
+    assert "autres affirmations" in render_text(many)
+    assert "autres affirmations" not in render_text(many, show_all=True)
+
+
+def test_markdown_has_a_heading_and_a_task_list():
+    out = render_markdown(checklist())
+    assert out.startswith("# Liste de vérification")
+    assert "1. [ ] " in out
+    assert "**À vérifier d'abord:**" in out

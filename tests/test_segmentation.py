@@ -1,0 +1,60 @@
+"""Sentence splitting survives what news text is full of."""
+
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+
+
+def sentences(text: str, language: str) -> list[str]:
+    return [s.text for s in split_sentences(Paragraph(text, 0, 0), get_lexicon(language))]
+
+
+def test_french_titles_and_initials_do_not_end_a_sentence():
+    text = "M. Poutine a reçu Mme Merkel au Kremlin. J. Dupont était présent."
+    assert sentences(text, "fr") == [
+        "M. Poutine a reçu Mme Merkel au Kremlin.",
+        "J. Dupont était présent.",
+    ]
+
+
+def test_english_abbreviations_do_not_end_a_sentence():
+    text = "Dr. Jones met U.S. officials on Monday. Mr. Smith said nothing."
+    assert sentences(text, "en") == [
+        "Dr. Jones met U.S. officials on Monday.",
+        "Mr. Smith said nothing.",
+    ]
+
+
+def test_numbers_with_spaces_commas_and_dots_stay_whole():
+    text = "Il a offert 100 000 soldats et 3,3 milliards de livres. Le déficit atteint $40bn ou 1.5 million."
+    assert sentences(text, "fr") == [
+        "Il a offert 100 000 soldats et 3,3 milliards de livres.",
+        "Le déficit atteint $40bn ou 1.5 million.",
+    ]
+
+
+def test_a_quotation_that_ends_a_sentence_closes_it():
+    text = '"The figure is less than 100. It is still too many," she said. Talks resume on Friday.'
+    assert sentences(text, "en") == [
+        '"The figure is less than 100.',
+        'It is still too many," she said.',
+        "Talks resume on Friday.",
+    ]
+
+
+def test_french_guillemets_with_spaces():
+    text = "« Nous avons des preuves. » Le ministre a ensuite quitté la salle."
+    assert sentences(text, "fr") == [
+        "« Nous avons des preuves. »",
+        "Le ministre a ensuite quitté la salle.",
+    ]
+
+
+def test_a_question_inside_a_quote_followed_by_lowercase_does_not_split():
+    text = '"Is it true?" he asked. Nobody answered.'
+    assert sentences(text, "en") == ['"Is it true?" he asked.', "Nobody answered."]
+
+
+def test_offsets_point_into_the_paragraph():
+    paragraph = Paragraph("First one here. Second one there.", 10, 0)
+    parts = split_sentences(paragraph, get_lexicon("en"))
+    assert [(s.start, s.end) for s in parts] == [(10, 25), (26, 43)]
