@@ -101,46 +101,46 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
     vague = [d for d in claim.details if d.kind == DetailKind.VAGUE_DATE]
 
     if claim.headline:
-        return score, [Advice(code="headline")], [Advice(code="headline")]
+        return score, [Advice.model_construct(code="headline")], [Advice.model_construct(code="headline")]
 
     if figures:
         text = ", ".join(d.text for d in figures[:3])
-        reasons.append(Advice(code="figure", params={"text": text}))
-        checks.append(Advice(code="primary_data", params={"text": text}))
+        reasons.append(Advice.model_construct(code="figure", params={"text": text}))
+        checks.append(Advice.model_construct(code="primary_data", params={"text": text}))
     if dates:
-        reasons.append(Advice(code="date", params={"text": dates[0].text}))
+        reasons.append(Advice.model_construct(code="date", params={"text": dates[0].text}))
     if vague:
         reasons.append(
-            Advice(code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""})
+            Advice.model_construct(code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""})
         )
-        checks.append(Advice(code="date_context", params={"text": vague[0].text}))
+        checks.append(Advice.model_construct(code="date_context", params={"text": vague[0].text}))
 
     if claim.sources:
-        reasons.append(Advice(code="statement", params={"name": claim.sources[0].name}))
+        reasons.append(Advice.model_construct(code="statement", params={"name": claim.sources[0].name}))
     else:
-        reasons.append(Advice(code="unsourced"))
-        checks.append(Advice(code="find_origin"))
+        reasons.append(Advice.model_construct(code="unsourced"))
+        checks.append(Advice.model_construct(code="find_origin"))
 
     for source in claim.sources:
         if source.role == SourceRole.UNNAMED:
-            reasons.append(Advice(code="unnamed_source", params={"name": source.name}))
-            checks.append(Advice(code="unnamed"))
+            reasons.append(Advice.model_construct(code="unnamed_source", params={"name": source.name}))
+            checks.append(Advice.model_construct(code="unnamed"))
         elif source.type == SourceType.STATE_MEDIA:
-            reasons.append(Advice(code="state_media", params={"name": source.name}))
+            reasons.append(Advice.model_construct(code="state_media", params={"name": source.name}))
         elif source.interested:
-            reasons.append(Advice(code="interested_party", params={"name": source.name}))
-            checks.append(Advice(code="interested"))
+            reasons.append(Advice.model_construct(code="interested_party", params={"name": source.name}))
+            checks.append(Advice.model_construct(code="interested"))
         elif source.type == SourceType.TABLOID:
-            reasons.append(Advice(code="tabloid", params={"name": source.name}))
+            reasons.append(Advice.model_construct(code="tabloid", params={"name": source.name}))
     if len(claim.sources) >= 2:
         chain = " → ".join(s.name for s in claim.sources)
-        reasons.append(Advice(code="second_hand", params={"chain": chain}))
+        reasons.append(Advice.model_construct(code="second_hand", params={"chain": chain}))
 
     if claim.hedged:
-        reasons.append(Advice(code="hedged", params={"words": ", ".join(claim.hedges)}))
-        checks.append(Advice(code="confirmation"))
+        reasons.append(Advice.model_construct(code="hedged", params={"words": ", ".join(claim.hedges)}))
+        checks.append(Advice.model_construct(code="confirmation"))
     if claim.quoted:
-        reasons.append(Advice(code="quotation"))
+        reasons.append(Advice.model_construct(code="quotation"))
 
     # The original statement comes first among the checks: it is the cheapest to find.
     for source in reversed(claim.sources):
@@ -154,9 +154,9 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
             code = "trace_statement"
         else:
             continue
-        checks.insert(0, Advice(code=code, params={"name": source.canonical or source.name}))
+        checks.insert(0, Advice.model_construct(code=code, params={"name": source.canonical or source.name}))
         break
-    checks.append(Advice(code="independent"))
+    checks.append(Advice.model_construct(code="independent"))
     return score, reasons, _unique(checks)
 
 
@@ -205,7 +205,7 @@ def build_checklist(article: Article, extraction: Extraction) -> Checklist:
         scored.append((priority, index, claim, reasons, checks))
     scored.sort(key=lambda row: (-row[0], row[1]))
     items = [
-        ChecklistItem(
+        ChecklistItem.model_construct(
             rank=rank,
             priority=round(priority, 3),
             claim=claim,

@@ -182,14 +182,17 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
             ],
             "hedged": claim.hedged,
             "hedges": claim.hedges,
-            "details": [d.model_dump(mode="json", exclude_none=True) for d in claim.details],
+            "details": [
+                {"kind": d.kind.value, "text": d.text, **({"note": d.note} if d.note else {})}
+                for d in claim.details
+            ],
             "quoted": claim.quoted,
             "headline": claim.headline,
             "start": claim.start,
             "why": describe_reasons(item, lang),
             "check_first": describe_checks(item, lang),
-            "reasons": [a.model_dump() for a in item.reasons],
-            "checks": [a.model_dump() for a in item.checks],
+            "reasons": [{"code": a.code, "params": a.params} for a in item.reasons],
+            "checks": [{"code": a.code, "params": a.params} for a in item.checks],
             "search_links": item.search_links,
         })
     return {

@@ -105,6 +105,20 @@ class AttributionFinder:
             + r")\s*$",
             re.IGNORECASE,
         )
+        cue_words = [
+            w
+            for key in ("verbs", "weak_verbs", "according_to", "according_after", "own_view",
+                        "according_initial")
+            for w in lexicon.words("attribution", key)
+        ]
+        any_cue = phrase_regex(cue_words)
+        # One scan tells whether a sentence has any attribution cue at all; most sentences
+        # have none, and they skip the per-cue scans.
+        self._any_cue = re.compile(
+            "|".join(p.pattern for p in (any_cue, self._inverted_pronoun) if p is not None)
+            or "(?!)",
+            re.IGNORECASE,
+        )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
@@ -126,6 +140,8 @@ class AttributionFinder:
         """The sources this sentence states for itself, in reading order."""
         text = sentence.text
         masked = mask_quotes(sentence)
+        if not self._any_cue.search(masked):
+            return []
         candidates: list[_Candidate] = []
         lex = self.lexicon
 
@@ -394,7 +410,7 @@ class AttributionFinder:
         cue = " ".join(cand.cue.split())
         if lower in lex.pronouns or cand.phrase == "il" or lower in ("lui", "elle", "him", "her"):
             if memory.last_person and lower not in ("on", "we", "nous", "i", "je", "it"):
-                return Source(
+                return Source.model_construct(
                     name=memory.last_person,
                     role=SourceRole.SPEAKER,
                     type=SourceType.PERSON,
@@ -410,7 +426,7 @@ class AttributionFinder:
         outlet = find_outlet(phrase)
         if outlet:
             known, _written = outlet
-            return Source(
+            return Source.model_construct(
                 name=phrase,
                 role=known.role,
                 type=known.type,
@@ -420,12 +436,12 @@ class AttributionFinder:
                 interested=known.type == SourceType.STATE_MEDIA,
             )
         if lex.state_media is not None and lex.state_media.search(phrase):
-            return Source(
+            return Source.model_construct(
                 name=phrase, role=SourceRole.OUTLET, type=SourceType.STATE_MEDIA, cue=cue,
                 interested=True,
             )
         if lex.governments and lex.governments.fullmatch(self._without_determiner(phrase)):
-            return Source(
+            return Source.model_construct(
                 name=phrase,
                 role=SourceRole.SPEAKER,
                 type=SourceType.GOVERNMENT,
@@ -436,18 +452,18 @@ class AttributionFinder:
         bare_tokens = bare.split()
         named = [t for t in bare_tokens if _is_capitalised(t)]
         if lex.agency_heads is not None and lex.agency_heads.search(phrase) and named:
-            return Source(
+            return Source.model_construct(
                 name=phrase, role=SourceRole.AGENCY, type=SourceType.WIRE_AGENCY, cue=cue
             )
         if first in lex.unnamed_determiners and lex.unnamed_heads and lex.unnamed_heads.search(
             phrase
         ):
-            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         document = lex.document_heads.search(bare) if lex.document_heads else None
         if document and document.end() == len(bare) and len(named) <= 1:
-            return Source(name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue)
         if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named[1:]:
-            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
         if title and title.end() == len(bare) and not any(
@@ -455,31 +471,31 @@ class AttributionFinder:
         ):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
-                return Source(
+                return Source.model_construct(
                     name=memory.last_speaker,
                     role=SourceRole.SPEAKER,
                     type=SourceType.ORGANISATION,
                     cue=cue,
                 )
             if memory.last_person:
-                return Source(
+                return Source.model_construct(
                     name=memory.last_person,
                     role=SourceRole.SPEAKER,
                     type=SourceType.PERSON,
                     cue=cue,
                 )
-            return Source(name=phrase, role=SourceRole.SPEAKER, type=SourceType.OFFICIAL, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=SourceType.OFFICIAL, cue=cue)
         if (
             first in lex.unnamed_determiners
             and lex.unnamed_heads
             and lex.unnamed_heads.search(phrase)
         ):
-            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named:
-            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         if lex.document_heads and lex.document_heads.search(bare) and len(named) <= 1:
             if not named or not _is_capitalised(bare_tokens[0]):
-                return Source(
+                return Source.model_construct(
                     name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue
                 )
         if named:
@@ -496,16 +512,16 @@ class AttributionFinder:
                 kind = SourceType.ORGANISATION
             else:
                 kind = SourceType.UNKNOWN
-            return Source(name=phrase, role=SourceRole.SPEAKER, type=kind, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=kind, cue=cue)
         if lex.institutions and lex.institutions.search(bare):
-            return Source(
+            return Source.model_construct(
                 name=phrase, role=SourceRole.SPEAKER, type=SourceType.ORGANISATION, cue=cue
             )
         if lex.unnamed_heads and lex.unnamed_heads.search(bare):
-            return Source(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
         if cand.strong and first in lex.determiners and len(tokens) >= 2:
             # "selon les services de renseignement moldaves": the cue alone says it is a source
-            return Source(name=phrase, role=SourceRole.SPEAKER, type=SourceType.UNKNOWN, cue=cue)
+            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=SourceType.UNKNOWN, cue=cue)
         return None
 
     def _without_determiner(self, phrase: str) -> str:

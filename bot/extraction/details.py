@@ -13,6 +13,7 @@ from bot.extraction.lexicon import Lexicon
 from bot.models import Detail, DetailKind
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?:(?:de|du|des|la|von|van|der|di|da|dos|bin|al)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)*"
@@ -51,12 +52,14 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
         if check and any(a < span[1] and span[0] < b for a, b in taken):
             return
         taken.append(span)
-        details.append(Detail(kind=kind, text=text[span[0] : span[1]].strip(), note=note))
+        details.append(Detail.model_construct(kind=kind, text=text[span[0] : span[1]].strip(), note=note))
 
-    for match in money.finditer(text):
-        add(DetailKind.MONEY, match.span())
-    for match in percent.finditer(text):
-        add(DetailKind.PERCENTAGE, match.span())
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit:
+        for match in money.finditer(text):
+            add(DetailKind.MONEY, match.span())
+        for match in percent.finditer(text):
+            add(DetailKind.PERCENTAGE, match.span())
     if lexicon.months is not None:
         for match in lexicon.months.finditer(text):
             window = text[max(0, match.start() - 6) : match.end() + 6]
@@ -72,12 +75,12 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
                 add(DetailKind.DATE, span)
             else:
                 add(DetailKind.VAGUE_DATE, span, "which year?")
-    for match in _YEAR.finditer(text):
+    for match in _YEAR.finditer(text) if has_digit else ():
         add(DetailKind.DATE, match.span())
     if lexicon.relative_dates is not None:
         for match in lexicon.relative_dates.finditer(text):
             add(DetailKind.VAGUE_DATE, match.span(), "relative to the article's date")
-    for match in figure.finditer(text):
+    for match in figure.finditer(text) if has_digit else ():
         add(DetailKind.FIGURE, match.span())
     # Names hold no digits, so they cannot overlap a figure or a date's number; a month
     # name is lowercase in most languages and is the only other overlap to check.

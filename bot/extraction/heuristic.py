@@ -138,7 +138,7 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
     if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
         return None
     hedges = find_hedges(sentence, lexicon)
-    return Claim(
+    return Claim.model_construct(
         quote=text,
         start=sentence.start,
         summary=_summary(text),
@@ -157,7 +157,7 @@ def _headline_claim(
     sentence = Sentence(text=title, start=-1, end=-1, paragraph=-1)
     sentences = split_sentences(paragraph, lexicon) or [sentence]
     hedges = [h for s in sentences for h in find_hedges(s, lexicon)]
-    return Claim(
+    return Claim.model_construct(
         quote=title,
         summary=_summary(title),
         sources=[],

@@ -49,6 +49,7 @@ class Sentence:
     quoted_spans: list[tuple[int, int]] = field(default_factory=list)
     opens_quote: bool = False  # a quotation starts here and does not close in the sentence
     inside_quote_at_start: bool = False  # the sentence starts inside a running quotation
+    _masked: str | None = None
 
 
 def split_paragraphs(text: str) -> list[Paragraph]:
@@ -111,6 +112,7 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
 # with “, which opens a quotation in English.
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 _QUOTE_MARK = re.compile('[“”«»„"]')
+_MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 
 
 def _mark_quotes(sentences: list[Sentence]) -> None:
@@ -141,14 +143,19 @@ def mask_quotes(sentence: Sentence) -> str:
     Attribution and hedge cues inside a quotation belong to the speaker's words, not to
     the article's framing of them.
     """
-    if not sentence.quoted_spans:
-        return sentence.text
-    chars = list(sentence.text)
-    for a, b in sentence.quoted_spans:
-        for i in range(a, b):
-            if chars[i] not in QUOTE_CHARS and not chars[i].isspace():
-                chars[i] = "_"
-    return "".join(chars)
+    if sentence._masked is not None:
+        return sentence._masked
+    masked = sentence.text
+    if sentence.quoted_spans:
+        parts, cursor = [], 0
+        for a, b in sentence.quoted_spans:
+            parts.append(masked[cursor:a])
+            parts.append(_MASKABLE.sub("_", masked[a:b]))
+            cursor = b
+        parts.append(masked[cursor:])
+        masked = "".join(parts)
+    sentence._masked = masked
+    return masked
 
 
 def quoted_share(sentence: Sentence) -> float:
