@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -52,8 +53,12 @@ def _read_source(source: str) -> bytes:
     return path.read_bytes()
 
 
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*://")
+
+
 def _is_url(source: str) -> bool:
-    return source.lower().startswith(("http://", "https://"))
+    """Anything with a scheme is a link; the fetcher refuses those it cannot fetch."""
+    return bool(_SCHEME.match(source))
 
 
 async def _check_with_extractor(args: argparse.Namespace):

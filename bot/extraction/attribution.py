@@ -30,6 +30,11 @@ _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
 MAX_SOURCE_WORDS = 12
 MAX_INVERTED_WORDS = 6
+# A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
+_QUOTED_NAME = re.compile(
+    r"\s*(?:(?:der|die|das|dem|den|des|il|la|el|le|the)\s+)?[„“\"«‚]\s?"
+    r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][^„“”\"«»,.;:!?]{1,40}?)\s?[“”\"»‘]"
+)
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
@@ -108,7 +113,7 @@ class AttributionFinder:
         cue_words = [
             w
             for key in ("verbs", "weak_verbs", "according_to", "according_after", "own_view",
-                        "according_initial")
+                        "according_initial", "inverted_verbs")
             for w in lexicon.words("attribution", key)
         ]
         any_cue = phrase_regex(cue_words)
@@ -167,6 +172,14 @@ class AttributionFinder:
                 phrase = self._phrase_before(text, masked, match.start())
                 if phrase:
                     candidates.append(_Candidate(phrase, match.group(), match.start()))
+        if lex.inverted_verbs is not None:
+            # ", so X": these verbs only attribute when their subject follows them.
+            for match in lex.inverted_verbs.finditer(masked):
+                before = masked[: match.start()].rstrip()
+                if before and before[-1] in ",”»\"“":
+                    phrase = self._phrase_after(text, masked, match.end(), strict=True)
+                    if phrase and self._looks_like_source(phrase):
+                        candidates.append(_Candidate(phrase, match.group(), match.start()))
         for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True)):
             if verbs is None:
                 continue
@@ -264,6 +277,9 @@ class AttributionFinder:
         punctuation is a clause, not an inverted subject ("..., said the policy paved
         the way for ...").
         """
+        quoted = _QUOTED_NAME.match(text, pos)
+        if quoted:
+            return quoted.group("name")
         end = _RIGHT_BOUNDARY.search(masked, pos)
         while end and end.group() == "." and self._abbreviation_before(masked, end.start()):
             end = _RIGHT_BOUNDARY.search(masked, end.end())

@@ -28,7 +28,7 @@ _CAPITALISED_MONTHS = frozenset({"en", "de"})
 def _patterns(lexicon: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     money = re.compile(
         rf"(?:[$€£¥₽₴]\s?(?:{_NUMBER})(?:\s?(?:{lexicon.scale_words}))?(?![\w])"
-        rf"|(?:{_NUMBER})(?:\s?(?:{lexicon.scale_words}))?(?:\s+(?:de\s+)?)?\s?(?:{lexicon.currency_words}|[$€£¥₽₴]))",
+        rf"|(?:{_NUMBER})(?:\s?(?:{lexicon.scale_words}))?(?:\s+(?:(?:de|di|d['’])\s*)?)?\s?(?:{lexicon.currency_words}|[$€£¥₽₴]))",
         re.IGNORECASE,
     )
     percent = re.compile(
@@ -84,8 +84,10 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
         add(DetailKind.FIGURE, match.span())
     # Names hold no digits, so they cannot overlap a figure or a date's number; a month
     # name is lowercase in most languages and is the only other overlap to check.
+    # Where every noun is capitalised (German), one capitalised word is no sign of a name.
+    min_words = 2 if lexicon.raw.get("capitalised_nouns") else 1
     for match in _CAPITALISED_RUN.finditer(text, 1):
-        if len(match.group()) > 2:
+        if len(match.group()) > 2 and len(match.group().split()) >= min_words:
             add(DetailKind.NAME, match.span(), check=lexicon.code in _CAPITALISED_MONTHS)
     details.sort(key=lambda d: text.find(d.text))
     return details

@@ -19,6 +19,7 @@ from bot.extraction.hedging import find_hedges
 from bot.extraction.lexicon import Lexicon, get_lexicon
 from bot.extraction.segmentation import (
     Paragraph,
+    mask_quotes,
     Sentence,
     quoted_share,
     split_paragraphs,
@@ -27,6 +28,7 @@ from bot.extraction.segmentation import (
 from bot.models import Article, Claim, Source, SourceRole
 
 MIN_CLAIM_WORDS = 4
+MIN_INTRODUCER_CLAIM_WORDS = 12
 SUMMARY_CHARS = 140
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _ENDS_LIKE_PROSE = re.compile(r"[.!?…:;](?:\s?[»”\"'’)\]])*\s*$|[»”]\s*$")
@@ -51,6 +53,7 @@ class HeuristicExtractor:
         claims: list[Claim] = []
         carried: list[Source] | None = None  # the speaker of a list introduced by a colon
         previous_speakers: list[Source] = []  # who spoke in the last quotation
+        previous_reported: list[Source] = []  # who spoke in the last indirect speech
         finder.learn_names(article.text, memory)
 
         for paragraph in split_paragraphs(article.text):
@@ -62,11 +65,17 @@ class HeuristicExtractor:
                 sources.append(finder.find_sources(sentence, memory))
                 finder.note_subject(sentence, memory)
             _share_within_quotations(sentences, sources, previous_speakers)
+            previous_reported = _continue_reported_speech(
+                sentences, sources, lexicon, previous_reported
+            )
             previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
 
             if paragraph.text.endswith(":"):
                 carried = sources[-1] or carried
-                body = list(zip(sentences[:-1], sources[:-1], strict=True))
+                # "President Obama also said:" only introduces; a long sentence ending in a
+                # colon also states something itself.
+                keep = len(sentences[-1].text.split()) >= MIN_INTRODUCER_CLAIM_WORDS
+                body = list(zip(sentences, sources, strict=True))[: None if keep else -1]
             else:
                 if _ENDS_LIKE_PROSE.search(paragraph.text) or carried is None:
                     carried = None
@@ -85,6 +94,32 @@ class HeuristicExtractor:
 
     async def extract(self, article: Article) -> Extraction:
         return self.extract_sync(article)
+
+
+def _continue_reported_speech(
+    sentences: list[Sentence],
+    sources: list[list[Source]],
+    lexicon: Lexicon,
+    previous: list[Source],
+) -> list[Source]:
+    """Give the speaker of indirect speech to the unattributed sentences that continue it.
+
+    German reports a speaker's words in the Konjunktiv I ("sei", "habe"), sentence after
+    sentence, naming the speaker once: '..., sagte Lucke. Ein Gespräch sei nicht sinnvoll.'
+    Returns the speaker still talking at the end of the paragraph.
+    """
+    marks = lexicon.reported_speech
+    if marks is None:
+        return []
+    speaker = previous
+    for i, sentence in enumerate(sentences):
+        if sources[i]:
+            speaker = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
+        elif speaker and marks.search(mask_quotes(sentence)):
+            sources[i] = list(speaker)
+        else:
+            speaker = []
+    return speaker
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:

@@ -73,6 +73,13 @@ def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[s
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
+def _hedge_regex(phrases: list[str], patterns: list[str]) -> re.Pattern[str] | None:
+    """Hedge phrases, plus raw patterns for hedges that span words ("soll ... haben")."""
+    words = phrase_regex(phrases)
+    parts = [p for p in ([words.pattern] if words else []) + patterns if p]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The compiled cue data of one language."""
@@ -111,6 +118,8 @@ class Lexicon:
     opinion: re.Pattern[str] | None
     first_person: re.Pattern[str] | None
     case_suffixes: tuple[str, ...]
+    reported_speech: re.Pattern[str] | None
+    inverted_verbs: re.Pattern[str] | None
 
     def words(self, section: str, key: str) -> list[str]:
         return list(self.raw.get(section, {}).get(key, []))
@@ -156,7 +165,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         determiners=frozenset(w.lower() for w in words(att, "determiners")),
         honorifics=frozenset(w.lower() for w in words(att, "honorifics")),
         leading_fillers=phrase_regex(words(att, "leading_fillers")),
-        hedges=phrase_regex(words(hed, "phrases")),
+        hedges=_hedge_regex(words(hed, "phrases"), words(hed, "patterns")),
         not_hedges=phrase_regex(words(hed, "not_hedges")),
         months=phrase_regex(words(dat, "months")),
         relative_dates=phrase_regex(words(dat, "relative")),
@@ -165,6 +174,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         percent_words=_alternation(words(fig, "percent_words")) or "(?!)",
         opinion=phrase_regex(words(rank, "opinion")),
         first_person=phrase_regex(words(rank, "first_person")),
+        reported_speech=phrase_regex(words(att, "reported_speech")),
+        inverted_verbs=phrase_regex(words(att, "inverted_verbs")),
         case_suffixes=tuple(sorted(words(att, "name_case_suffixes"), key=len, reverse=True)),
     )
 

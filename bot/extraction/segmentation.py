@@ -73,8 +73,11 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     bare = token.rstrip(".").lower()
     if bare in lexicon.abbreviations:
         return True
-    # An initial ("J." in "J. Smith") or a dotted acronym ("U.S.", "F.A.Z.").
-    if len(bare) == 1 and bare.isalpha():
+    # An initial ("J." in "J. Smith") or a dotted acronym ("U.S.", "F.A.Z."); a letter
+    # glued to what precedes it is a unit ("150 km/h.", "1,5 °C."), not an initial.
+    start = token_match.start(1)
+    glued = start > 0 and before[start - 1] in "/°"
+    if len(bare) == 1 and bare.isalpha() and not glued:
         return True
     return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", token, re.UNICODE)) and "." in bare
 
@@ -112,6 +115,7 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
 # with “, which opens a quotation in English.
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 _QUOTE_MARK = re.compile('[“”«»„"]')
+_DASH_ASIDE = re.compile(r"\s[–—]\s([^–—“”«»„\"]{3,60}?)\s[–—]\s")
 _MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 
 
@@ -150,7 +154,15 @@ def mask_quotes(sentence: Sentence) -> str:
         parts, cursor = [], 0
         for a, b in sentence.quoted_spans:
             parts.append(masked[cursor:a])
-            parts.append(_MASKABLE.sub("_", masked[a:b]))
+            # An aside between dashes is the article's own words: "“... – spiegano gli
+            # attivisti – ...”" names the speaker inside the quotation.
+            inner, inner_cursor = [], a
+            for aside in _DASH_ASIDE.finditer(sentence.text, a, b):
+                inner.append(_MASKABLE.sub("_", masked[inner_cursor : aside.start(1)]))
+                inner.append(masked[aside.start(1) : aside.end(1)])
+                inner_cursor = aside.end(1)
+            inner.append(_MASKABLE.sub("_", masked[inner_cursor:b]))
+            parts.append("".join(inner))
             cursor = b
         parts.append(masked[cursor:])
         masked = "".join(parts)

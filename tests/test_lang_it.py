@@ -1,0 +1,192 @@
+"""Italian: attribution in both word orders, hedges, detection and sentence splitting.
+
+The sentences are written for these tests in the manner of Italian news reporting (ANSA
+style): "ha detto X", "secondo X", "riferisce X", "come ha spiegato X", and the
+"condizionale di dissociazione" ("avrebbe", "sarebbe stato") as a hedge.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import check_text
+from bot.extraction.language import detect_language
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+from bot.models import Claim, DetailKind, SourceType
+
+# A headline and a first paragraph, so that every sample reads as an Italian article.
+LEAD = (
+    "Maltempo e frane, la regione chiede lo stato di emergenza\n\n"
+    "La giunta regionale si è riunita nella serata di ieri per fare il punto sui danni "
+    "provocati dalle piogge degli ultimi giorni nelle province del nord.\n\n"
+)
+
+
+def _claims(body: str) -> list[Claim]:
+    checklist = check_text(LEAD + body)
+    assert checklist.article.language == "it"
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def _claim(body: str, start: str) -> Claim:
+    found = [c for c in _claims(body) if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]
+
+
+def _names(claim: Claim) -> list[str]:
+    return [s.name for s in claim.sources]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # inverted after the reported clause: ", ha detto X"
+        (
+            "La situazione è sotto controllo, ha detto il sindaco Marco Bianchi ai giornalisti.",
+            "Marco Bianchi",
+        ),
+        # subject first, passato prossimo
+        (
+            "Il ministro dell'Economia Luca Ferri ha affermato che il deficit scenderà al "
+            "3 per cento nel 2026.",
+            "Luca Ferri",
+        ),
+        # "secondo X"
+        ("Secondo l'Istat, la disoccupazione è scesa al 7,2 per cento a marzo.", "Istat"),
+        # present tense, inverted: ", riferisce X"
+        ("Nella notte sono sbarcati a Lampedusa 300 migranti, riferisce l'ANSA.", "ANSA"),
+        # "come ha spiegato X"
+        (
+            "Come ha spiegato il prefetto Anna Russo, i controlli saranno rafforzati in "
+            "tutta la provincia.",
+            "Anna Russo",
+        ),
+        # "secondo quanto riferito da X"
+        (
+            "Secondo quanto riferito dai carabinieri, l'uomo è stato fermato alla stazione "
+            "di Napoli.",
+            "carabinieri",
+        ),
+        # present tense, subject first, with "che"
+        (
+            "La Protezione civile comunica che l'allerta resterà arancione fino a domenica.",
+            "Protezione civile",
+        ),
+        # a capital speaking for its government
+        ("Mosca ha affermato di non avere alcun ruolo nell'attacco.", "Mosca"),
+        # an impersonal "si apprende" with its source
+        (
+            "Dalla Farnesina si apprende che i due connazionali sono rientrati in Italia.",
+            "Farnesina",
+        ),
+    ],
+)
+def test_attribution_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+    assert claim.hedged is False
+
+
+def test_agency_is_typed() -> None:
+    claim = _claim(
+        "Nella notte sono sbarcati a Lampedusa 300 migranti, riferisce l'ANSA.", "Nella notte"
+    )
+    assert claim.sources[0].canonical == "ANSA"
+    assert claim.sources[0].type == SourceType.WIRE_AGENCY
+
+
+def test_unnamed_sources() -> None:
+    claim = _claim(
+        "Secondo fonti diplomatiche, l'incontro tra i due ministri è stato rinviato.",
+        "Secondo fonti",
+    )
+    assert claim.sources[0].type == SourceType.UNNAMED
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Il giovane avrebbe colpito il rivale con un coltello dopo una lite.", "avrebbe"),
+        (
+            "L'uomo sarebbe stato arrestato mentre tentava di lasciare il Paese.",
+            "sarebbe",
+        ),
+        ("Il furto è presumibilmente avvenuto durante la notte di sabato.", "presumibilmente"),
+        (
+            "Secondo indiscrezioni, il consiglio di amministrazione si dimetterà in blocco.",
+            "secondo indiscrezioni",
+        ),
+        ("I lavori potrebbero slittare di almeno sei mesi.", "potrebbero"),
+        ("Il presunto autore dell'aggressione è stato identificato.", "presunto"),
+    ],
+)
+def test_hedges(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged is True
+    assert hedge.lower() in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a conditional in a relative clause describes, it does not doubt
+        "Il governo ha presentato una riforma che sarebbe costata 2 miliardi di euro.",
+        # a negated possibility is not a hedge
+        "Senza i fondi europei la regione non potrebbe completare l'ospedale.",
+        # a hedge inside a direct quotation belongs to the speaker
+        "«Forse è stato un errore», ha detto l'assessore ai giornalisti.",
+        # a named source after "secondo quanto riferito da" is an attribution
+        "Secondo quanto riferito dalla polizia, i due sono stati fermati a Torino.",
+    ],
+)
+def test_not_hedged(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged is False, claim.hedges
+
+
+@pytest.mark.xfail(
+    reason="an aside between dashes inside a quotation is masked with it (see report)",
+    strict=False,
+)
+def test_speaker_named_in_a_dash_aside_inside_a_quotation() -> None:
+    claim = _claim(
+        "“Il ponte – spiega l'ingegnere Paolo Neri – è stato chiuso per precauzione.”",
+        "“Il ponte",
+    )
+    assert any("Paolo Neri" in name for name in _names(claim))
+
+
+def test_detection_on_a_paragraph() -> None:
+    paragraph = (
+        "Il consiglio comunale ha approvato nella seduta di ieri il bilancio di "
+        "previsione, che destina più risorse alla manutenzione delle scuole e delle "
+        "strade. Secondo l'assessore, i lavori partiranno già nel mese di maggio e "
+        "dovrebbero concludersi entro la fine dell'anno."
+    )
+    assert detect_language(paragraph) == "it"
+
+
+def test_sentence_splitting_survives_abbreviations() -> None:
+    text = (
+        "Il dott. Verdi e il prof. Gallo hanno firmato l'appello. Hanno aderito sindaci, "
+        "medici, insegnanti ecc. di tutta la regione. La raccolta firme si chiude il 3 "
+        "marzo."
+    )
+    sentences = split_sentences(Paragraph(text, 0, 0), get_lexicon("it"))
+    assert [s.text for s in sentences] == [
+        "Il dott. Verdi e il prof. Gallo hanno firmato l'appello.",
+        "Hanno aderito sindaci, medici, insegnanti ecc. di tutta la regione.",
+        "La raccolta firme si chiude il 3 marzo.",
+    ]
+
+
+def test_figures_and_vague_dates_are_details() -> None:
+    claim = _claim(
+        "Il comune investirà 4,5 milioni di euro nelle piste ciclabili l'anno prossimo.",
+        "Il comune",
+    )
+    found = {(d.kind, d.text) for d in claim.details}
+    assert any(text.startswith("4,5 milioni") for _, text in found)
+    assert (DetailKind.VAGUE_DATE, "l'anno prossimo") in found
