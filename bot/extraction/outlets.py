@@ -2,8 +2,8 @@
 
 `lookup_outlet()` recognises a source phrase as written in an article — "l'agence de
 presse nord-coréenne KCNA", "the Daily Mirror", "РИА Новости" — and tells what the outlet
-is (state media, news agency, tabloid...). Acronyms are matched case-sensitively so that
-"AP" or "ATS" do not fire on ordinary words.
+is (state media, news agency, tabloid...). Names are matched as written, so that "AP",
+"Closer" or "Express" do not fire on ordinary words.
 """
 
 from __future__ import annotations
@@ -48,40 +48,39 @@ def _load() -> tuple[str, tuple[Outlet, ...]]:
     return data.get("version", ""), outlets
 
 
-def _is_acronym(alias: str) -> bool:
-    letters = [c for c in alias if c.isalpha()]
-    return bool(letters) and all(c.isupper() for c in letters) and len(alias) <= 6
+def _alias_pattern(alias: str) -> str:
+    """An alias as written, except that a leading article may be lowercase ("the Sun")."""
+    pattern = re.escape(alias)
+    if alias[:1].isupper() and alias.split(" ")[0].rstrip("'’") in _ARTICLES:
+        pattern = f"[{alias[0]}{alias[0].lower()}]" + re.escape(alias[1:])
+    return pattern
+
+
+# Articles that start outlet names and are lowercase inside a sentence.
+_ARTICLES = frozenset({"The", "Le", "La", "Les", "L", "Il", "El", "Der", "Die", "Das", "O", "A"})
 
 
 @cache
-def _matcher() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, Outlet]]:
+def _matcher() -> tuple[re.Pattern[str], dict[str, Outlet]]:
+    """One pattern for every alias, matched case-sensitively: outlet names are written
+    capitalised, and many are also ordinary words ("Closer", "Mirror", "Express")."""
     by_alias: dict[str, Outlet] = {}
-    exact, folded = [], []
     for outlet in _load()[1]:
         for alias in outlet.aliases:
-            key = alias if _is_acronym(alias) else alias.lower()
-            by_alias.setdefault(key, outlet)
-            (exact if _is_acronym(alias) else folded).append(alias)
-
-    def build(aliases: list[str], flags: int) -> re.Pattern[str]:
-        parts = [re.escape(a) for a in sorted(set(aliases), key=len, reverse=True)]
-        return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", flags)
-
-    return build(exact, 0), build(folded, re.IGNORECASE), by_alias
+            by_alias.setdefault(alias.lower(), outlet)
+    aliases = {alias for outlet in _load()[1] for alias in outlet.aliases}
+    parts = [_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), by_alias
 
 
 def find_outlet(text: str) -> tuple[Outlet, str] | None:
     """The first known outlet named in `text`, with the alias as written there."""
-    exact, folded, by_alias = _matcher()
-    best: re.Match[str] | None = None
-    for pattern in (folded, exact):
-        match = pattern.search(text)
-        if match and (best is None or len(match.group()) > len(best.group())):
-            best = match
-    if best is None:
+    pattern, by_alias = _matcher()
+    match = pattern.search(text)
+    if match is None:
         return None
-    written = best.group()
-    outlet = by_alias.get(written) or by_alias.get(written.lower())
+    written = match.group()
+    outlet = by_alias.get(written.lower())
     return (outlet, written) if outlet else None
 
 
