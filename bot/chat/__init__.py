@@ -1,0 +1,1 @@
+"""Sift in Telegram: the Application, its handlers, keyboards and interface text."""

@@ -1,0 +1,235 @@
+"""Building and running the Telegram Application: the one place that sets it up.
+
+`build_application()` wires settings, storage, the extractor and the handlers into a
+python-telegram-bot Application pointed at `settings.telegram_base_url` (tests point it
+at a fake Bot API server). `run_bot()` runs it with long polling, or a webhook when
+`SIFT_WEBHOOK_URL` is set, and turns a missing or rejected token into one line.
+"""
+
+from __future__ import annotations
+
+import logging
+import secrets
+import sys
+
+from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import InvalidToken, NetworkError, TelegramError
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
+    Defaults,
+    InlineQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.chat import handlers
+from bot.chat.delivery import EditQueue
+from bot.chat.joining import Joiner
+from bot.chat.limits import UsageLimiter
+from bot.chat.locales import LANGUAGES, section
+from bot.chat.services import SERVICES_KEY, Services, make_default_extractor
+from bot.config import Settings
+from bot.extraction import Extractor
+from bot.storage import Storage
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "help", "check", "export", "lang", "privacy", "forget")
+EXIT_TOKEN = 3
+EXIT_NETWORK = 4
+
+
+class RedactingFormatter(logging.Formatter):
+    """A formatter that blanks the bot token out of every line, tracebacks included."""
+
+    def __init__(self, fmt: str, secret: str | None) -> None:
+        super().__init__(fmt)
+        self.secret = secret
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        return text.replace(self.secret, "<token>") if self.secret else text
+
+
+class StartupNoiseFilter(logging.Filter):
+    """Keep start-up failures to one line: `run_bot` explains them itself.
+
+    python-telegram-bot logs each failed bootstrap attempt with a traceback; a rejected
+    token is then reported once by `run_bot`, a network failure as one line per retry.
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.exc_info and "Bootstrap" in record.getMessage():
+            if isinstance(record.exc_info[1], InvalidToken):
+                return False
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
+def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
+    """Log to stderr without the token; httpx's per-request lines (URLs carry it) muted."""
+    token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(
+        RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", token)
+    )
+    handler.addFilter(StartupNoiseFilter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    quiet_http_logging()
+
+
+def quiet_http_logging() -> None:
+    """httpx logs every request URL at INFO, and Bot API URLs contain the token."""
+    for noisy in ("httpx", "httpcore"):
+        if logging.getLogger(noisy).getEffectiveLevel() < logging.WARNING:
+            logging.getLogger(noisy).setLevel(logging.WARNING)
+
+
+def add_handlers(application: Application) -> None:
+    """Every handler, in the order python-telegram-bot tries them."""
+    private = filters.ChatType.PRIVATE
+    application.add_handler(CommandHandler("start", handlers.start))
+    application.add_handler(CommandHandler("help", handlers.help_command))
+    application.add_handler(CommandHandler("privacy", handlers.privacy))
+    application.add_handler(CommandHandler("lang", handlers.choose_language))
+    application.add_handler(CommandHandler("forget", handlers.forget))
+    application.add_handler(CommandHandler("check", handlers.check_command))
+    application.add_handler(CommandHandler("export", handlers.export_command))
+    application.add_handler(
+        MessageHandler(private & filters.Document.ALL, handlers.private_document)
+    )
+    application.add_handler(
+        MessageHandler(
+            private & ((filters.TEXT & ~filters.COMMAND) | filters.CAPTION),
+            handlers.private_message,
+        )
+    )
+    application.add_handler(
+        MessageHandler(
+            private & ~filters.COMMAND & ~filters.StatusUpdate.ALL & ~filters.UpdateType.EDITED,
+            handlers.private_other,
+        )
+    )
+    application.add_handler(CallbackQueryHandler(handlers.mark_tapped, pattern=r"^m:"))
+    application.add_handler(CallbackQueryHandler(handlers.export_tapped, pattern=r"^x:"))
+    application.add_handler(CallbackQueryHandler(handlers.language_chosen, pattern=r"^l:"))
+    application.add_handler(InlineQueryHandler(handlers.inline_query))
+    application.add_handler(
+        ChatMemberHandler(handlers.added_to_group, ChatMemberHandler.MY_CHAT_MEMBER)
+    )
+    application.add_error_handler(handlers.on_error)
+
+
+async def register_commands(application: Application) -> None:
+    """setMyCommands: the command menu, in each interface language."""
+    for lang in (None, *LANGUAGES):
+        descriptions = section(lang or "en", "commands")
+        commands = [BotCommand(name, descriptions[name]) for name in COMMANDS]
+        await application.bot.set_my_commands(commands, language_code=lang)
+
+
+def build_application(
+    settings: Settings,
+    *,
+    storage: Storage | None = None,
+    extractor: Extractor | None = None,
+    rate_limiter: bool = True,
+) -> Application:
+    """The configured Application (not started). Raises ValueError without a token."""
+    if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
+        raise ValueError("TELEGRAM_BOT_TOKEN is not set")
+    quiet_http_logging()
+    svc = Services(
+        settings=settings,
+        storage=storage or Storage(settings.sift_db),
+        extractor=extractor or make_default_extractor(settings),
+        limiter=UsageLimiter(settings.sift_user_analyses_per_hour),
+        edits=EditQueue(),
+        owns_storage=storage is None,
+    )
+
+    async def post_init(application: Application) -> None:
+        await register_commands(application)
+
+    async def post_shutdown(application: Application) -> None:
+        if svc.joiner is not None:
+            await svc.joiner.close()
+        close = getattr(svc.extractor, "aclose", None)
+        if close is not None:
+            await close()
+        if svc.owns_storage:
+            svc.storage.close()
+
+    builder = (
+        ApplicationBuilder()
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.telegram_base_url)
+        .base_file_url(settings.telegram_base_file_url)
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        # Updates are handled concurrently; per-posting edit queues keep marks ordered.
+        .concurrent_updates(64)
+        .connect_timeout(10)
+        .read_timeout(20)
+        .write_timeout(20)
+        .pool_timeout(10)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+    )
+    if rate_limiter:
+        # Flood limits honoured; a 429 is waited out and retried (up to 3 times).
+        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    application = builder.build()
+    svc.joiner = Joiner(
+        handlers.make_flush(application),
+        delay=settings.sift_join_seconds,
+        max_chars=settings.sift_bot_max_chars,
+    )
+    application.bot_data[SERVICES_KEY] = svc
+    add_handlers(application)
+    return application
+
+
+def run_bot(settings: Settings) -> int:
+    """Serve the bot until SIGINT/SIGTERM; returns the process exit code."""
+    configure_logging(settings)
+    try:
+        application = build_application(settings)
+    except ValueError as exc:
+        print(f"sift: {exc}: set it in the environment or in .env.", file=sys.stderr)
+        return EXIT_TOKEN
+    try:
+        if settings.sift_webhook_url:
+            application.run_webhook(
+                listen=settings.sift_webhook_listen,
+                port=settings.sift_webhook_port,
+                url_path="telegram",
+                webhook_url=settings.sift_webhook_url.rstrip("/") + "/telegram",
+                secret_token=secrets.token_urlsafe(32),
+                allowed_updates=Update.ALL_TYPES,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+    except InvalidToken:
+        print("sift: Telegram rejected the bot token (TELEGRAM_BOT_TOKEN).", file=sys.stderr)
+        return EXIT_TOKEN
+    except NetworkError as exc:
+        print(f"sift: cannot reach the Telegram Bot API: {exc.message}", file=sys.stderr)
+        return EXIT_NETWORK
+    except TelegramError as exc:
+        print(f"sift: Telegram refused to start the bot: {exc.message}", file=sys.stderr)
+        return EXIT_NETWORK
+    return 0

@@ -1,0 +1,69 @@
+"""What the handlers share: settings, storage, the extractor, the paste joiner, limits.
+
+One `Services` object is built with the Application and kept in `bot_data`, so that
+handlers stay plain functions and tests can build the same Application against a fake
+Bot API server.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from telegram import Chat, User
+from telegram.ext import ContextTypes
+
+from bot.chat.joining import Joiner
+from bot.chat.limits import UsageLimiter
+from bot.chat.locales import LANGUAGES, supported
+from bot.config import Settings
+from bot.extraction import Extractor
+from bot.storage import Storage
+
+if TYPE_CHECKING:
+    from bot.chat.delivery import EditQueue
+
+log = logging.getLogger(__name__)
+
+SERVICES_KEY = "sift"
+
+
+def make_default_extractor(settings: Settings) -> Extractor:
+    """The configured extractor; the heuristic one if the chooser is unavailable."""
+    try:
+        from bot.extraction.choose import make_extractor
+    except ImportError:  # an install without the LLM part
+        from bot.extraction.heuristic import HeuristicExtractor
+
+        return HeuristicExtractor()
+    return make_extractor(settings.sift_extractor, settings)
+
+
+@dataclass
+class Services:
+    settings: Settings
+    storage: Storage
+    extractor: Extractor
+    limiter: UsageLimiter
+    joiner: Joiner | None = None  # set by the app: it needs the flush callback
+    edits: EditQueue | None = None
+    owns_storage: bool = True
+    background: set = field(default_factory=set)
+
+    def language(self, chat: Chat | None, user: User | None) -> str:
+        """Reply language: the group's /lang, else the user's /lang, else their Telegram one."""
+        if chat is not None and chat.type != Chat.PRIVATE:
+            chosen = self.storage.get_language(chat.id)
+            if chosen in LANGUAGES:
+                return chosen
+        if user is not None:
+            chosen = self.storage.get_language(user.id)
+            if chosen in LANGUAGES:
+                return chosen
+            return supported(user.language_code)
+        return supported(None)
+
+
+def services(context: ContextTypes.DEFAULT_TYPE) -> Services:
+    return context.application.bot_data[SERVICES_KEY]

@@ -1,0 +1,323 @@
+"""What the bot keeps between messages and restarts, in one SQLite file.
+
+Stored: checklists (with their article, so that buttons, /export and inline sharing work
+later), the marks members put on each item, which Telegram messages show which checklist,
+and each user's or group's reply language. Checklists expire after `retention_days`;
+`forget_user()` deletes everything about one user at once.
+
+All calls are short and synchronous on one connection guarded by a lock: the handlers
+call them from the event loop (each takes well under a millisecond to a few ms), and a
+mark is one `INSERT ... ON CONFLICT` row per (checklist, item, user), so two members
+tapping at once both land, whatever order their updates are handled in.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.models import Checklist
+
+RETENTION_DAYS = 30
+MARKS: tuple[str, ...] = ("confirmed", "false", "unclear")
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS checklists (
+    id TEXT PRIMARY KEY,
+    owner_id INTEGER NOT NULL,
+    chat_id INTEGER NOT NULL,
+    lang TEXT NOT NULL,
+    title TEXT NOT NULL,
+    created REAL NOT NULL,
+    data TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS checklists_owner ON checklists (owner_id, created);
+CREATE INDEX IF NOT EXISTS checklists_created ON checklists (created);
+CREATE TABLE IF NOT EXISTS marks (
+    checklist_id TEXT NOT NULL REFERENCES checklists (id) ON DELETE CASCADE,
+    item INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    user_name TEXT NOT NULL,
+    mark TEXT NOT NULL,
+    updated REAL NOT NULL,
+    PRIMARY KEY (checklist_id, item, user_id)
+);
+CREATE INDEX IF NOT EXISTS marks_user ON marks (user_id);
+CREATE TABLE IF NOT EXISTS posts (
+    chat_id INTEGER NOT NULL,
+    message_id INTEGER NOT NULL,
+    checklist_id TEXT NOT NULL REFERENCES checklists (id) ON DELETE CASCADE,
+    part INTEGER NOT NULL,
+    first_message_id INTEGER NOT NULL,
+    PRIMARY KEY (chat_id, message_id)
+);
+CREATE INDEX IF NOT EXISTS posts_checklist ON posts (checklist_id);
+CREATE TABLE IF NOT EXISTS preferences (
+    id INTEGER PRIMARY KEY,
+    lang TEXT NOT NULL
+);
+"""
+
+
+@dataclass(frozen=True)
+class StoredChecklist:
+    """A checklist as stored: who asked for it, where, in which reply language."""
+
+    id: str
+    owner_id: int
+    chat_id: int
+    lang: str
+    title: str
+    created: float
+    checklist: Checklist
+
+
+@dataclass(frozen=True)
+class Mark:
+    """One member's mark on one item."""
+
+    user_id: int
+    user_name: str
+    mark: str
+    updated: float
+
+
+@dataclass(frozen=True)
+class Post:
+    """One Telegram message showing part `part` of a checklist."""
+
+    chat_id: int
+    message_id: int
+    checklist_id: str
+    part: int
+    first_message_id: int
+
+
+class Storage:
+    """The bot's SQLite store. Open once per process; safe to call from several threads."""
+
+    def __init__(self, path: str | Path, *, retention_days: float = RETENTION_DAYS) -> None:
+        self.path = str(path)
+        self.retention_seconds = retention_days * 86_400
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.Lock()
+        self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")
+        self._db.execute("PRAGMA foreign_keys=ON")
+        self._db.execute("PRAGMA busy_timeout=5000")
+        self._db.executescript(_SCHEMA)
+        self.purge_expired()
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        """One transaction under the lock: all of it is written, or none."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    # ---- checklists ---------------------------------------------------------------------
+    def save_checklist(
+        self, checklist: Checklist, *, owner_id: int, chat_id: int, lang: str
+    ) -> str:
+        """Store a new checklist; returns its short id (used in callback data)."""
+        now = time.time()
+        data = checklist.model_dump_json()
+        title = checklist.article.title or checklist.article.text[:80]
+        with self._tx() as db:
+            db.execute("DELETE FROM checklists WHERE created < ?", (now - self.retention_seconds,))
+            while True:
+                checklist_id = secrets.token_urlsafe(6)
+                exists = db.execute(
+                    "SELECT 1 FROM checklists WHERE id = ?", (checklist_id,)
+                ).fetchone()
+                if not exists:
+                    break
+            db.execute(
+                "INSERT INTO checklists (id, owner_id, chat_id, lang, title, created, data)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (checklist_id, owner_id, chat_id, lang, title, now, data),
+            )
+        return checklist_id
+
+    def _row_to_checklist(self, row: tuple) -> StoredChecklist:
+        checklist_id, owner_id, chat_id, lang, title, created, data = row
+        return StoredChecklist(
+            id=checklist_id,
+            owner_id=owner_id,
+            chat_id=chat_id,
+            lang=lang,
+            title=title,
+            created=created,
+            checklist=Checklist.model_validate_json(data),
+        )
+
+    def get_checklist(self, checklist_id: str) -> StoredChecklist | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT id, owner_id, chat_id, lang, title, created, data FROM checklists"
+                " WHERE id = ?",
+                (checklist_id,),
+            ).fetchone()
+        return self._row_to_checklist(row) if row else None
+
+    def recent_checklists(
+        self, owner_id: int, *, limit: int = 10, query: str = ""
+    ) -> list[StoredChecklist]:
+        """The user's newest checklists, optionally those whose title contains `query`."""
+        sql = (
+            "SELECT id, owner_id, chat_id, lang, title, created, data FROM checklists"
+            " WHERE owner_id = ?"
+        )
+        args: list[object] = [owner_id]
+        if query.strip():
+            sql += " AND (instr(lower(title), lower(?)) > 0 OR id = ?)"
+            args += [query.strip(), query.strip()]
+        sql += " ORDER BY created DESC, rowid DESC LIMIT ?"
+        args.append(limit)
+        with self._lock:
+            rows = self._db.execute(sql, args).fetchall()
+        return [self._row_to_checklist(row) for row in rows]
+
+    # ---- marks --------------------------------------------------------------------------
+    def set_mark(
+        self, checklist_id: str, item: int, *, user_id: int, user_name: str, mark: str
+    ) -> bool:
+        """Record `user_id`'s mark on an item; returns False if it was already that mark.
+
+        Raises KeyError if the checklist is no longer stored, ValueError for a bad mark.
+        """
+        if mark not in MARKS:
+            raise ValueError(f"unknown mark {mark!r}")
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM checklists WHERE id = ?", (checklist_id,)).fetchone():
+                raise KeyError(checklist_id)
+            row = db.execute(
+                "SELECT mark, user_name FROM marks WHERE checklist_id = ? AND item = ?"
+                " AND user_id = ?",
+                (checklist_id, item, user_id),
+            ).fetchone()
+            if row is not None and row[0] == mark and row[1] == user_name:
+                return False
+            db.execute(
+                "INSERT INTO marks (checklist_id, item, user_id, user_name, mark, updated)"
+                " VALUES (?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (checklist_id, item, user_id) DO UPDATE SET"
+                " mark = excluded.mark, user_name = excluded.user_name,"
+                " updated = excluded.updated",
+                (checklist_id, item, user_id, user_name, mark, time.time()),
+            )
+            return row is None or row[0] != mark
+
+    def marks(self, checklist_id: str) -> dict[int, list[Mark]]:
+        """Every mark on a checklist, by item number, oldest first within an item."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT item, user_id, user_name, mark, updated FROM marks"
+                " WHERE checklist_id = ? ORDER BY item, updated, user_id",
+                (checklist_id,),
+            ).fetchall()
+        result: dict[int, list[Mark]] = {}
+        for item, user_id, user_name, mark, updated in rows:
+            result.setdefault(item, []).append(Mark(user_id, user_name, mark, updated))
+        return result
+
+    # ---- which messages show which checklist ------------------------------------------
+    def add_posts(self, checklist_id: str, chat_id: int, message_ids: list[int]) -> None:
+        """Remember the messages (in part order) that show one posting of a checklist."""
+        if not message_ids:
+            return
+        first = message_ids[0]
+        with self._tx() as db:
+            db.executemany(
+                "INSERT OR REPLACE INTO posts (chat_id, message_id, checklist_id, part,"
+                " first_message_id) VALUES (?, ?, ?, ?, ?)",
+                [(chat_id, mid, checklist_id, part, first) for part, mid in enumerate(message_ids)],
+            )
+
+    def find_post(self, chat_id: int, message_id: int) -> Post | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT chat_id, message_id, checklist_id, part, first_message_id FROM posts"
+                " WHERE chat_id = ? AND message_id = ?",
+                (chat_id, message_id),
+            ).fetchone()
+        return Post(*row) if row else None
+
+    def posting_messages(self, chat_id: int, first_message_id: int) -> dict[int, int]:
+        """The message id of each part of one posting, by part number."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT part, message_id FROM posts WHERE chat_id = ? AND first_message_id = ?",
+                (chat_id, first_message_id),
+            ).fetchall()
+        return dict(rows)
+
+    def latest_post(self, chat_id: int, checklist_id: str | None = None) -> Post | None:
+        """The newest posting's first part in a chat (optionally of one checklist)."""
+        sql = (
+            "SELECT chat_id, message_id, checklist_id, part, first_message_id FROM posts"
+            " WHERE chat_id = ? AND part = 0"
+        )
+        args: list[object] = [chat_id]
+        if checklist_id is not None:
+            sql += " AND checklist_id = ?"
+            args.append(checklist_id)
+        sql += " ORDER BY message_id DESC LIMIT 1"
+        with self._lock:
+            row = self._db.execute(sql, args).fetchone()
+        return Post(*row) if row else None
+
+    # ---- preferences --------------------------------------------------------------------
+    def set_language(self, key_id: int, lang: str) -> None:
+        """The reply language of a user (positive id) or a group (negative id)."""
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO preferences (id, lang) VALUES (?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET lang = excluded.lang",
+                (key_id, lang),
+            )
+
+    def get_language(self, key_id: int) -> str | None:
+        with self._lock:
+            row = self._db.execute(
+                "SELECT lang FROM preferences WHERE id = ?", (key_id,)
+            ).fetchone()
+        return row[0] if row else None
+
+    # ---- deletion -----------------------------------------------------------------------
+    def forget_user(self, user_id: int) -> tuple[int, int]:
+        """Delete the user's checklists (with every mark on them), their marks elsewhere and
+        their settings; returns (checklists deleted, marks deleted)."""
+        with self._tx() as db:
+            own_marks = db.execute(
+                "SELECT count(*) FROM marks WHERE user_id = ?", (user_id,)
+            ).fetchone()[0]
+            checklists = db.execute(
+                "DELETE FROM checklists WHERE owner_id = ?", (user_id,)
+            ).rowcount
+            db.execute("DELETE FROM marks WHERE user_id = ?", (user_id,))
+            db.execute("DELETE FROM preferences WHERE id = ?", (user_id,))
+        return checklists, own_marks
+
+    def purge_expired(self, now: float | None = None) -> int:
+        """Delete checklists older than the retention period; returns how many."""
+        cutoff = (now if now is not None else time.time()) - self.retention_seconds
+        with self._tx() as db:
+            return db.execute("DELETE FROM checklists WHERE created < ?", (cutoff,)).rowcount
