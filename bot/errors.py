@@ -9,16 +9,25 @@ from __future__ import annotations
 
 MESSAGES: dict[str, str] = {
     "empty": "The input is empty: paste or forward the text of a news article.",
-    "binary": "This looks like a binary file, not text: send the article as text, .txt, .md or .html.",
+    "binary": (
+        "This looks like a binary file, not text: send the article as text, .txt, .md or .html."
+    ),
     "too_short": "This is too short to be an article: paste or forward the whole text.",
     "too_large": "This is too large: at most {limit} characters can be checked at once.",
     "no_claims": "No factual claims were found in this text: is it a news article?",
-    "unsupported_language": "This language is not supported yet ({language}): Sift reads {supported}.",
+    "unsupported_language": (
+        "This language is not supported yet ({language}): Sift reads {supported}."
+    ),
     "not_found": "The file or page was not found ({detail}): check the address, or paste the text.",
-    "page_too_large": "This page is too large to fetch ({detail}): paste the article's text instead.",
+    "page_too_large": (
+        "This page is too large to fetch ({detail}): paste the article's text instead."
+    ),
     "fetch_failed": "The page could not be fetched ({detail}): paste the article's text instead.",
     "blocked_url": "This address cannot be fetched ({detail}).",
-    "not_article": "That page has too little article text (a home page, a video, a paywall?): paste the article's text instead.",
+    "not_article": (
+        "That page has too little article text (a home page, a video, a paywall?): "
+        "paste the article's text instead."
+    ),
 }
 
 

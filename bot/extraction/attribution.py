@@ -29,6 +29,9 @@ _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
 MAX_SOURCE_WORDS = 12
+# Pronouns that never stand for a named speaker ("on dit", "we were told").
+_IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
+_OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
 MAX_INVERTED_WORDS = 6
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
 _QUOTED_NAME = re.compile(
@@ -112,8 +115,15 @@ class AttributionFinder:
         )
         cue_words = [
             w
-            for key in ("verbs", "weak_verbs", "according_to", "according_after", "own_view",
-                        "according_initial", "inverted_verbs")
+            for key in (
+                "verbs",
+                "weak_verbs",
+                "according_to",
+                "according_after",
+                "own_view",
+                "according_initial",
+                "inverted_verbs",
+            )
             for w in lexicon.words("attribution", key)
         ]
         any_cue = phrase_regex(cue_words)
@@ -154,9 +164,7 @@ class AttributionFinder:
             for match in lex.according_to.finditer(masked):
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase:
-                    candidates.append(
-                        _Candidate(phrase, match.group(), match.start(), strong=True)
-                    )
+                    candidates.append(_Candidate(phrase, match.group(), match.start(), strong=True))
         if lex.own_view is not None:
             for match in lex.own_view.finditer(masked):
                 if memory.last_speaker:
@@ -176,7 +184,7 @@ class AttributionFinder:
             # ", so X": these verbs only attribute when their subject follows them.
             for match in lex.inverted_verbs.finditer(masked):
                 before = masked[: match.start()].rstrip()
-                if before and before[-1] in ",”»\"“":
+                if before and before[-1] in ',”»"“':
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                     if phrase and self._looks_like_source(phrase):
                         candidates.append(_Candidate(phrase, match.group(), match.start()))
@@ -415,129 +423,95 @@ class AttributionFinder:
     # -- typing -------------------------------------------------------------------------
 
     def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
+        """Type a candidate phrase as a source, or reject it (None).
+
+        The order matters: a known outlet or a description of state media first, then
+        places standing for governments, unnamed sources, documents, bare titles (resolved
+        to the person named before), and last any phrase with a capitalised name.
+        """
         lex = self.lexicon
         phrase = self._strip_fillers(cand.phrase).strip(" ,.;:'\"")
         if phrase.endswith(")") and "(" not in phrase:
             phrase = phrase.rstrip(")")
         tokens = phrase.split()
-        if not tokens or len(tokens) > MAX_SOURCE_WORDS:
-            return None
+        if not tokens or len(tokens) > MAX_SOURCE_WORDS or "_" in phrase:
+            return None  # empty, a clause rather than a name, or inside a masked quotation
         lower = phrase.lower()
         cue = " ".join(cand.cue.split())
-        if lower in lex.pronouns or cand.phrase == "il" or lower in ("lui", "elle", "him", "her"):
-            if memory.last_person and lower not in ("on", "we", "nous", "i", "je", "it"):
-                return Source.model_construct(
-                    name=memory.last_person,
-                    role=SourceRole.SPEAKER,
-                    type=SourceType.PERSON,
-                    cue=cue,
-                )
+
+        def source(role: SourceRole, kind: SourceType, name: str = phrase, **extra) -> Source:
+            return Source.model_construct(name=name, role=role, type=kind, cue=cue, **extra)
+
+        if lower in lex.pronouns or cand.phrase == "il" or lower in _OBJECT_PRONOUNS:
+            if memory.last_person and lower not in _IMPERSONAL_PRONOUNS:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, memory.last_person)
             return None
         first = tokens[0].lower().strip(",")
         if first in lex.not_sources or lower in lex.not_sources:
             return None
-        if "_" in phrase:  # reaches into a masked quotation
-            return None
 
         outlet = find_outlet(phrase)
         if outlet:
-            known, _written = outlet
-            return Source.model_construct(
-                name=phrase,
-                role=known.role,
-                type=known.type,
-                cue=cue,
+            known = outlet[0]
+            return source(
+                known.role,
+                known.type,
                 canonical=known.name,
                 country=known.country or None,
                 interested=known.type == SourceType.STATE_MEDIA,
             )
         if lex.state_media is not None and lex.state_media.search(phrase):
-            return Source.model_construct(
-                name=phrase, role=SourceRole.OUTLET, type=SourceType.STATE_MEDIA, cue=cue,
-                interested=True,
-            )
-        if lex.governments and lex.governments.fullmatch(self._without_determiner(phrase)):
-            return Source.model_construct(
-                name=phrase,
-                role=SourceRole.SPEAKER,
-                type=SourceType.GOVERNMENT,
-                cue=cue,
-                interested=True,
-            )
+            return source(SourceRole.OUTLET, SourceType.STATE_MEDIA, interested=True)
         bare = self._without_determiner(phrase)
+        if lex.governments and lex.governments.fullmatch(bare):
+            return source(SourceRole.SPEAKER, SourceType.GOVERNMENT, interested=True)
         bare_tokens = bare.split()
         named = [t for t in bare_tokens if _is_capitalised(t)]
         if lex.agency_heads is not None and lex.agency_heads.search(phrase) and named:
-            return Source.model_construct(
-                name=phrase, role=SourceRole.AGENCY, type=SourceType.WIRE_AGENCY, cue=cue
-            )
-        if first in lex.unnamed_determiners and lex.unnamed_heads and lex.unnamed_heads.search(
-            phrase
-        ):
-            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return source(SourceRole.AGENCY, SourceType.WIRE_AGENCY)
+        unnamed_head = lex.unnamed_heads.search(phrase) if lex.unnamed_heads else None
+        if unnamed_head and first in lex.unnamed_determiners:
+            return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "a senior official"
         document = lex.document_heads.search(bare) if lex.document_heads else None
         if document and document.end() == len(bare) and len(named) <= 1:
-            return Source.model_construct(name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue)
-        if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named[1:]:
-            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)  # "official figures"
+        if unnamed_head and unnamed_head.start() == 0 and not named[1:]:
+            return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
+
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
-        if title and title.end() == len(bare) and not any(
-            _is_capitalised(t) for t in untitled.split()
-        ):
+        if title and title.end() == len(bare) and not any(map(_is_capitalised, untitled.split())):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
-                return Source.model_construct(
-                    name=memory.last_speaker,
-                    role=SourceRole.SPEAKER,
-                    type=SourceType.ORGANISATION,
-                    cue=cue,
-                )
+                return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
             if memory.last_person:
-                return Source.model_construct(
-                    name=memory.last_person,
-                    role=SourceRole.SPEAKER,
-                    type=SourceType.PERSON,
-                    cue=cue,
-                )
-            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=SourceType.OFFICIAL, cue=cue)
-        if (
-            first in lex.unnamed_determiners
-            and lex.unnamed_heads
-            and lex.unnamed_heads.search(phrase)
-        ):
-            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
-        if lex.unnamed_heads and lex.unnamed_heads.match(lower) and not named:
-            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
-        if lex.document_heads and lex.document_heads.search(bare) and len(named) <= 1:
-            if not named or not _is_capitalised(bare_tokens[0]):
-                return Source.model_construct(
-                    name=phrase, role=SourceRole.DOCUMENT, type=SourceType.DOCUMENT, cue=cue
-                )
+                return source(SourceRole.SPEAKER, SourceType.PERSON, memory.last_person)
+            return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
+        if document and len(named) <= 1 and (not named or not _is_capitalised(bare_tokens[0])):
+            return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
+
+        institution = bool(lex.institutions and lex.institutions.search(bare))
         if named:
             honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
-            is_title = bool(lex.titles and lex.titles.search(bare))
             person = honorific or (len(named) >= 2 and len(named) == len(bare_tokens))
             if not person and len(named) == 1 and named[0].strip(",.'’s") in memory.surnames:
                 person = True
-            if is_title and len(named) >= 2:
+            if title and len(named) >= 2:
                 kind = SourceType.OFFICIAL
             elif person:
                 kind = SourceType.PERSON
-            elif lex.institutions and lex.institutions.search(bare):
+            elif institution:
                 kind = SourceType.ORGANISATION
             else:
                 kind = SourceType.UNKNOWN
-            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=kind, cue=cue)
-        if lex.institutions and lex.institutions.search(bare):
-            return Source.model_construct(
-                name=phrase, role=SourceRole.SPEAKER, type=SourceType.ORGANISATION, cue=cue
-            )
-        if lex.unnamed_heads and lex.unnamed_heads.search(bare):
-            return Source.model_construct(name=phrase, role=SourceRole.UNNAMED, type=SourceType.UNNAMED, cue=cue)
+            return source(SourceRole.SPEAKER, kind)
+        if institution:
+            return source(SourceRole.SPEAKER, SourceType.ORGANISATION)
+        if unnamed_head:
+            return source(SourceRole.UNNAMED, SourceType.UNNAMED)
         if cand.strong and first in lex.determiners and len(tokens) >= 2:
-            # "selon les services de renseignement moldaves": the cue alone says it is a source
-            return Source.model_construct(name=phrase, role=SourceRole.SPEAKER, type=SourceType.UNKNOWN, cue=cue)
+            # "selon les services de renseignement moldaves": the cue alone makes it a source
+            return source(SourceRole.SPEAKER, SourceType.UNKNOWN)
         return None
 
     def _without_determiner(self, phrase: str) -> str:

@@ -90,9 +90,9 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
     for match in _BOUNDARY.finditer(text):
         end = match.start("space")
         punct = match.group("end")
-        if punct.startswith(".") and len(punct.rstrip("»”\"’')] ")) == 1:
-            if _is_abbreviation(text[start : match.start("end")], lexicon):
-                continue
+        single_dot = punct.startswith(".") and len(punct.rstrip("»”\"’')] ")) == 1
+        if single_dot and _is_abbreviation(text[start : match.start("end")], lexicon):
+            continue
         pieces.append((start, end))
         start = match.end()
     if start < len(text):
