@@ -28,6 +28,9 @@ _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 _TOKEN = re.compile(r"[^\s]+")
+# A short quoted name inside a source phrase: 'пресс-секретарь "Яндекса" Ася Мелкумова',
+# 'по информации “Ъ”', 'лідер «Демальянсу» Василь Гацько'.
+_INNER_QUOTED_NAME = re.compile(r"[\"“«„][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\"“”«»„.,;:]{0,40}?[\"”»“]")
 MAX_SOURCE_WORDS = 12
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
@@ -289,8 +292,15 @@ class AttributionFinder:
         if quoted:
             return quoted.group("name")
         end = _RIGHT_BOUNDARY.search(masked, pos)
-        while end and end.group() == "." and self._abbreviation_before(masked, end.start()):
-            end = _RIGHT_BOUNDARY.search(masked, end.end())
+        while end:
+            if end.group() == "." and self._abbreviation_before(masked, end.start()):
+                end = _RIGHT_BOUNDARY.search(masked, end.end())
+                continue
+            quoted = _INNER_QUOTED_NAME.match(text, end.start())
+            if quoted and len(quoted.group().split()) <= 4:
+                end = _RIGHT_BOUNDARY.search(masked, quoted.end())
+                continue
+            break
         raw = text[pos : end.start() if end else len(text)].strip()
         phrase = self._cut_tail(raw)
         if strict and len(self._strip_fillers(phrase).split()) > MAX_INVERTED_WORDS:
@@ -363,7 +373,11 @@ class AttributionFinder:
 
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
-        segments = [text[a:b].strip(" ,;:-–—") for a, b in zip(bounds, bounds[1:], strict=False)]
+        segments = [
+            text[a:b].strip(" ,;:-–—")
+            for a, b in zip(bounds, bounds[1:], strict=False)
+            if "_" not in masked[a:b]  # a quotation is what was said, not who said it
+        ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
         return names + [s for s in recent if s not in names][:1]
@@ -413,11 +427,18 @@ class AttributionFinder:
         if not tokens:
             return False
         first = tokens[0].lower()
+        lex = self.lexicon
+        # Languages without articles (Russian, Ukrainian) open an inverted subject with a
+        # bare noun: "..., — заявил министр Лавров", "..., отметил представитель компании".
+        heads = (lex.titles, lex.unnamed_heads, lex.institutions, lex.document_heads)
+        opening = " ".join(tokens[:3])  # "бывший редактор Lenta.ru", "другой собеседник РБК"
         return (
             _is_capitalised(tokens[0])
-            or first in self.lexicon.determiners
+            or first in lex.determiners
             or bool(_APOSTROPHE_DETERMINER.match(tokens[0]))
-            or first in self.lexicon.pronouns
+            or first in lex.pronouns
+            or first.rstrip(".") in lex.honorifics
+            or any(h is not None and h.search(opening) for h in heads)
         )
 
     # -- typing -------------------------------------------------------------------------
@@ -509,7 +530,11 @@ class AttributionFinder:
             return source(SourceRole.SPEAKER, SourceType.ORGANISATION)
         if unnamed_head:
             return source(SourceRole.UNNAMED, SourceType.UNNAMED)
-        if cand.strong and first in lex.determiners and len(tokens) >= 2:
+        if cand.strong and (
+            (first in lex.determiners and len(tokens) >= 2)
+            # Languages without articles: "за словами санлікарів", "по данным следствия".
+            or (" " in cue and len(tokens) <= 4 and not any(c.isdigit() for c in phrase))
+        ):
             # "selon les services de renseignement moldaves": the cue alone makes it a source
             return source(SourceRole.SPEAKER, SourceType.UNKNOWN)
         return None

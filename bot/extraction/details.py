@@ -52,7 +52,9 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
         if check and any(a < span[1] and span[0] < b for a, b in taken):
             return
         taken.append(span)
-        details.append(Detail.model_construct(kind=kind, text=text[span[0] : span[1]].strip(), note=note))
+        details.append(
+            Detail.model_construct(kind=kind, text=text[span[0] : span[1]].strip(), note=note)
+        )
 
     has_digit = _DIGIT.search(text) is not None
     if has_digit:

@@ -19,8 +19,8 @@ from bot.extraction.hedging import find_hedges
 from bot.extraction.lexicon import Lexicon, get_lexicon
 from bot.extraction.segmentation import (
     Paragraph,
-    mask_quotes,
     Sentence,
+    mask_quotes,
     quoted_share,
     split_paragraphs,
     split_sentences,

@@ -23,7 +23,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‟"
 # then white space, then what may start a sentence: a capital, a digit, an opening quote or
 # a dash.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+)(?=[\"“«„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
+    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -107,7 +107,7 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
         for a, b in pieces
         if text[a:b].strip()
     ]
-    _mark_quotes(sentences)
+    _mark_quotes(sentences, lexicon.verbs)
     return sentences
 
 
@@ -119,16 +119,60 @@ _DASH_ASIDE = re.compile(r"\s[–—]\s([^–—“”«»„\"]{3,60}?)\s[–�
 _MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 
 
-def _mark_quotes(sentences: list[Sentence]) -> None:
+# Russian and Ukrainian put the narrator's words inside the quotation, between dashes:
+# «Утверждают, что это правило, — пояснила она, — но ...». Those words are not quoted.
+_NARRATOR_INSERT = re.compile(
+    r"(?<=[,!?…])\s?[—–]\s?[^\W\d_][^—–«»“”\"„.!?]{0,80}?(?=,\s?[—–]\s|\.\s?[—–]\s|\.?\s*$)"
+)
+
+
+_RESUME = re.compile(r",\s?[—–]\s?")
+
+
+def _split_narration(
+    text: str, spans: list[tuple[int, int]], verbs: re.Pattern[str] | None
+) -> list[tuple[int, int]]:
+    """Take the narrator's dash-delimited words ("— пояснила она,") out of quoted spans."""
+    out = []
+    for a, b in spans:
+        cursor = a
+        for m in _NARRATOR_INSERT.finditer(text, a, b):
+            if verbs is None or len(m.group().split()) > 8 or not verbs.search(m.group()):
+                continue
+            out.append((cursor, m.start()))
+            resume = _RESUME.match(text, m.end())
+            cursor = resume.end() if resume else m.end()
+        out.append((cursor, b))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _mark_quotes(sentences: list[Sentence], verbs: re.Pattern[str] | None = None) -> None:
     """Find quoted spans, carrying an open quotation across sentence boundaries."""
     inside = False
     closers = ""
+    nested = 0  # straight quotes opened inside a straight-quoted span
     for sentence in sentences:
         sentence.inside_quote_at_start = inside
         spans = []
         span_start = 0 if inside else None
-        for mark in _QUOTE_MARK.finditer(sentence.text):
+        text = sentence.text
+        for mark in _QUOTE_MARK.finditer(text):
             i, ch = mark.start(), mark.group()
+            if inside and ch == '"' and closers == '"':
+                # Straight quotes do not say which way they face: one after a space and
+                # before a word opens a quotation inside the quotation.
+                if (i == 0 or text[i - 1].isspace() or text[i - 1] == "(") and (
+                    i + 1 < len(text) and text[i + 1].isalnum()
+                ):
+                    nested += 1
+                    continue
+                # A quote that ends a sentence ends every quotation: writers drop the
+                # second mark of '"... "Яндекс.Новости"".'
+                ends = text[i + 1 : i + 2] in (".", "!", "?", "…", "")
+                if nested and not ends:
+                    nested -= 1
+                    continue
+                nested = 0
             if inside and ch in closers:
                 inside = False
                 spans.append((span_start or 0, i + 1))
@@ -138,7 +182,7 @@ def _mark_quotes(sentences: list[Sentence]) -> None:
         if inside:
             spans.append((span_start or 0, len(sentence.text)))
             sentence.opens_quote = not sentence.inside_quote_at_start
-        sentence.quoted_spans = spans
+        sentence.quoted_spans = _split_narration(sentence.text, spans, verbs)
 
 
 def mask_quotes(sentence: Sentence) -> str:

@@ -169,9 +169,7 @@ def _refuse_content_type(content_type: str) -> None:
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes:
     """The decoded body, refused as soon as it grows past `max_bytes`."""
-    too_large = UnusableInput(
-        "page_too_large", detail=f"the page is over {max_bytes:,} bytes"
-    )
+    too_large = UnusableInput("page_too_large", detail=f"the page is over {max_bytes:,} bytes")
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise too_large

@@ -1,0 +1,195 @@
+"""Russian: attribution in both word orders, hedges, inflected names, detection, splitting.
+
+The sentences are written for these tests in the manner of Russian news-agency reporting:
+"X заявил, что ...", "..., — заявил X", "по словам X", "как сообщает X", "X сообщил".
+Russian inflects names ("по словам Соколова"): the source is kept as the article writes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import check_text
+from bot.extraction.language import detect_language
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+from bot.models import Claim, SourceType
+
+# A headline and a first paragraph, so that every sample reads as a Russian article.
+LEAD = (
+    "В Самарской области достроят газопровод к осени\n\n"
+    "Власти региона обсудили на совещании ход строительства газопровода и ремонт дорог, "
+    "который должен завершиться до начала отопительного сезона.\n\n"
+)
+
+
+def _claims(body: str) -> list[Claim]:
+    checklist = check_text(LEAD + body)
+    assert checklist.article.language == "ru"
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def _claim(body: str, start: str) -> Claim:
+    found = [c for c in _claims(body) if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]
+
+
+def _names(claim: Claim) -> list[str]:
+    return [s.name for s in claim.sources]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # subject first: "X заявил, что ..."
+        (
+            "Министр энергетики Павел Соколов заявил, что добыча газа в регионе выросла "
+            "на 12% за пять месяцев.",
+            "Павел Соколов",
+        ),
+        # subject first, feminine past: "X сообщила, что ..."
+        (
+            "Глава департамента Анна Белова сообщила, что подрядчики получили аванс "
+            "в размере 3 млн рублей.",
+            "Анна Белова",
+        ),
+        # inverted after a quotation: "«...», — заявил X"
+        (
+            "«Мы выполнили план поставок в срок и без перебоев», — заявил Павел Соколов "
+            "журналистам.",
+            "Павел Соколов",
+        ),
+        # inverted after a comma: "..., сообщил X"
+        (
+            "Работы на участке трассы возобновятся в понедельник, сообщил Игорь Малинин.",
+            "Игорь Малинин",
+        ),
+        # "по словам X", with the name in the genitive
+        (
+            "По словам Малинина, ремонт моста оплатит областной бюджет.",
+            "Малинина",
+        ),
+        # "как сообщает X"
+        ("Как сообщает ТАСС, стоимость проекта превысила 40 млрд рублей.", "ТАСС"),
+        # "как пояснил X" with a title and a name
+        (
+            "Как пояснил ранее губернатор области Игорь Малинин, дорогу откроют в августе.",
+            "Игорь Малинин",
+        ),
+        # "по данным X": a body as the source
+        (
+            "По данным следственного комитета, проверка продлится до 20 июня.",
+            "следственного комитета",
+        ),
+        # a capital speaking for its government
+        ("Москва заявила, что не получала официального запроса от соседей.", "Москва"),
+    ],
+)
+def test_attribution_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+    assert not claim.hedged
+
+
+def test_state_agency_is_typed_as_state_media() -> None:
+    claim = _claim(
+        "Как передает РИА Новости, колонна техники прошла через город ночью.", "Как передает"
+    )
+    assert [s.type for s in claim.sources] == [SourceType.STATE_MEDIA]
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    body = (
+        "Павел Соколов заявил, что станцию запустят в сентябре.\n\n"
+        "«Оборудование уже на месте», — добавил он."
+    )
+    claim = _claim(body, "«Оборудование")
+    assert _names(claim) == ["Павел Соколов"]
+
+
+def test_own_view_follows_the_speaker() -> None:
+    body = (
+        "Игорь Малинин рассказал, что область получит новые автобусы.\n\n"
+        "По его словам, первые машины выйдут на линии уже в мае."
+    )
+    claim = _claim(body, "По его словам")
+    assert _names(claim) == ["Игорь Малинин"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Подрядчик якобы нарушил сроки поставки оборудования на два месяца.", "якобы"),
+        ("Ущерб от аварии на станции, вероятно, составит около 15 млн рублей.", "вероятно"),
+        (
+            "По некоторым данным, в колонне находились не менее 40 грузовиков.",
+            "по некоторым данным",
+        ),
+        (
+            "Предположительно, пожар начался из-за неисправной проводки на складе.",
+            "предположительно",
+        ),
+    ],
+)
+def test_hedges(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+def test_hedge_inside_a_quotation_is_the_speakers() -> None:
+    claim = _claim("«Сроки, вероятно, сдвинутся», — сказал Павел Соколов на совещании.", "«Сроки")
+    assert not claim.hedged
+    assert _names(claim) == ["Павел Соколов"]
+
+
+def test_negated_modal_is_not_a_hedge() -> None:
+    claim = _claim("Без решения суда компания не может продать участок.", "Без решения")
+    assert not claim.hedged
+
+
+def test_plain_fact_is_unsourced_and_firm() -> None:
+    claim = _claim("Мост через реку закрыли на ремонт 3 марта 2025 года.", "Мост")
+    assert claim.sources == []
+    assert not claim.hedged
+
+
+def test_dates_and_amounts_are_details() -> None:
+    claim = _claim(
+        "Глава департамента Анна Белова сообщила, что аванс в 3 млн рублей перевели 14 мая.",
+        "Глава",
+    )
+    texts = [d.text for d in claim.details]
+    assert any("3 млн рублей" in t for t in texts), texts
+    assert any("мая" in t for t in texts), texts
+
+
+def test_detects_russian_paragraph() -> None:
+    paragraph = (
+        "Правительство утвердило план ремонта дорог на следующий год. Как сообщили в "
+        "министерстве, на эти цели выделят больше средств, чем было запланировано ранее, "
+        "а работы начнутся уже весной."
+    )
+    assert detect_language(paragraph) == "ru"
+
+
+def test_russian_text_about_ukraine_stays_russian() -> None:
+    paragraph = (
+        "Киевский суд продлил меру пресечения бывшему чиновнику. По данным прокуратуры, "
+        "он обвиняется в растрате средств, которые были выделены на ремонт школ в Житомире."
+    )
+    assert detect_language(paragraph) == "ru"
+
+
+def test_splits_sentences_around_abbreviations() -> None:
+    text = (
+        "Встреча прошла на ул. Садовой в доме проф. Иванова. Бюджет составил 5 млн. "
+        "Следующее заседание назначено на июнь."
+    )
+    sentences = split_sentences(Paragraph(text, 0, 0), get_lexicon("ru"))
+    assert [s.text for s in sentences] == [
+        "Встреча прошла на ул. Садовой в доме проф. Иванова.",
+        "Бюджет составил 5 млн.",
+        "Следующее заседание назначено на июнь.",
+    ]

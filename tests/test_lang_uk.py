@@ -1,0 +1,179 @@
+"""Ukrainian: attribution in both word orders, hedges, inflected names, detection, splitting.
+
+The sentences are written for these tests in the manner of Ukrainian news reporting:
+"X заявив, що ...", "..., — заявила X", "за словами X", "як повідомляє X", "X повідомив".
+Ukrainian inflects names ("за словами Петровського"): the source is kept as written.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import check_text
+from bot.extraction.language import detect_language
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+from bot.models import Claim, SourceType
+
+# A headline and a first paragraph, so that every sample reads as a Ukrainian article.
+LEAD = (
+    "На Чернігівщині відновлять міст через Десну до зими\n\n"
+    "Обласна влада обговорила на нараді хід відбудови мостів і ремонт доріг, який має "
+    "завершитися до початку опалювального сезону.\n\n"
+)
+
+
+def _claims(body: str) -> list[Claim]:
+    checklist = check_text(LEAD + body)
+    assert checklist.article.language == "uk"
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def _claim(body: str, start: str) -> Claim:
+    found = [c for c in _claims(body) if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]
+
+
+def _names(claim: Claim) -> list[str]:
+    return [s.name for s in claim.sources]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # subject first, feminine past: "X заявила, що ..."
+        (
+            "Міністр інфраструктури Олена Ковальчук заявила, що відновлення мосту "
+            "завершать до кінця жовтня.",
+            "Олена Ковальчук",
+        ),
+        # subject first, masculine past: "X повідомив, що ..."
+        (
+            "Голова ОДА Андрій Мельник повідомив, що об'їзна дорога запрацює 15 вересня.",
+            "Андрій Мельник",
+        ),
+        # inverted after a quotation: "«...», — заявила X"
+        (
+            "«Ми отримали всі матеріали і працюємо у дві зміни», — заявила Олена Ковальчук "
+            "під час брифінгу.",
+            "Олена Ковальчук",
+        ),
+        # inverted after a comma: "..., заявив X"
+        (
+            "Рух транспортом мостом відновлять у грудні, заявив Андрій Мельник.",
+            "Андрій Мельник",
+        ),
+        # "за словами X", with the name in the genitive
+        (
+            "За словами Петровського, вартість робіт становить 320 млн гривень.",
+            "Петровського",
+        ),
+        # "як повідомляє X"
+        (
+            "Як повідомляє Укрінформ, підрядник уже отримав перший транш у 50 млн гривень.",
+            "Укрінформ",
+        ),
+        # "як зазначив X"
+        (
+            "Як зазначив Василь Гнатюк, ремонт школи оплатить громада.",
+            "Василь Гнатюк",
+        ),
+        # a capital speaking for its government
+        ("Київ заявив, що надасть місту додаткові 10 млн гривень.", "Київ"),
+    ],
+)
+def test_attribution_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+    assert not claim.hedged
+
+
+def test_national_agency_is_typed_as_state_media() -> None:
+    claim = _claim("Як повідомляє Укрінформ, колона техніки пройшла містом уночі.", "Як повідомляє")
+    assert [s.type for s in claim.sources] == [SourceType.STATE_MEDIA]
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    body = (
+        "Олена Ковальчук заявила, що міст відкриють у листопаді.\n\n"
+        "«Усе обладнання вже на місці», — додала вона."
+    )
+    claim = _claim(body, "«Усе")
+    assert _names(claim) == ["Олена Ковальчук"]
+
+
+def test_own_view_follows_the_speaker() -> None:
+    body = (
+        "Андрій Мельник розповів, що область отримає нові автобуси.\n\n"
+        "За його словами, перші машини вийдуть на маршрути вже у травні."
+    )
+    claim = _claim(body, "За його словами")
+    assert _names(claim) == ["Андрій Мельник"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Постачальник нібито затримав поставку металоконструкцій на три тижні.", "нібито"),
+        ("Збитки від повені, ймовірно, сягнуть 2 млрд гривень.", "ймовірно"),
+        ("Відходи начебто скидали в річку вночі, щоб ніхто не бачив.", "начебто"),
+        (
+            "За неофіційними даними, у колоні було щонайменше 40 вантажівок.",
+            "за неофіційними даними",
+        ),
+    ],
+)
+def test_hedges(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+def test_hedge_inside_a_quotation_is_the_speakers() -> None:
+    claim = _claim("«Терміни, ймовірно, зсунуться», — сказав Андрій Мельник на нараді.", "«Терміни")
+    assert not claim.hedged
+    assert _names(claim) == ["Андрій Мельник"]
+
+
+def test_plain_fact_is_unsourced_and_firm() -> None:
+    claim = _claim("Міст через річку закрили на ремонт 3 березня 2025 року.", "Міст")
+    assert claim.sources == []
+    assert not claim.hedged
+
+
+def test_dates_and_amounts_are_details() -> None:
+    claim = _claim("Андрій Мельник повідомив, що 50 млн гривень перерахували 25 травня.", "Андрій")
+    texts = [d.text for d in claim.details]
+    assert any("50 млн гривень" in t for t in texts), texts
+    assert any("травня" in t for t in texts), texts
+
+
+def test_detects_ukrainian_paragraph() -> None:
+    paragraph = (
+        "Уряд затвердив план ремонту доріг на наступний рік. Як повідомили в міністерстві, "
+        "на ці цілі виділять більше коштів, ніж було заплановано раніше, а роботи почнуться "
+        "вже навесні."
+    )
+    assert detect_language(paragraph) == "uk"
+
+
+def test_ukrainian_text_about_russia_stays_ukrainian() -> None:
+    paragraph = (
+        "Московський суд заочно засудив українського журналіста. За даними прокуратури, "
+        "його звинувачують у поширенні інформації, яку в Кремлі вважають неправдивою."
+    )
+    assert detect_language(paragraph) == "uk"
+
+
+def test_splits_sentences_around_abbreviations() -> None:
+    text = (
+        "Зустріч відбулася на вул. Хрещатик у кабінеті проф. Коваля. Бюджет становив "
+        "5 млн грн. Наступне засідання призначили на червень."
+    )
+    sentences = split_sentences(Paragraph(text, 0, 0), get_lexicon("uk"))
+    assert [s.text for s in sentences] == [
+        "Зустріч відбулася на вул. Хрещатик у кабінеті проф. Коваля.",
+        "Бюджет становив 5 млн грн.",
+        "Наступне засідання призначили на червень.",
+    ]
