@@ -134,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as exc:  # noqa: BLE001 - a user gets one line, never a traceback
         if os.environ.get("SIFT_DEBUG"):
             raise
-        print(f"sift: internal error ({type(exc).__name__}); set SIFT_DEBUG=1 for details",
-              file=sys.stderr)
+        print(
+            f"sift: internal error ({type(exc).__name__}); set SIFT_DEBUG=1 for details",
+            file=sys.stderr,
+        )
         return 1

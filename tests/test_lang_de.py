@@ -175,10 +175,6 @@ def test_not_hedged(sentence: str) -> None:
     assert claim.hedged is False, claim.hedges
 
 
-@pytest.mark.xfail(
-    reason="main-clause 'soll ... haben' needs a hedge pattern spanning words (see report)",
-    strict=False,
-)
 def test_main_clause_soll_haben_is_hedged() -> None:
     claim = _claim("Der Minister soll die Akten bereits im Januar gekannt haben.", "Der Minister")
     assert claim.hedged is True

@@ -146,10 +146,6 @@ def test_not_hedged(sentence: str) -> None:
     assert claim.hedged is False, claim.hedges
 
 
-@pytest.mark.xfail(
-    reason="an aside between dashes inside a quotation is masked with it (see report)",
-    strict=False,
-)
 def test_speaker_named_in_a_dash_aside_inside_a_quotation() -> None:
     claim = _claim(
         "“Il ponte – spiega l'ingegnere Paolo Neri – è stato chiuso per precauzione.”",

@@ -54,9 +54,9 @@ def _names(sources: list[Source]) -> str:
     return ", ".join(s.name for s in sources)
 
 
-def claim_features(claim: Claim, position: float, first_person: bool, opinion: bool) -> dict[
-    str, float
-]:
+def claim_features(
+    claim: Claim, position: float, first_person: bool, opinion: bool
+) -> dict[str, float]:
     """The signals the priority is made of, each 0 or 1 (or a share), by name.
 
     `position` is the claim's place in the article from 0 (first) to 1 (last).
@@ -88,9 +88,9 @@ def claim_features(claim: Claim, position: float, first_person: bool, opinion: b
     }
 
 
-def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> tuple[
-    float, list[Advice], list[Advice]
-]:
+def assess(
+    claim: Claim, position: float, first_person: bool, opinion: bool
+) -> tuple[float, list[Advice], list[Advice]]:
     """A claim's priority, the reasons for it and what to check first."""
     features = claim_features(claim, position, first_person, opinion)
     score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
@@ -101,7 +101,11 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
     vague = [d for d in claim.details if d.kind == DetailKind.VAGUE_DATE]
 
     if claim.headline:
-        return score, [Advice.model_construct(code="headline")], [Advice.model_construct(code="headline")]
+        return (
+            score,
+            [Advice.model_construct(code="headline")],
+            [Advice.model_construct(code="headline")],
+        )
 
     if figures:
         text = ", ".join(d.text for d in figures[:3])
@@ -111,24 +115,32 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
         reasons.append(Advice.model_construct(code="date", params={"text": dates[0].text}))
     if vague:
         reasons.append(
-            Advice.model_construct(code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""})
+            Advice.model_construct(
+                code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""}
+            )
         )
         checks.append(Advice.model_construct(code="date_context", params={"text": vague[0].text}))
 
     if claim.sources:
-        reasons.append(Advice.model_construct(code="statement", params={"name": claim.sources[0].name}))
+        reasons.append(
+            Advice.model_construct(code="statement", params={"name": claim.sources[0].name})
+        )
     else:
         reasons.append(Advice.model_construct(code="unsourced"))
         checks.append(Advice.model_construct(code="find_origin"))
 
     for source in claim.sources:
         if source.role == SourceRole.UNNAMED:
-            reasons.append(Advice.model_construct(code="unnamed_source", params={"name": source.name}))
+            reasons.append(
+                Advice.model_construct(code="unnamed_source", params={"name": source.name})
+            )
             checks.append(Advice.model_construct(code="unnamed"))
         elif source.type == SourceType.STATE_MEDIA:
             reasons.append(Advice.model_construct(code="state_media", params={"name": source.name}))
         elif source.interested:
-            reasons.append(Advice.model_construct(code="interested_party", params={"name": source.name}))
+            reasons.append(
+                Advice.model_construct(code="interested_party", params={"name": source.name})
+            )
             checks.append(Advice.model_construct(code="interested"))
         elif source.type == SourceType.TABLOID:
             reasons.append(Advice.model_construct(code="tabloid", params={"name": source.name}))
@@ -137,7 +149,9 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
         reasons.append(Advice.model_construct(code="second_hand", params={"chain": chain}))
 
     if claim.hedged:
-        reasons.append(Advice.model_construct(code="hedged", params={"words": ", ".join(claim.hedges)}))
+        reasons.append(
+            Advice.model_construct(code="hedged", params={"words": ", ".join(claim.hedges)})
+        )
         checks.append(Advice.model_construct(code="confirmation"))
     if claim.quoted:
         reasons.append(Advice.model_construct(code="quotation"))
@@ -154,7 +168,9 @@ def assess(claim: Claim, position: float, first_person: bool, opinion: bool) -> 
             code = "trace_statement"
         else:
             continue
-        checks.insert(0, Advice.model_construct(code=code, params={"name": source.canonical or source.name}))
+        checks.insert(
+            0, Advice.model_construct(code=code, params={"name": source.canonical or source.name})
+        )
         break
     checks.append(Advice.model_construct(code="independent"))
     return score, reasons, _unique(checks)
@@ -194,6 +210,7 @@ def build_checklist(article: Article, extraction: Extraction) -> Checklist:
     from bot.extraction.lexicon import get_lexicon
 
     lexicon = get_lexicon(article.language)
+    weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
     claims = extraction.claims
     count = max(len(claims) - 1, 1)
     scored = []
@@ -201,7 +218,7 @@ def build_checklist(article: Article, extraction: Extraction) -> Checklist:
         masked = claim.quote
         first_person = bool(lexicon.first_person and lexicon.first_person.search(masked))
         opinion = bool(lexicon.opinion and lexicon.opinion.search(masked))
-        priority, reasons, checks = assess(claim, index / count, first_person, opinion)
+        priority, reasons, checks = assess(claim, index / count, first_person, opinion, weights)
         scored.append((priority, index, claim, reasons, checks))
     scored.sort(key=lambda row: (-row[0], row[1]))
     items = [

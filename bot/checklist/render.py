@@ -128,24 +128,30 @@ def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
     if article.url:
         lines.append(f"<{article.url}>")
         lines.append("")
-    lines.append(f"*{label('language', lang)}: {lang} · {len(checklist.items)} "
-                 f"{label('claims', lang)}*")
+    lines.append(
+        f"*{label('language', lang)}: {lang} · {len(checklist.items)} {label('claims', lang)}*"
+    )
     lines.append("")
     items, hidden = _shown(checklist, show_all)
     for item in items:
         lines.append(f"{item.rank}. [ ] > {_md_escape(item.claim.quote)}")
         lines.append(f"   - **{label('source', lang)}:** {_md_escape(source_line(item, lang))}")
         if item.claim.hedged:
-            lines.append(f"   - **{label('hedged', lang)}:** {_md_escape(', '.join(item.claim.hedges))}")
-        lines.append(f"   - **{label('why', lang)}:** "
-                     f"{_md_escape('; '.join(describe_reasons(item, lang)))}")
+            lines.append(
+                f"   - **{label('hedged', lang)}:** {_md_escape(', '.join(item.claim.hedges))}"
+            )
+        lines.append(
+            f"   - **{label('why', lang)}:** {_md_escape('; '.join(describe_reasons(item, lang)))}"
+        )
         for i, check in enumerate(describe_checks(item, lang)):
             prefix = f"**{label('check_first', lang)}:** " if i == 0 else ""
             lines.append(f"   - {prefix}{_md_escape(check)}")
         links = " · ".join(
             f"[{label(key + '_search', lang)}]({url})"
-            for key, url in (("news", item.search_links.get("news")),
-                             ("fact_check", item.search_links.get("fact_check")))
+            for key, url in (
+                ("news", item.search_links.get("news")),
+                ("fact_check", item.search_links.get("fact_check")),
+            )
             if url
         )
         if links:
@@ -163,38 +169,40 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
     claims = []
     for item in checklist.items:
         claim = item.claim
-        claims.append({
-            "rank": item.rank,
-            "priority": item.priority,
-            "quote": claim.quote,
-            "summary": claim.summary,
-            "sources": [
-                {
-                    "name": s.name,
-                    "type": s.type.value,
-                    "role": s.role.value,
-                    "cue": s.cue,
-                    "canonical": s.canonical,
-                    "country": s.country,
-                    "interested": s.interested,
-                }
-                for s in claim.sources
-            ],
-            "hedged": claim.hedged,
-            "hedges": claim.hedges,
-            "details": [
-                {"kind": d.kind.value, "text": d.text, **({"note": d.note} if d.note else {})}
-                for d in claim.details
-            ],
-            "quoted": claim.quoted,
-            "headline": claim.headline,
-            "start": claim.start,
-            "why": describe_reasons(item, lang),
-            "check_first": describe_checks(item, lang),
-            "reasons": [{"code": a.code, "params": a.params} for a in item.reasons],
-            "checks": [{"code": a.code, "params": a.params} for a in item.checks],
-            "search_links": item.search_links,
-        })
+        claims.append(
+            {
+                "rank": item.rank,
+                "priority": item.priority,
+                "quote": claim.quote,
+                "summary": claim.summary,
+                "sources": [
+                    {
+                        "name": s.name,
+                        "type": s.type.value,
+                        "role": s.role.value,
+                        "cue": s.cue,
+                        "canonical": s.canonical,
+                        "country": s.country,
+                        "interested": s.interested,
+                    }
+                    for s in claim.sources
+                ],
+                "hedged": claim.hedged,
+                "hedges": claim.hedges,
+                "details": [
+                    {"kind": d.kind.value, "text": d.text, **({"note": d.note} if d.note else {})}
+                    for d in claim.details
+                ],
+                "quoted": claim.quoted,
+                "headline": claim.headline,
+                "start": claim.start,
+                "why": describe_reasons(item, lang),
+                "check_first": describe_checks(item, lang),
+                "reasons": [{"code": a.code, "params": a.params} for a in item.reasons],
+                "checks": [{"code": a.code, "params": a.params} for a in item.checks],
+                "search_links": item.search_links,
+            }
+        )
     return {
         "language": lang,
         "title": article.title,

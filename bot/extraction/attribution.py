@@ -43,6 +43,10 @@ _QUOTED_NAME = re.compile(
 )
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
+# A clause opening with a relative pronoun describes a noun; it is never a subject itself.
+_RELATIVE_START = re.compile(
+    r"(?:qui|que|quien|quienes|quem|who|which|dont|whose)\s", re.IGNORECASE
+)
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(
@@ -98,7 +102,9 @@ class AttributionFinder:
         )
         fillers = lexicon.leading_fillers
         self._filler = (
-            re.compile(rf"^(?:(?:{fillers.pattern})[\s,]+)+", re.IGNORECASE) if fillers else None
+            re.compile(rf"^(?:(?:{fillers.pattern})(?:[\s,]+|$))+", re.IGNORECASE)
+            if fillers
+            else None
         )
         that_words = [
             re.escape(w) + ("" if w.endswith(("'", "’")) else r"(?![\w])")
@@ -138,6 +144,7 @@ class AttributionFinder:
             re.IGNORECASE,
         )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
+        self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
@@ -191,6 +198,8 @@ class AttributionFinder:
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                     if phrase and self._looks_like_source(phrase):
                         candidates.append(_Candidate(phrase, match.group(), match.start()))
+        bare_verbs: list[_Candidate] = []
+        verb_subjects = 0
         for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True)):
             if verbs is None:
                 continue
@@ -203,7 +212,25 @@ class AttributionFinder:
                     source = self._to_source(_Candidate(phrase, match.group(), 0), memory)
                     if source is not None:
                         candidates.append(_Candidate(phrase, match.group(), match.start()))
+                        verb_subjects += 1
                         break
+                else:
+                    # A language that drops subject pronouns ("”, dijo.", "Explicou que")
+                    # leaves the verb bare: the speaker is the one named last.
+                    if (
+                        self._drops_subject
+                        and memory.last_speaker
+                        and not self._strip_fillers(
+                            self._phrase_before(text, masked, match.start()) + " "
+                        )
+                    ):
+                        bare_verbs.append(
+                            _Candidate(
+                                memory.last_speaker, match.group(), match.start(), strong=True
+                            )
+                        )
+        if bare_verbs and not verb_subjects:
+            candidates.append(bare_verbs[0])
         if self._inverted_pronoun:
             for match in self._inverted_pronoun.finditer(masked):
                 before = masked[: match.start()].rstrip()
@@ -360,7 +387,11 @@ class AttributionFinder:
         out: list[str] = []
         before = self._phrase_before(text, masked, start)
         inverted_cue = not before or self._only_function_words(before)
-        if before and not inverted_cue:
+        if before and _RELATIVE.fullmatch(" " + before):
+            # "Joesley Batista, que disse ...": the relative pronoun stands for the name
+            # that ends the clause before the comma.
+            out.append(self._antecedent_before(text, masked, start))
+        elif before and not inverted_cue:
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._subject_tail(before))
@@ -371,13 +402,27 @@ class AttributionFinder:
             out.extend(self._apposition_candidates(text, masked, start))
         return [p for p in out if p]
 
+    def _antecedent_before(self, text: str, masked: str, start: int) -> str:
+        """The name ending the clause before the last comma ahead of `start`."""
+        bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
+        if len(bounds) < 2 or "_" in masked[bounds[-2] : bounds[-1]]:
+            return ""
+        clause = text[bounds[-2] : bounds[-1]].strip(" ,;:-–—")
+        names = list(_FULL_NAME.finditer(clause))
+        if names and names[-1].end() == len(clause):
+            return names[-1].group()
+        return self._subject_tail(clause)
+
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
+        # Quoted words are never the speaker, and a relative clause describes one
+        # ("X, que defiende a Y, afirmó"): neither is a subject in apposition.
         segments = [
             text[a:b].strip(" ,;:-–—")
             for a, b in zip(bounds, bounds[1:], strict=False)
-            if "_" not in masked[a:b]  # a quotation is what was said, not who said it
+            if "_" not in masked[a:b]
         ]
+        segments = [s for s in segments if not _RELATIVE_START.match(s)]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
         return names + [s for s in recent if s not in names][:1]

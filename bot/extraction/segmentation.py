@@ -25,7 +25,7 @@ QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‟"
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )
-_TOKEN_BEFORE = re.compile(r"([\w.'’-]+)$")
+_TOKEN_BEFORE = re.compile(r"([\w.'’°º-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 

@@ -1,0 +1,260 @@
+"""Spanish: attribution in both word orders, hedges, detection and sentence splitting.
+
+The sentences are written for these tests in the manner of Spanish-language wire and
+newspaper reporting: "según X", "afirmó X", "X dijo que", "de acuerdo con X", "así lo
+explicó X", the conditional of reported facts ("habría pagado") and "supuestamente".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import check_text
+from bot.checklist.render import describe
+from bot.extraction.language import detect_language
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
+
+# A headline and a first paragraph, so that every sample reads as a Spanish article.
+LEAD = (
+    "El Ayuntamiento aprueba el presupuesto del próximo año\n\n"
+    "El pleno municipal aprobó el jueves las cuentas para el próximo ejercicio, que "
+    "incluyen más dinero para los colegios y para el mantenimiento de las calles.\n\n"
+)
+
+
+def _claims(body: str) -> list[Claim]:
+    checklist = check_text(LEAD + body)
+    assert checklist.article.language == "es"
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def _claim(body: str, start: str) -> Claim:
+    found = [c for c in _claims(body) if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]
+
+
+def _names(claim: Claim) -> list[str]:
+    return [s.name for s in claim.sources]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "según X"
+        (
+            "Según la Guardia Civil, el incendio arrasó unas 300 hectáreas de monte bajo.",
+            "la Guardia Civil",
+        ),
+        # "de acuerdo con X"
+        (
+            "De acuerdo con el Instituto Nacional de Estadística, el paro bajó un 2% en "
+            "el segundo trimestre.",
+            "el Instituto Nacional de Estadística",
+        ),
+        # subject first: "X afirmó que"
+        (
+            "La ministra de Hacienda, Carmen Ruiz, afirmó que la recaudación creció un 8% "
+            "en el primer semestre.",
+            "Carmen Ruiz",
+        ),
+        # subject first, perfect tense: "X ha dicho que"
+        (
+            "El alcalde Tomás Herrera ha dicho que las obras del puente terminarán en septiembre.",
+            "El alcalde Tomás Herrera",
+        ),
+        # inverted after a quotation: "”, dijo X"
+        (
+            "“No vamos a subir los impuestos este año”, dijo el consejero Andrés Molina "
+            "en rueda de prensa.",
+            "el consejero Andrés Molina",
+        ),
+        # inverted after a comma: ", señaló X, title"
+        (
+            "Las ayudas llegarán a unas 12.000 familias antes del verano, señaló Lucía "
+            "Prieto, directora del programa.",
+            "Lucía Prieto",
+        ),
+        # "así lo explicó X"
+        (
+            "Así lo explicó el portavoz de la Policía Nacional durante la presentación "
+            "del balance anual de delitos.",
+            "el portavoz de la Policía Nacional",
+        ),
+        # "tal y como informó X"
+        (
+            "La carretera permanecerá cortada hasta el lunes, tal y como informó la "
+            "Dirección General de Tráfico.",
+            "la Dirección General de Tráfico",
+        ),
+        # a news agency
+        (
+            "El tribunal rechazó el recurso de la defensa, informó la agencia EFE.",
+            "la agencia EFE",
+        ),
+        # a seat of power speaking for its government
+        (
+            "Moscú aseguró que sus tropas no atacaron objetivos civiles en la región.",
+            "Moscú",
+        ),
+    ],
+)
+def test_attribution_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_unnamed_sources_are_marked_unnamed() -> None:
+    claim = _claim(
+        "Fuentes del Ministerio de Defensa aseguraron que el contrato se firmará en mayo.",
+        "Fuentes del Ministerio",
+    )
+    assert claim.sources and claim.sources[0].role == SourceRole.UNNAMED
+
+
+def test_agency_is_typed_as_a_news_agency() -> None:
+    claim = _claim(
+        "Según la agencia Europa Press, el Gobierno aprobará el decreto el martes.",
+        "Según la agencia",
+    )
+    assert claim.sources[0].role == SourceRole.AGENCY
+    assert claim.sources[0].canonical == "Europa Press"
+
+
+def test_document_source() -> None:
+    claim = _claim(
+        "Según el informe de la Contraloría, 1.286 cuentas no correspondían a usuarios "
+        "identificables.",
+        "Según el informe",
+    )
+    assert claim.sources[0].type == SourceType.DOCUMENT
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    claims = _claims(
+        "La fiscal Marta Ibáñez afirmó que la red movió 40 millones de euros en cinco años. "
+        "Ella añadió que el acusado cobró comisiones durante diez años."
+    )
+    claim = next(c for c in claims if c.quote.startswith("Ella añadió"))
+    assert len(claim.sources) == 1
+    assert "Marta Ibáñez" in claim.sources[0].name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        (
+            "El exalcalde habría cobrado 2 millones de euros en comisiones entre 2010 y 2014.",
+            "habría",
+        ),
+        (
+            "Los detenidos supuestamente vendían los vehículos robados en Marruecos.",
+            "supuestamente",
+        ),
+        (
+            "El presunto autor del robo fue detenido el sábado en Valencia por la policía.",
+            "presunto",
+        ),
+        ("Al parecer, el fuego se originó en la cocina del restaurante.", "al parecer"),
+        (
+            "Los ataques serían obra de un grupo organizado que opera desde el extranjero.",
+            "serían",
+        ),
+    ],
+)
+def test_hedges(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Por supuesto, el Gobierno cumplirá los plazos fijados en la ley de presupuestos.",
+        "El Congreso aprobó la ley con 180 votos a favor y 150 en contra el martes.",
+    ],
+)
+def test_not_hedged(sentence: str) -> None:
+    assert not _claim(sentence, sentence[:20]).hedged
+
+
+def test_hedge_inside_a_quotation_is_the_speakers() -> None:
+    claim = _claim(
+        "“Sería un error cerrar la planta”, dijo el presidente del comité, Luis Gómez.",
+        "“Sería un error",
+    )
+    assert not claim.hedged
+
+
+def test_figures_money_and_vague_dates() -> None:
+    claim = _claim(
+        "La empresa invertirá 25 millones de euros en la planta de Burgos el año próximo, "
+        "según su director, Pablo Sanz.",
+        "La empresa invertirá",
+    )
+    kinds = {d.kind for d in claim.details}
+    assert DetailKind.MONEY in kinds
+    assert DetailKind.VAGUE_DATE in kinds
+
+
+def test_month_without_year_is_vague() -> None:
+    claim = _claim(
+        "Las obras empezarán en marzo y durarán unos ocho meses, según el Ayuntamiento.",
+        "Las obras",
+    )
+    vague = [d for d in claim.details if d.kind == DetailKind.VAGUE_DATE]
+    assert any(d.text.lower() == "marzo" for d in vague)
+
+
+def test_detects_spanish_paragraph() -> None:
+    paragraph = (
+        "El Gobierno aprobó este martes el proyecto de ley de vivienda, que limitará los "
+        "precios del alquiler en las zonas tensionadas y obligará a los grandes propietarios "
+        "a reservar una parte de sus pisos para el alquiler social, según explicó la ministra."
+    )
+    assert detect_language(paragraph) == "es"
+
+
+def test_tells_spanish_from_portuguese_and_italian() -> None:
+    portuguese = (
+        "O governo aprovou nesta terça-feira o projeto de lei da habitação, que vai limitar "
+        "os preços do aluguel nas áreas mais caras e obrigar os grandes proprietários a "
+        "reservar parte dos seus imóveis para aluguel social, segundo a ministra."
+    )
+    italian = (
+        "Il governo ha approvato martedì il disegno di legge sulla casa, che limiterà i "
+        "prezzi degli affitti nelle zone più care e obbligherà i grandi proprietari a "
+        "riservare una parte dei loro appartamenti all'affitto sociale, secondo la ministra."
+    )
+    assert detect_language(portuguese) == "pt"
+    assert detect_language(italian) == "it"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("El Sr. López llegó a las 10. La Dra. Pérez lo recibió en la puerta.", 2),
+        ("La reunión con EE.UU. terminó sin acuerdo. Habrá otra en mayo.", 2),
+        ("El art. 14 de la Constitución lo prohíbe. Así lo recordó el juez.", 2),
+    ],
+)
+def test_sentence_splitting_survives_abbreviations(text: str, count: int) -> None:
+    sentences = split_sentences(Paragraph(text, 0, 0), get_lexicon("es"))
+    assert len(sentences) == count, [s.text for s in sentences]
+
+
+def test_checklist_wording_in_spanish() -> None:
+    assert describe(Advice(code="unsourced"), "es") == "no se cita ninguna fuente"
+    assert "EFE" in describe(Advice(code="trace_agency", params={"name": "EFE"}), "es")
+
+
+def test_dropped_subject_takes_the_speaker_named_before() -> None:
+    claims = _claims(
+        "La ministra Ana Torres afirmó que el plan costará 3 millones de euros. Además, "
+        "explicó que las obras empezarán en junio en las cuatro provincias."
+    )
+    claim = next(c for c in claims if c.quote.startswith("Además, explicó"))
+    assert "Ana Torres" in " ".join(_names(claim))

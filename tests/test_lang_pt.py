@@ -1,0 +1,251 @@
+"""Portuguese: attribution in both word orders, hedges, detection and sentence splitting.
+
+The sentences are written for these tests in the manner of Brazilian and Portuguese news
+reporting: "segundo X", "afirmou X", "X disse que", "de acordo com X", "conforme X", the
+future of the past for reported facts ("teria recebido") and "supostamente".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.analysis import check_text
+from bot.checklist.render import describe
+from bot.extraction.language import detect_language
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import Paragraph, split_sentences
+from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
+
+# A headline and a first paragraph, so that every sample reads as a Portuguese article.
+LEAD = (
+    "Câmara aprova orçamento da cidade para o próximo ano\n\n"
+    "Os vereadores aprovaram na quinta-feira as contas do próximo exercício, que preveem "
+    "mais dinheiro para as escolas e para a manutenção das ruas do centro.\n\n"
+)
+
+
+def _claims(body: str) -> list[Claim]:
+    checklist = check_text(LEAD + body)
+    assert checklist.article.language == "pt"
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def _claim(body: str, start: str) -> Claim:
+    found = [c for c in _claims(body) if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]
+
+
+def _names(claim: Claim) -> list[str]:
+    return [s.name for s in claim.sources]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "segundo X"
+        (
+            "Segundo a Polícia Federal, o grupo movimentou R$ 40 milhões em dois anos.",
+            "a Polícia Federal",
+        ),
+        # "de acordo com X"
+        (
+            "De acordo com o IBGE, o desemprego caiu para 7,8% no segundo trimestre.",
+            "o IBGE",
+        ),
+        # "conforme X"
+        (
+            "Conforme a Defesa Civil, 120 famílias deixaram suas casas por causa da chuva.",
+            "a Defesa Civil",
+        ),
+        # subject first: "X afirmou que"
+        (
+            "O governador Paulo Mendes afirmou que as obras da ponte terminam em setembro.",
+            "O governador Paulo Mendes",
+        ),
+        # subject first with apposition: "X, title, disse que"
+        (
+            "Ana Ribeiro, secretária de Saúde do estado, disse que 30 leitos serão abertos "
+            "até sexta-feira.",
+            "Ana Ribeiro",
+        ),
+        # inverted after a quotation: "”, declarou X"
+        (
+            "\u201cNão houve nenhuma irregularidade no contrato\u201d, declarou o delegado "
+            "Rui Prates.",
+            "o delegado Rui Prates",
+        ),
+        # inverted after a comma: ", afirmou X"
+        (
+            "As vacinas chegam aos postos na próxima semana, afirmou o Ministério da Saúde "
+            "em nota.",
+            "o Ministério da Saúde",
+        ),
+        # a news agency
+        (
+            "O tribunal rejeitou o recurso da defesa, informou a agência Lusa.",
+            "a agência Lusa",
+        ),
+        # a seat of power speaking for its government
+        (
+            "Moscou afirmou que as tropas não atacaram alvos civis na região de Kharkiv.",
+            "Moscou",
+        ),
+    ],
+)
+def test_attribution_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_agency_is_typed_as_a_news_agency() -> None:
+    claim = _claim(
+        "Segundo a Agência Brasil, o programa atende 2 milhões de famílias no Nordeste.",
+        "Segundo a Agência",
+    )
+    assert claim.sources[0].canonical == "Agência Brasil"
+
+
+def test_unnamed_sources_are_marked_unnamed() -> None:
+    claim = _claim(
+        "Fontes do Palácio do Planalto disseram que a reforma será votada em maio.",
+        "Fontes do Palácio",
+    )
+    assert claim.sources and claim.sources[0].role == SourceRole.UNNAMED
+
+
+def test_document_source() -> None:
+    claim = _claim(
+        "Segundo o relatório da auditoria, 1.286 contas não pertenciam a servidores ativos.",
+        "Segundo o relatório",
+    )
+    assert claim.sources[0].type == SourceType.DOCUMENT
+
+
+def test_pronoun_resolves_to_the_person_named_before() -> None:
+    claims = _claims(
+        "A promotora Beatriz Lopes afirmou que a quadrilha agia havia cinco anos. Ela "
+        "disse ainda que outros três suspeitos estão foragidos."
+    )
+    claim = next(c for c in claims if c.quote.startswith("Ela disse"))
+    assert len(claim.sources) == 1
+    assert "Beatriz Lopes" in claim.sources[0].name
+
+
+def test_outlet_spoken_to_is_named_with_the_speaker() -> None:
+    claim = _claim(
+        "O prefeito Carlos Nogueira disse à Folha que a tarifa de ônibus não vai subir.",
+        "O prefeito Carlos",
+    )
+    names = _names(claim)
+    assert "O prefeito Carlos Nogueira" in names
+    assert any("Folha" in n for n in names)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        (
+            "O ex-prefeito teria recebido R$ 2 milhões em propina entre 2010 e 2014.",
+            "teria",
+        ),
+        (
+            "Os presos supostamente vendiam os carros roubados no Paraguai.",
+            "supostamente",
+        ),
+        (
+            "O suposto autor do assalto foi preso no sábado em Salvador pela polícia.",
+            "suposto",
+        ),
+        ("Ao que tudo indica, o incêndio começou na cozinha do restaurante.", "ao que tudo indica"),
+        (
+            "Os ataques seriam obra de um grupo organizado que atua no exterior.",
+            "seriam",
+        ),
+    ],
+)
+def test_hedges(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "O Senado aprovou a proposta por 60 votos a 12 na noite de terça-feira.",
+        "A empresa não seria capaz de pagar as dívidas sem o novo empréstimo do banco.",
+    ],
+)
+def test_not_hedged(sentence: str) -> None:
+    assert not _claim(sentence, sentence[:20]).hedged
+
+
+def test_hedge_inside_a_quotation_is_the_speakers() -> None:
+    claim = _claim(
+        "\u201cSeria um erro fechar a fábrica\u201d, disse o presidente do sindicato, Luís Gomes.",
+        "\u201cSeria um erro",
+    )
+    assert not claim.hedged
+
+
+def test_figures_money_and_vague_dates() -> None:
+    claim = _claim(
+        "A empresa vai investir R$ 25 milhões na fábrica de Campinas no ano que vem, "
+        "segundo o diretor Pedro Alves, nesta segunda-feira.",
+        "A empresa vai",
+    )
+    kinds = {d.kind for d in claim.details}
+    assert DetailKind.MONEY in kinds
+    assert DetailKind.VAGUE_DATE in kinds
+
+
+def test_detects_portuguese_paragraph() -> None:
+    paragraph = (
+        "O governo aprovou nesta terça-feira o projeto de lei da habitação, que vai limitar "
+        "os preços do aluguel nas áreas mais caras e obrigar os grandes proprietários a "
+        "reservar parte dos seus imóveis para aluguel social, segundo a ministra."
+    )
+    assert detect_language(paragraph) == "pt"
+
+
+def test_tells_portuguese_from_spanish_and_french() -> None:
+    spanish = (
+        "El Gobierno aprobó este martes el proyecto de ley de vivienda, que limitará los "
+        "precios del alquiler en las zonas tensionadas y obligará a los grandes propietarios "
+        "a reservar una parte de sus pisos para el alquiler social, según la ministra."
+    )
+    french = (
+        "Le gouvernement a adopté mardi le projet de loi sur le logement, qui limitera les "
+        "loyers dans les zones tendues et obligera les grands propriétaires à réserver une "
+        "partie de leurs appartements au logement social, selon la ministre."
+    )
+    assert detect_language(spanish) == "es"
+    assert detect_language(french) == "fr"
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("O Sr. Silva chegou às 10h. A Dra. Ana o recebeu na porta.", 2),
+        ("O Gen. Alves deixou o cargo. Ele será substituído em maio.", 2),
+        ("O art. 5 da Constituição garante o direito. Foi o que lembrou o juiz.", 2),
+    ],
+)
+def test_sentence_splitting_survives_abbreviations(text: str, count: int) -> None:
+    sentences = split_sentences(Paragraph(text, 0, 0), get_lexicon("pt"))
+    assert len(sentences) == count, [s.text for s in sentences]
+
+
+def test_checklist_wording_in_portuguese() -> None:
+    assert describe(Advice(code="unsourced"), "pt") == "nenhuma fonte é citada"
+    assert "Lusa" in describe(Advice(code="trace_agency", params={"name": "Lusa"}), "pt")
+
+
+def test_dropped_subject_takes_the_speaker_named_before() -> None:
+    claims = _claims(
+        "O delegado Odílio Santos disse que o grupo agia havia cinco anos na capital. "
+        "Depois, afirmou que 12 pessoas foram presas durante a operação."
+    )
+    claim = next(c for c in claims if c.quote.startswith("Depois, afirmou"))
+    assert "Odílio Santos" in " ".join(_names(claim))
