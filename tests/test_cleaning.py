@@ -30,8 +30,13 @@ def test_breadcrumb_byline_caption_related_and_cookie_banner_are_removed():
         "Les exportations de blé russe ont atteint 48 millions de tonnes, selon le ministère de l'Agriculture.",
         "La récolte de cette année est estimée à 90 millions de tonnes.",
     ]
-    for furniture in ("Accueil » MONDE »", "par", "Un cargo chargé de céréales", "Partager",
-                      "Articles liés"):
+    for furniture in (
+        "Accueil » MONDE »",
+        "par",
+        "Un cargo chargé de céréales",
+        "Partager",
+        "Articles liés",
+    ):
         assert furniture in cleaned.removed
 
 

@@ -41,9 +41,7 @@ def test_check_json_follows_the_contract():
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["language"] == "fr"
-    assert data["claims"] and all(
-        {"quote", "sources", "hedged"} <= set(c) for c in data["claims"]
-    )
+    assert data["claims"] and all({"quote", "sources", "hedged"} <= set(c) for c in data["claims"])
 
 
 def test_check_markdown():
@@ -66,10 +64,15 @@ def test_check_reads_standard_input():
         (b"   \n\t  \n", "empty"),
         (b"Breaking", "too short"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary"),
-        ("Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia ensi vuonna "
-         "koko maassa ja että neuvottelut jatkuvat.".encode(), "not supported"),
-        (("Le port a rouvert mardi après trois semaines de grève. " * 40_000).encode(),
-         "too large"),
+        (
+            "Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia ensi vuonna "
+            "koko maassa ja että neuvottelut jatkuvat.".encode(),
+            "not supported",
+        ),
+        (
+            ("Le port a rouvert mardi après trois semaines de grève. " * 40_000).encode(),
+            "too large",
+        ),
     ],
     ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB"],
 )

@@ -10,7 +10,9 @@ def details(text: str, language: str) -> list[tuple[DetailKind, str]]:
 
 
 def test_french_money_with_scale_and_spaces():
-    found = details("Le commerce a atteint 40 milliards de dollars et 3,3 milliards de livres.", "fr")
+    found = details(
+        "Le commerce a atteint 40 milliards de dollars et 3,3 milliards de livres.", "fr"
+    )
     assert (DetailKind.MONEY, "40 milliards de dollars") in found
     assert (DetailKind.MONEY, "3,3 milliards de livres") in found
 
@@ -28,7 +30,9 @@ def test_english_money_with_symbol_and_suffix():
 
 
 def test_a_month_without_a_year_is_a_vague_date():
-    found = find_details("Le ministre a déclaré en juin que le chantier était terminé.", get_lexicon("fr"))
+    found = find_details(
+        "Le ministre a déclaré en juin que le chantier était terminé.", get_lexicon("fr")
+    )
     vague = [d for d in found if d.kind == DetailKind.VAGUE_DATE]
     assert vague and vague[0].text == "juin" and vague[0].note
 

@@ -10,7 +10,10 @@ from tests.support import claims_of
     [
         ("Le dirigeant aurait offert 100 000 soldats au Kremlin.", "aurait"),
         ("Les deux hommes auraient signé un accord secret en juin.", "auraient"),
-        ("Selon des informations de presse, le contrat porte sur 2 milliards.", "selon des informations"),
+        (
+            "Selon des informations de presse, le contrat porte sur 2 milliards.",
+            "selon des informations",
+        ),
         ("On craint que le pays ne procède à un nouvel essai prochainement.", "On craint que"),
         ("La sécheresse pourrait réduire la récolte de moitié cette année.", "pourrait"),
     ],

@@ -10,12 +10,17 @@ def test_french_and_english_fixtures():
 
 
 def test_one_paragraph_is_enough():
-    assert detect_language("Le gouvernement a annoncé mardi une hausse des salaires de 3 %.") == "fr"
+    assert (
+        detect_language("Le gouvernement a annoncé mardi une hausse des salaires de 3 %.") == "fr"
+    )
     assert detect_language("The government announced on Tuesday that wages would rise.") == "en"
 
 
 def test_an_unsupported_language_is_undetermined():
-    assert detect_language("Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia.") == "und"
+    assert (
+        detect_language("Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia.")
+        == "und"
+    )
     assert detect_language("12345 67890") == "und"
 
 

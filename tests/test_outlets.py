@@ -7,7 +7,11 @@ from bot.models import SourceRole, SourceType
 def test_kcna_described_in_french_is_kcna_state_media():
     outlet = lookup_outlet("l'agence de presse nord-coréenne KCNA")
     assert outlet is not None
-    assert (outlet.name, outlet.type, outlet.role) == ("KCNA", SourceType.STATE_MEDIA, SourceRole.AGENCY)
+    assert (outlet.name, outlet.type, outlet.role) == (
+        "KCNA",
+        SourceType.STATE_MEDIA,
+        SourceRole.AGENCY,
+    )
 
 
 def test_wire_agencies_state_media_and_tabloids():

@@ -28,9 +28,18 @@ MAX_NOISE = 0.01
 
 def score(*args: str) -> dict[str, float]:
     result = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--json",
-         "--cmd", f"{sys.executable} -m bot check --format json {{file}}", *args],
-        capture_output=True, text=True, cwd=ROOT, timeout=900,
+        [
+            sys.executable,
+            str(EVAL / "score.py"),
+            "--json",
+            "--cmd",
+            f"{sys.executable} -m bot check --format json {{file}}",
+            *args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=900,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -43,7 +52,9 @@ def assert_bars(metrics: dict[str, float]) -> None:
     assert metrics["failed"] == 0
 
 
-@pytest.mark.skipif(not (EVAL / "score.py").exists(), reason="no evaluation set beside the checkout")
+@pytest.mark.skipif(
+    not (EVAL / "score.py").exists(), reason="no evaluation set beside the checkout"
+)
 def test_french_and_english_reach_the_bars():
     assert_bars(score())
 
@@ -56,5 +67,13 @@ I18N = EVAL / "i18n"
 def test_other_languages_reach_the_bars(language: str):
     if not (ROOT / "bot" / "extraction" / "data" / "lang" / f"{language}.toml").exists():
         pytest.fail(f"no cue data for {language}")
-    assert_bars(score("--gold", str(I18N / "gold"), "--articles", str(I18N / "articles"),
-                      "--only", f"{language}-"))
+    assert_bars(
+        score(
+            "--gold",
+            str(I18N / "gold"),
+            "--articles",
+            str(I18N / "articles"),
+            "--only",
+            f"{language}-",
+        )
+    )

@@ -36,8 +36,11 @@ def test_text_shows_sources_reasons_and_checks_in_the_articles_language():
 
 def test_text_folds_the_rest_behind_a_count_unless_all():
     many = check_text(
-        "\n\n".join(f"Le port numéro {i} a traité {i * 1000} tonnes de blé en mars, a indiqué "
-                    "l'autorité portuaire." for i in range(1, 16)),
+        "\n\n".join(
+            f"Le port numéro {i} a traité {i * 1000} tonnes de blé en mars, a indiqué "
+            "l'autorité portuaire."
+            for i in range(1, 16)
+        ),
     )
     assert "autres affirmations" in render_text(many)
     assert "autres affirmations" not in render_text(many, show_all=True)

@@ -40,7 +40,9 @@ def samples(folder: Path) -> list[tuple[dict[str, float], int]]:
     for gold_path in sorted((folder / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (folder / "articles" / gold["article"]).read_text(encoding="utf-8")
-        keys = [_tokens(text[c["span"][0] : c["span"][1]]) for c in gold["claims"] if c.get("key", True)]
+        keys = [
+            _tokens(text[c["span"][0] : c["span"][1]]) for c in gold["claims"] if c.get("key", True)
+        ]
         article = prepare_article(text)
         lexicon = get_lexicon(article.language)
         claims = HeuristicExtractor().extract_sync(article).claims
@@ -54,7 +56,9 @@ def samples(folder: Path) -> list[tuple[dict[str, float], int]]:
     return rows
 
 
-def fit(rows: list[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.1) -> dict[str, float]:
+def fit(
+    rows: list[tuple[dict[str, float], int]], steps: int = 3000, rate: float = 0.1
+) -> dict[str, float]:
     names = sorted(rows[0][0])
     weights = dict.fromkeys(names, 0.0)
     bias = 0.0

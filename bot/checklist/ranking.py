@@ -89,11 +89,20 @@ def claim_features(
 
 
 def assess(
-    claim: Claim, position: float, first_person: bool, opinion: bool
+    claim: Claim,
+    position: float,
+    first_person: bool,
+    opinion: bool,
+    weights: dict[str, float] | None = None,
 ) -> tuple[float, list[Advice], list[Advice]]:
-    """A claim's priority, the reasons for it and what to check first."""
+    """A claim's priority, the reasons for it and what to check first.
+
+    `weights` defaults to `WEIGHTS`; a language's cue file may adjust some of them
+    (`[ranking.weights]`), since how reporting is written differs between press cultures.
+    """
     features = claim_features(claim, position, first_person, opinion)
-    score = sum(WEIGHTS.get(name, 0.0) * value for name, value in features.items())
+    weights = weights or WEIGHTS
+    score = sum(weights.get(name, 0.0) * value for name, value in features.items())
     reasons: list[Advice] = []
     checks: list[Advice] = []
     figures = [d for d in claim.details if d.kind in _FIGURE_KINDS]
