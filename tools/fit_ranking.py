@@ -6,7 +6,7 @@ labels each extracted claim 1 when it overlaps a key claim, and fits a logistic
 regression on `bot.checklist.ranking.claim_features`. The printed weights are a starting
 point for `WEIGHTS`: round them, and keep the ones that make sense.
 
-    python tools/fit_ranking.py ../shared/eval [more folders...]
+    python tools/fit_ranking.py ../shared/eval [more folders...] [--only de-]
 """
 
 from __future__ import annotations
@@ -35,9 +35,9 @@ def _overlaps(a: set[str], b: set[str]) -> bool:
     return inter >= 0.5 * max(len(a), 1) and inter >= 0.5 * max(len(b), 1)
 
 
-def samples(folder: Path) -> list[tuple[dict[str, float], int]]:
+def samples(folder: Path, only: str = "") -> list[tuple[dict[str, float], int]]:
     rows = []
-    for gold_path in sorted((folder / "gold").glob("*.json")):
+    for gold_path in sorted((folder / "gold").glob(f"{only}*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (folder / "articles" / gold["article"]).read_text(encoding="utf-8")
         keys = [
@@ -79,7 +79,13 @@ def fit(
 
 
 def main() -> int:
-    rows = [row for folder in sys.argv[1:] for row in samples(Path(folder))]
+    args = sys.argv[1:]
+    only = ""
+    if "--only" in args:
+        at = args.index("--only")
+        only = args[at + 1]
+        del args[at : at + 2]
+    rows = [row for folder in args for row in samples(Path(folder), only)]
     print(f"{len(rows)} claims, {sum(label for _, label in rows)} key")
     for name, weight in sorted(fit(rows).items(), key=lambda kv: -abs(kv[1])):
         print(f"{name:14} {weight:+.2f}")
