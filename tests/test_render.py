@@ -29,7 +29,7 @@ def test_json_quotes_are_verbatim_from_the_article():
 def test_text_shows_sources_reasons_and_checks_in_the_articles_language():
     out = render_text(checklist())
     assert out.startswith("Liste de vérification: La Moldavie accuse Moscou")
-    assert "Source: l'agence TASS (state media)" in out or "l'agence TASS (state media)" in out
+    assert "l'agence TASS (média d'État)" in out
     assert "À vérifier d'abord" in out
     assert "Pourquoi vérifier" in out
 

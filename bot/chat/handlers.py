@@ -38,6 +38,7 @@ from bot.chat.keyboards import language_keyboard, parse_mark
 from bot.chat.locales import LANGUAGES, t
 from bot.chat.services import Services, services
 from bot.checklist.html import esc, progress, shown_items
+from bot.checklist.render import phrase
 from bot.errors import UnusableInput
 from bot.models import Article, Checklist, Source, SourceRole
 from bot.storage import RETENTION_DAYS, StoredChecklist
@@ -442,7 +443,7 @@ def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
     text = render_markdown(stored.checklist, show_all=True).rstrip() + "\n"
     marks = svc.storage.marks(stored.id)
     if marks:
-        lines = ["", "## " + t(lang, "html.progress", **_progress_args(stored, svc)), ""]
+        lines = ["", "## " + phrase(lang, "html.progress", **_progress_args(stored, svc)), ""]
         for item, item_marks in sorted(marks.items()):
             who = ", ".join(f"{m.user_name} ({t(lang, f'marks.{m.mark}')})" for m in item_marks)
             lines.append(f"- {item}. {who}")
@@ -604,7 +605,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                     lang,
                     "ui.inline_description",
                     items=len(stored.checklist.items),
-                    checked=t(lang, "html.progress", checked=checked, total=total),
+                    checked=phrase(lang, "html.progress", checked=checked, total=total),
                 ),
                 input_message_content=InputTextMessageContent(text),
                 reply_markup=keyboard,

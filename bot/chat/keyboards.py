@@ -19,6 +19,7 @@ from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.chat.locales import LANGUAGES, t
 from bot.checklist.html import MARK_EMOJI
+from bot.checklist.render import phrase
 
 CALLBACK_LIMIT = 64
 MARK_CODES: dict[str, str] = {"c": "confirmed", "f": "false", "u": "unclear"}
@@ -95,7 +96,9 @@ def checklist_keyboard(
 def language_keyboard() -> InlineKeyboardMarkup:
     """The eight reply languages, each named in itself."""
     buttons = [
-        InlineKeyboardButton(t(code, f"languages.{code}").capitalize(), callback_data=f"l:{code}")
+        InlineKeyboardButton(
+            phrase(code, f"languages.{code}").capitalize(), callback_data=f"l:{code}"
+        )
         for code in LANGUAGES
     ]
     return InlineKeyboardMarkup([buttons[i : i + 2] for i in range(0, len(buttons), 2)])

@@ -16,8 +16,7 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.chat.locales import t
-from bot.checklist.render import describe, label
+from bot.checklist.render import describe, label, phrase, source_type_label
 from bot.models import Checklist, ChecklistItem, SourceType
 
 MESSAGE_LIMIT = 4096
@@ -100,23 +99,23 @@ def _header(checklist: Checklist, lang: str, marks: ItemMarks | None, *, worst: 
     while True:
         title = article.title or _cut(article.text, 90)
         lines = [f"<b>{esc(_cut(title, title_cap))}</b>"]
-        language = t(lang, f"languages.{article.language}")
+        language = phrase(lang, f"languages.{article.language}")
         if language.startswith("languages."):
             language = article.language
         facts = [
-            t(lang, "html.language", language=esc(language)),
-            t(lang, "html.header_claims", count=len(checklist.items)),
+            phrase(lang, "html.language", language=esc(language)),
+            phrase(lang, "html.header_claims", count=len(checklist.items)),
         ]
         lines.append(" · ".join(facts))
         origin = []
         url = _safe_url(article.url)
         if url:
-            origin.append(f'<a href="{url}">{esc(t(lang, "html.source_page"))}</a>')
+            origin.append(f'<a href="{url}">{esc(phrase(lang, "html.source_page"))}</a>')
         if article.outlet is not None and article.outlet.name:
-            origin.append(t(lang, "html.outlet", outlet=esc(_cut(article.outlet.name, 80))))
+            origin.append(phrase(lang, "html.outlet", outlet=esc(_cut(article.outlet.name, 80))))
         if origin:
             lines.append(" · ".join(origin))
-        lines.append(f"<b>{t(lang, 'html.progress', checked=checked, total=total)}</b>")
+        lines.append(f"<b>{phrase(lang, 'html.progress', checked=checked, total=total)}</b>")
         text = "\n".join(lines)
         if len(text) <= _HEADER_MAX or title_cap <= 20:
             return text
@@ -126,12 +125,12 @@ def _header(checklist: Checklist, lang: str, marks: ItemMarks | None, *, worst: 
 def _sources(item: ChecklistItem, lang: str) -> str:
     sources = item.claim.sources[:_MAX_SOURCES]
     if not sources:
-        return f"<i>{esc(t(lang, 'html.no_source'))}</i>"
+        return f"<i>{esc(phrase(lang, 'html.no_source'))}</i>"
     shown = []
     for source in sources:
         name = f"<b>{esc(_cut(source.name, 60))}</b>"
         if source.type is not SourceType.UNKNOWN:
-            kind = t(lang, f"source_types.{source.type.value}")
+            kind = source_type_label(source.type, lang)
             name += f" ({esc(kind)})"
         shown.append(name)
     more = len(item.claim.sources) - len(sources)
@@ -142,17 +141,19 @@ def _item(item: ChecklistItem, number: int, lang: str, *, compact: bool, caps: C
     claim = item.claim
     quote = claim.quote or claim.summary
     lines = [f"<b>{number}.</b> {esc(_cut(quote, caps.quote))}"]
-    lines.append(f"{esc(t(lang, 'html.source'))}: {_sources(item, lang)}")
+    lines.append(f"{esc(phrase(lang, 'html.source'))}: {_sources(item, lang)}")
     if claim.hedged and claim.hedges:
         hedges = ", ".join(_cut(h, 30) for h in claim.hedges[:3])
-        lines.append(f"⚠️ <i>{esc(t(lang, 'html.hedged', hedges=hedges))}</i>")
+        lines.append(f"⚠️ <i>{esc(phrase(lang, 'html.hedged', hedges=hedges))}</i>")
     if not compact:
         reasons = [_cut(describe(r, lang), caps.advice) for r in item.reasons[:_MAX_REASONS]]
         if reasons:
-            lines.append(f"<i>{esc(t(lang, 'html.why'))}:</i> {esc('; '.join(reasons))}")
+            lines.append(f"<i>{esc(phrase(lang, 'html.why'))}:</i> {esc('; '.join(reasons))}")
         checks = [_cut(describe(c, lang), caps.advice) for c in item.checks[:_MAX_CHECKS]]
         if checks:
-            lines.append(f"<i>{esc(t(lang, 'html.check_first'))}:</i> {esc('; '.join(checks))}")
+            lines.append(
+                f"<i>{esc(phrase(lang, 'html.check_first'))}:</i> {esc('; '.join(checks))}"
+            )
         links = [
             f'<a href="{url}">{esc(_cut(label(key + "_search", lang), 30))}</a>'
             for key, raw in list(item.search_links.items())[:_MAX_LINKS]
@@ -195,9 +196,9 @@ def _footer(checklist: Checklist, lang: str, *, compact: bool, shown: int) -> st
     lines = []
     more = len(checklist.items) - shown
     if more > 0:
-        lines.append(f"<i>{esc(t(lang, 'html.more', count=more))}</i>")
+        lines.append(f"<i>{esc(phrase(lang, 'html.more', count=more))}</i>")
     if not compact:
-        lines.append(f"<i>{esc(t(lang, 'html.legend'))}</i>")
+        lines.append(f"<i>{esc(phrase(lang, 'html.legend'))}</i>")
     return "\n".join(lines)
 
 
@@ -211,7 +212,7 @@ def plan_parts(
     """
     items = shown_items(checklist)
     header = len(_header(checklist, lang, None, worst=True))
-    continued = len(t(lang, "html.continued")) + 8
+    continued = len(phrase(lang, "html.continued")) + 8
     footer = _FOOTER_MAX
     parts: list[list[int]] = [[]]
     used = header
@@ -243,7 +244,7 @@ def render_part(
     if part == 0:
         blocks.append(_header(checklist, lang, marks, worst=False))
     else:
-        blocks.append(f"<i>{esc(t(lang, 'html.continued'))}</i>")
+        blocks.append(f"<i>{esc(phrase(lang, 'html.continued'))}</i>")
     for number in numbers:
         block = _item_fitted(items[number - 1], number, lang, compact=compact)
         item_marks = (marks or {}).get(number)

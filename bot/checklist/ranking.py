@@ -11,6 +11,7 @@ from __future__ import annotations
 from urllib.parse import quote as url_quote
 
 from bot.extraction import Extraction
+from bot.extraction.details import WHICH_YEAR
 from bot.models import (
     Advice,
     Article,
@@ -123,11 +124,9 @@ def assess(
     if dates:
         reasons.append(Advice.model_construct(code="date", params={"text": dates[0].text}))
     if vague:
-        reasons.append(
-            Advice.model_construct(
-                code="vague_date", params={"text": vague[0].text, "note": vague[0].note or ""}
-            )
-        )
+        # A month without a year asks "which year?"; "last week" needs the article's date.
+        code = "vague_date" if vague[0].note == WHICH_YEAR else "relative_date"
+        reasons.append(Advice.model_construct(code=code, params={"text": vague[0].text}))
         checks.append(Advice.model_construct(code="date_context", params={"text": vague[0].text}))
 
     if claim.sources:

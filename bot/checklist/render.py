@@ -36,6 +36,19 @@ def _template(section: str, key: str, lang: str) -> str | None:
     return None
 
 
+def phrase(lang: str, key: str, **params: object) -> str:
+    """Checklist wording by "section.name" ("html.progress", "languages.fr") in `lang`,
+    English as fallback, with `params` filled in; the key itself when nobody has it."""
+    section, _, name = key.partition(".")
+    template = _template(section, name, lang)
+    if template is None:
+        return key
+    try:
+        return template.format(**params) if params else template
+    except (KeyError, IndexError):
+        return template
+
+
 def label(key: str, lang: str, **params: object) -> str:
     """A fixed piece of checklist wording ("Source", "Check first") in `lang`."""
     template = _template("labels", key, lang) or key
@@ -72,14 +85,21 @@ def _section_text(section: str, advice: Advice, lang: str) -> str:
         return template
 
 
+def source_type_label(kind: SourceType, lang: str) -> str:
+    """The name of a source type in `lang`: "média d'État" for state media."""
+    return _template("source_types", kind.value, lang) or kind.value
+
+
 def source_line(item: ChecklistItem, lang: str) -> str:
-    """'KCNA (state media) · Poutine', or the words for no stated source."""
+    """'KCNA (média d'État) · Poutine', or the words for no stated source."""
     if not item.claim.sources:
         return label("no_source", lang)
     parts = []
     for source in item.claim.sources:
-        kind = source.type if source.type != SourceType.UNKNOWN else None
-        parts.append(f"{source.name} ({kind})" if kind else source.name)
+        if source.type == SourceType.UNKNOWN:
+            parts.append(source.name)
+        else:
+            parts.append(f"{source.name} ({source_type_label(source.type, lang)})")
     return " · ".join(parts)
 
 

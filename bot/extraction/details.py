@@ -14,6 +14,8 @@ from bot.models import Detail, DetailKind
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DIGIT = re.compile(r"\d")
+WHICH_YEAR = "which year?"
+RELATIVE = "relative to the article's date"
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d)")
 _CAPITALISED_RUN = re.compile(
     r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?:(?:de|du|des|la|von|van|der|di|da|dos|bin|al)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)*"
@@ -76,12 +78,12 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
                 span = (match.start(), year.end()) if year else span
                 add(DetailKind.DATE, span)
             else:
-                add(DetailKind.VAGUE_DATE, span, "which year?")
+                add(DetailKind.VAGUE_DATE, span, WHICH_YEAR)
     for match in _YEAR.finditer(text) if has_digit else ():
         add(DetailKind.DATE, match.span())
     if lexicon.relative_dates is not None:
         for match in lexicon.relative_dates.finditer(text):
-            add(DetailKind.VAGUE_DATE, match.span(), "relative to the article's date")
+            add(DetailKind.VAGUE_DATE, match.span(), RELATIVE)
     for match in figure.finditer(text) if has_digit else ():
         add(DetailKind.FIGURE, match.span())
     # Names hold no digits, so they cannot overlap a figure or a date's number; a month
