@@ -113,56 +113,48 @@ def assess(
     if claim.headline:
         return (
             score,
-            [Advice.model_construct(code="headline")],
-            [Advice.model_construct(code="headline")],
+            [_advice("headline")],
+            [_advice("headline")],
         )
 
     if figures:
         text = ", ".join(d.text for d in figures[:3])
-        reasons.append(Advice.model_construct(code="figure", params={"text": text}))
-        checks.append(Advice.model_construct(code="primary_data", params={"text": text}))
+        reasons.append(_advice("figure", {"text": text}))
+        checks.append(_advice("primary_data", {"text": text}))
     if dates:
-        reasons.append(Advice.model_construct(code="date", params={"text": dates[0].text}))
+        reasons.append(_advice("date", {"text": dates[0].text}))
     if vague:
         # A month without a year asks "which year?"; "last week" needs the article's date.
         code = "vague_date" if vague[0].note == WHICH_YEAR else "relative_date"
-        reasons.append(Advice.model_construct(code=code, params={"text": vague[0].text}))
-        checks.append(Advice.model_construct(code="date_context", params={"text": vague[0].text}))
+        reasons.append(_advice(code, {"text": vague[0].text}))
+        checks.append(_advice("date_context", {"text": vague[0].text}))
 
     if claim.sources:
-        reasons.append(
-            Advice.model_construct(code="statement", params={"name": claim.sources[0].name})
-        )
+        reasons.append(_advice("statement", {"name": claim.sources[0].name}))
     else:
-        reasons.append(Advice.model_construct(code="unsourced"))
-        checks.append(Advice.model_construct(code="find_origin"))
+        reasons.append(_advice("unsourced"))
+        checks.append(_advice("find_origin"))
 
     for source in claim.sources:
         if source.role == SourceRole.UNNAMED:
-            reasons.append(
-                Advice.model_construct(code="unnamed_source", params={"name": source.name})
-            )
-            checks.append(Advice.model_construct(code="unnamed"))
+            reasons.append(_advice("unnamed_source", {"name": source.name}))
+            checks.append(_advice("unnamed"))
         elif source.type == SourceType.STATE_MEDIA:
-            reasons.append(Advice.model_construct(code="state_media", params={"name": source.name}))
+            reasons.append(_advice("state_media", {"name": source.name}))
         elif source.interested:
-            reasons.append(
-                Advice.model_construct(code="interested_party", params={"name": source.name})
-            )
-            checks.append(Advice.model_construct(code="interested"))
+            reasons.append(_advice("interested_party", {"name": source.name}))
+            checks.append(_advice("interested"))
         elif source.type == SourceType.TABLOID:
-            reasons.append(Advice.model_construct(code="tabloid", params={"name": source.name}))
+            reasons.append(_advice("tabloid", {"name": source.name}))
     if len(claim.sources) >= 2:
         chain = " → ".join(s.name for s in claim.sources)
-        reasons.append(Advice.model_construct(code="second_hand", params={"chain": chain}))
+        reasons.append(_advice("second_hand", {"chain": chain}))
 
     if claim.hedged:
-        reasons.append(
-            Advice.model_construct(code="hedged", params={"words": ", ".join(claim.hedges)})
-        )
-        checks.append(Advice.model_construct(code="confirmation"))
+        reasons.append(_advice("hedged", {"words": ", ".join(claim.hedges)}))
+        checks.append(_advice("confirmation"))
     if claim.quoted:
-        reasons.append(Advice.model_construct(code="quotation"))
+        reasons.append(_advice("quotation"))
 
     # The original statement comes first among the checks: it is the cheapest to find.
     for source in reversed(claim.sources):
@@ -176,12 +168,15 @@ def assess(
             code = "trace_statement"
         else:
             continue
-        checks.insert(
-            0, Advice.model_construct(code=code, params={"name": source.canonical or source.name})
-        )
+        checks.insert(0, _advice(code, {"name": source.canonical or source.name}))
         break
-    checks.append(Advice.model_construct(code="independent"))
+    checks.append(_advice("independent"))
     return score, reasons, _unique(checks)
+
+
+def _advice(code: str, params: dict[str, str] | None = None) -> Advice:
+    # Every field given: pydantic's default handling costs more than the whole rule.
+    return Advice.model_construct(code=code, params=params or {})
 
 
 def _unique(advice: list[Advice]) -> list[Advice]:

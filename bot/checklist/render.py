@@ -238,4 +238,5 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
 
 def render_json(checklist: Checklist) -> str:
     """The checklist as one JSON object (UTF-8, not ASCII-escaped)."""
-    return json.dumps(checklist_to_dict(checklist), ensure_ascii=False, indent=1)
+    # No indent: only the compact form uses the json module's C encoder.
+    return json.dumps(checklist_to_dict(checklist), ensure_ascii=False)

@@ -36,11 +36,15 @@ MAX_SOURCE_WORDS = 12
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
 MAX_INVERTED_WORDS = 6
+# The word right after a reporting verb.
+_FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
 _QUOTED_NAME = re.compile(
     r"\s*(?:(?:der|die|das|dem|den|des|il|la|el|le|the)\s+)?[„“\"«‚]\s?"
     r"(?P<name>[A-ZÀ-ÞА-ЯЁІЇЄҐ][^„“”\"«»,.;:!?]{1,40}?)\s?[“”\"»‘]"
 )
+# A short aside between commas right after a reporting verb: ", коментуючи ситуацію,".
+_VERB_ASIDE = re.compile(r",\s*[^\W\d_][^,;:.!?«»“”\"„—–_]{2,40}?,\s*")
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 # A clause opening with a relative pronoun describes a noun; it is never a subject itself.
@@ -344,9 +348,21 @@ class AttributionFinder:
         )
 
     def _phrase_before(self, text: str, masked: str, pos: int) -> str:
-        start = 0
-        for match in _LEFT_BOUNDARY.finditer(masked, 0, pos):
-            start = match.end()
+        bounds = list(_LEFT_BOUNDARY.finditer(masked, 0, pos))
+        # A short quoted name inside the subject is part of it, when words come before it:
+        # 'представник "Лозоваводоканалу" підозри відкидає', 'глава «Роснефти» заявил'.
+        while len(bounds) >= 2:
+            opening, closing = bounds[-2], bounds[-1]
+            quoted = _INNER_QUOTED_NAME.fullmatch(text, opening.start(), closing.end())
+            before = bounds[-3].end() if len(bounds) >= 3 else 0
+            if (
+                not quoted
+                or len(quoted.group().split()) > 4
+                or not text[before : opening.start()].strip()
+            ):
+                break
+            bounds = bounds[:-2]
+        start = bounds[-1].end() if bounds else 0
         return text[start:pos].strip()
 
     def _cut_tail(self, phrase: str) -> str:
@@ -386,6 +402,13 @@ class AttributionFinder:
         """
         out: list[str] = []
         before = self._phrase_before(text, masked, start)
+        tail = before.lower().split()
+        while tail and tail[-1] in self._auxiliaries:
+            tail.pop()
+        if tail and tail[-1] in self._conditionals:
+            # "що б не говорили чиновники", "что бы ни говорили": a concession or a
+            # hypothesis right before the verb, nobody states anything.
+            return []
         inverted_cue = not before or self._only_function_words(before)
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
@@ -395,7 +418,19 @@ class AttributionFinder:
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._subject_tail(before))
-        after = self._phrase_after(text, masked, end, strict=True)
+        # A subject pronoun right after the verb is the whole subject, whatever follows:
+        # verb-second order puts the object after it ("Darin beschwor er die Einheit
+        # Russlands und warnte davor, ...").
+        pronoun = _FIRST_WORD.match(masked, end)
+        if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
+            after = pronoun.group(1)
+        else:
+            after = self._phrase_after(text, masked, end, strict=True)
+        aside = _VERB_ASIDE.match(masked, end) if not after and inverted_cue else None
+        if aside and not self._that_follows(masked, end):
+            # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
+            # subject comes after a short participle aside.
+            after = self._phrase_after(text, masked, aside.end(), strict=True)
         if after and self._looks_like_source(after):
             out.append(after)
         if not before or inverted_cue:
@@ -497,6 +532,8 @@ class AttributionFinder:
         """
         lex = self.lexicon
         phrase = self._strip_fillers(cand.phrase).strip(" ,.;:'\"")
+        if phrase.count('"') % 2:
+            phrase += '"'  # keep the closing mark of 'Представитель "Газпрома"'
         if phrase.endswith(")") and "(" not in phrase:
             phrase = phrase.rstrip(")")
         tokens = phrase.split()
@@ -505,8 +542,24 @@ class AttributionFinder:
         lower = phrase.lower()
         cue = " ".join(cand.cue.split())
 
-        def source(role: SourceRole, kind: SourceType, name: str = phrase, **extra) -> Source:
-            return Source.model_construct(name=name, role=role, type=kind, cue=cue, **extra)
+        def source(
+            role: SourceRole,
+            kind: SourceType,
+            name: str = phrase,
+            canonical: str | None = None,
+            country: str | None = None,
+            interested: bool = False,
+        ) -> Source:
+            # Every field given: pydantic's default handling would cost more than the rule.
+            return Source.model_construct(
+                name=name,
+                role=role,
+                type=kind,
+                cue=cue,
+                canonical=canonical,
+                country=country,
+                interested=interested,
+            )
 
         if lower in lex.pronouns or cand.phrase == "il" or lower in _OBJECT_PRONOUNS:
             if memory.last_person and lower not in _IMPERSONAL_PRONOUNS:

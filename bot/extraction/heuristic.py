@@ -16,7 +16,7 @@ from bot.extraction import Extraction
 from bot.extraction.attribution import AttributionFinder, SpeakerMemory
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges
-from bot.extraction.lexicon import Lexicon, get_lexicon
+from bot.extraction.lexicon import Lexicon, get_lexicon, phrase_regex
 from bot.extraction.segmentation import (
     Paragraph,
     Sentence,
@@ -65,6 +65,7 @@ class HeuristicExtractor:
                 sources.append(finder.find_sources(sentence, memory))
                 finder.note_subject(sentence, memory)
             _share_within_quotations(sentences, sources, previous_speakers)
+            _refer_back(sentences, sources, lexicon)
             previous_reported = _continue_reported_speech(
                 sentences, sources, lexicon, previous_reported
             )
@@ -94,6 +95,30 @@ class HeuristicExtractor:
 
     async def extract(self, article: Article) -> Extraction:
         return self.extract_sync(article)
+
+
+@cache
+def _back_reference(code: str) -> re.Pattern[str] | None:
+    words = get_lexicon(code).words("attribution", "back_reference")
+    pattern = phrase_regex(words)
+    return re.compile(r"\s*(?:" + pattern.pattern + ")", re.IGNORECASE) if pattern else None
+
+
+def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon: Lexicon) -> None:
+    """Give the source of a sentence that points back ("Об этом сообщил X", "Про це
+    повідомив X") to the unattributed sentences before it in the paragraph: Russian and
+    Ukrainian reports often state first and name who said it after."""
+    marks = _back_reference(lexicon.code)
+    if marks is None:
+        return
+    for i, sentence in enumerate(sentences):
+        speakers = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
+        if not speakers or not marks.match(sentence.text):
+            continue
+        j = i - 1
+        while j >= 0 and not sources[j]:
+            sources[j] = list(speakers)
+            j -= 1
 
 
 def _continue_reported_speech(
@@ -182,6 +207,7 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
         hedges=hedges,
         details=find_details(text, lexicon),
         quoted=sentence.inside_quote_at_start or quoted_share(sentence) > 0.6,
+        headline=False,
     )
 
 
@@ -194,11 +220,13 @@ def _headline_claim(
     hedges = [h for s in sentences for h in find_hedges(s, lexicon)]
     return Claim.model_construct(
         quote=title,
+        start=-1,
         summary=_summary(title),
         sources=[],
         hedged=bool(hedges),
         hedges=hedges,
         details=find_details(title, lexicon),
+        quoted=False,
         headline=True,
     )
 
