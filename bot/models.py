@@ -4,10 +4,6 @@ and the checklist of what to verify.
 These models are the contract between the parts: extractors produce `Claim`s, the
 checklist ranks them into `ChecklistItem`s, and every renderer (text, Markdown, JSON,
 Telegram HTML) reads a `Checklist`. Nothing here knows about Telegram or HTTP.
-
-The extractor and the ranking build these with `model_construct()`: their values come from
-the project's own rules, already typed, and skipping validation keeps a 200,000-word input
-fast. Data from outside (an LLM's answer, stored JSON) goes through normal validation.
 """
 
 from __future__ import annotations

@@ -175,8 +175,7 @@ def assess(
 
 
 def _advice(code: str, params: dict[str, str] | None = None) -> Advice:
-    # Every field given: pydantic's default handling costs more than the whole rule.
-    return Advice.model_construct(code=code, params=params or {})
+    return Advice(code=code, params=params or {})
 
 
 def _unique(advice: list[Advice]) -> list[Advice]:
@@ -225,7 +224,7 @@ def build_checklist(article: Article, extraction: Extraction) -> Checklist:
         scored.append((priority, index, claim, reasons, checks))
     scored.sort(key=lambda row: (-row[0], row[1]))
     items = [
-        ChecklistItem.model_construct(
+        ChecklistItem(
             rank=rank,
             priority=round(priority, 3),
             claim=claim,

@@ -550,8 +550,7 @@ class AttributionFinder:
             country: str | None = None,
             interested: bool = False,
         ) -> Source:
-            # Every field given: pydantic's default handling would cost more than the rule.
-            return Source.model_construct(
+            return Source(
                 name=name,
                 role=role,
                 type=kind,

@@ -137,14 +137,22 @@ def _continue_reported_speech(
     if marks is None:
         return []
     speaker = previous
+    paused = False  # one indicative sentence came after the speaker's indirect speech
     for i, sentence in enumerate(sentences):
         if sources[i]:
             speaker = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
+            paused = False
         elif speaker and marks.search(mask_quotes(sentence)):
             sources[i] = list(speaker)
+            paused = False
+        elif speaker and not paused:
+            # A single indicative sentence may interrupt the indirect speech of the same
+            # speaker within a paragraph ('..., so Lange. Viele kehren nicht zurück. Man
+            # habe das mit Geld lösen wollen.'); it stays unattributed itself.
+            paused = True
         else:
             speaker = []
-    return speaker
+    return [] if paused else speaker
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
@@ -182,6 +190,11 @@ def _share_within_quotations(
             before = i - 1
             if before >= 0 and sentences[before].quoted_spans:
                 speakers = _quotation_speakers(sentences[before], sources[before])
+            elif before >= 0:
+                # A quotation right after a speaker's reported words goes on in their own
+                # words: 'Es sei erschreckend, sagt Zahn. "Dreyer will nichts gewusst haben.'
+                speakers = [s for s in sources[before] if s.role in _SPEAKER_ROLES][:1]
+                speakers = speakers or sources[before][:1]
             elif before < 0:
                 speakers = previous
         if speakers:
@@ -198,7 +211,7 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
     if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
         return None
     hedges = find_hedges(sentence, lexicon)
-    return Claim.model_construct(
+    return Claim(
         quote=text,
         start=sentence.start,
         summary=_summary(text),
@@ -218,7 +231,7 @@ def _headline_claim(
     sentence = Sentence(text=title, start=-1, end=-1, paragraph=-1)
     sentences = split_sentences(paragraph, lexicon) or [sentence]
     hedges = [h for s in sentences for h in find_hedges(s, lexicon)]
-    return Claim.model_construct(
+    return Claim(
         quote=title,
         start=-1,
         summary=_summary(title),
