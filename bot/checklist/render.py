@@ -28,6 +28,7 @@ def _locale(lang: str) -> dict[str, dict[str, str]]:
         return {}
 
 
+@cache
 def _template(section: str, key: str, lang: str) -> str | None:
     for code in (lang, FALLBACK_LANGUAGE):
         found = _locale(code).get(section, {}).get(key)
