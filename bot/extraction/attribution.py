@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from bot.extraction.lexicon import Lexicon, phrase_regex
+from bot.extraction.lexicon import Lexicon, PhraseMatcher, phrase_regex
 from bot.extraction.outlets import find_outlet
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.models import Source, SourceRole, SourceType
@@ -57,6 +57,11 @@ _FULL_NAME = re.compile(
     r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
     r"(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+){1,2}(?![\w])"
 )
+
+
+def _written(text: str, match: re.Match[str]) -> str:
+    """The words of a match as the article wrote them (lexicon matches are lowercased)."""
+    return text[match.start() : match.end()]
 
 
 def _is_capitalised(token: str) -> bool:
@@ -142,10 +147,10 @@ class AttributionFinder:
         any_cue = phrase_regex(cue_words)
         # One scan tells whether a sentence has any attribution cue at all; most sentences
         # have none, and they skip the per-cue scans.
-        self._any_cue = re.compile(
+        self._any_cue = PhraseMatcher(
             "|".join(p.pattern for p in (any_cue, self._inverted_pronoun) if p is not None)
             or "(?!)",
-            re.IGNORECASE,
+            whole_words=False,
         )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
@@ -178,22 +183,26 @@ class AttributionFinder:
             for match in lex.according_to.finditer(masked):
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase:
-                    candidates.append(_Candidate(phrase, match.group(), match.start(), strong=True))
+                    candidates.append(
+                        _Candidate(phrase, _written(text, match), match.start(), strong=True)
+                    )
         if lex.own_view is not None:
             for match in lex.own_view.finditer(masked):
                 if memory.last_speaker:
-                    candidates.append(_Candidate(memory.last_speaker, match.group(), match.start()))
+                    candidates.append(
+                        _Candidate(memory.last_speaker, _written(text, match), match.start())
+                    )
         if lex.according_initial is not None:
             match = lex.according_initial.match(masked)
             if match and "," in masked[match.end() : match.end() + 60]:
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase and len(phrase.split()) <= 6:
-                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         if lex.according_after:
             for match in lex.according_after.finditer(masked):
                 phrase = self._phrase_before(text, masked, match.start())
                 if phrase:
-                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         if lex.inverted_verbs is not None:
             # ", so X": these verbs only attribute when their subject follows them.
             for match in lex.inverted_verbs.finditer(masked):
@@ -201,21 +210,21 @@ class AttributionFinder:
                 if before and before[-1] in ',”»"“':
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                     if phrase and self._looks_like_source(phrase):
-                        candidates.append(_Candidate(phrase, match.group(), match.start()))
+                        candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         bare_verbs: list[_Candidate] = []
         verb_subjects = 0
         for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True)):
             if verbs is None:
                 continue
             for match in verbs.finditer(masked):
-                if match.start() > 0 and match.group()[0].isupper():
+                if match.start() > 0 and text[match.start()].isupper():
                     continue  # a proper noun ("the United States"), not a verb
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
-                    source = self._to_source(_Candidate(phrase, match.group(), 0), memory)
+                    source = self._to_source(_Candidate(phrase, _written(text, match), 0), memory)
                     if source is not None:
-                        candidates.append(_Candidate(phrase, match.group(), match.start()))
+                        candidates.append(_Candidate(phrase, _written(text, match), match.start()))
                         verb_subjects += 1
                         break
                 else:
@@ -230,7 +239,10 @@ class AttributionFinder:
                     ):
                         bare_verbs.append(
                             _Candidate(
-                                memory.last_speaker, match.group(), match.start(), strong=True
+                                memory.last_speaker,
+                                _written(text, match),
+                                match.start(),
+                                strong=True,
                             )
                         )
         if bare_verbs and not verb_subjects:
@@ -239,7 +251,7 @@ class AttributionFinder:
             for match in self._inverted_pronoun.finditer(masked):
                 before = masked[: match.start()].rstrip()
                 if not before or before[-1] in ',”»"':
-                    candidates.append(_Candidate("il", match.group(), match.start()))
+                    candidates.append(_Candidate("il", _written(text, match), match.start()))
 
         if self._told is not None and candidates:
             for match in self._told.finditer(masked):
@@ -251,7 +263,7 @@ class AttributionFinder:
                 lead = window[:alias_at].strip().lower()
                 if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
                     phrase = window[: alias_at + len(found[1])].strip()
-                    candidates.append(_Candidate(phrase, match.group(), match.start()))
+                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):

@@ -17,8 +17,10 @@ _DIGIT = re.compile(r"\d")
 WHICH_YEAR = "which year?"
 RELATIVE = "relative to the article's date"
 _YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d)")
+# The lookbehind comes after the first letter so that the engine can skip ahead to
+# capitals instead of trying the pattern at every position.
 _CAPITALISED_RUN = re.compile(
-    r"(?<![\w.])(?:[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)(?:\s+(?:(?:de|du|des|la|von|van|der|di|da|dos|bin|al)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)*"
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ](?<![\w.][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’-]+(?:\s+(?:(?:de|du|des|la|von|van|der|di|da|dos|bin|al)\s+)?[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]+)*"
 )
 
 

@@ -7,7 +7,9 @@ language, only these word lists differ. Files are read once per process.
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -65,17 +67,69 @@ def _alternation(phrases: list[str], fold_case: bool = True) -> str:
     return _trie_pattern(trie)
 
 
-def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> re.Pattern[str] | None:
-    """Match any of `phrases` as whole words; None when the list is empty."""
+class PhraseMatcher:
+    """Case-insensitive whole-word matching of a lexicon's phrases.
+
+    The phrases are compiled lowercase and matched against the lowercased text: in
+    CPython's regex engine that is about three times faster than `re.IGNORECASE`, and
+    lexicon matching is most of the extractor's work. `str.lower()` keeps offsets for all
+    but a few characters ("İ"); for text holding one, the case-folding pattern is used.
+    Matches carry the lowercased text: read what was written from the original by offset.
+    """
+
+    __slots__ = ("pattern", "_lower", "_folding")
+
+    def __init__(self, body: str, *, whole_words: bool = True) -> None:
+        self.pattern = rf"(?<![\w-])(?:{body})(?![\w])" if whole_words else body
+        self._lower = re.compile(self.pattern)
+        self._folding: re.Pattern[str] | None = None
+
+    def _for(self, text: str) -> tuple[re.Pattern[str], str]:
+        lowered = text.lower()
+        if len(lowered) == len(text):
+            return self._lower, lowered
+        if self._folding is None:
+            self._folding = re.compile(self.pattern, re.IGNORECASE)
+        return self._folding, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._for(text)
+        return pattern.search(subject, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._for(text)
+        return pattern.match(subject, pos, endpos)
+
+    def fullmatch(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        pattern, subject = self._for(text)
+        return pattern.fullmatch(subject, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        pattern, subject = self._for(text)
+        return pattern.finditer(subject, pos, endpos)
+
+
+Matcher = PhraseMatcher | re.Pattern[str]
+
+
+def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | None:
+    """Match any of `phrases` as whole words (case-insensitively unless `flags` is 0);
+    None when the list is empty."""
     if not any(p.strip() for p in phrases):
         return None
-    pattern = _alternation(phrases, fold_case=bool(flags & re.IGNORECASE))
+    if flags & re.IGNORECASE:
+        return PhraseMatcher(_alternation(phrases, fold_case=True))
+    pattern = _alternation(phrases, fold_case=False)
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
 
-def _hedge_regex(phrases: list[str], patterns: list[str]) -> re.Pattern[str] | None:
+def _hedge_regex(phrases: list[str], patterns: list[str]) -> Matcher | None:
     """Hedge phrases, plus raw patterns for hedges that span words ("soll ... haben")."""
     words = phrase_regex(phrases)
+    if not patterns:
+        return words
     parts = [p for p in ([words.pattern] if words else []) + patterns if p]
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
@@ -88,38 +142,38 @@ class Lexicon:
     name: str
     raw: dict[str, Any]
     abbreviations: frozenset[str]
-    verbs: re.Pattern[str] | None
-    weak_verbs: re.Pattern[str] | None
-    according_to: re.Pattern[str] | None
-    according_after: re.Pattern[str] | None
+    verbs: Matcher | None
+    weak_verbs: Matcher | None
+    according_to: Matcher | None
+    according_after: Matcher | None
     according_initial: re.Pattern[str] | None
-    own_view: re.Pattern[str] | None
+    own_view: Matcher | None
     inverted_pronouns: tuple[str, ...]
     pronouns: frozenset[str]
-    titles: re.Pattern[str] | None
-    unnamed_heads: re.Pattern[str] | None
+    titles: Matcher | None
+    unnamed_heads: Matcher | None
     unnamed_determiners: frozenset[str]
-    document_heads: re.Pattern[str] | None
-    governments: re.Pattern[str] | None
-    state_media: re.Pattern[str] | None
-    agency_heads: re.Pattern[str] | None
-    institutions: re.Pattern[str] | None
+    document_heads: Matcher | None
+    governments: Matcher | None
+    state_media: Matcher | None
+    agency_heads: Matcher | None
+    institutions: Matcher | None
     not_sources: frozenset[str]
     determiners: frozenset[str]
     honorifics: frozenset[str]
-    leading_fillers: re.Pattern[str] | None
+    leading_fillers: Matcher | None
     hedges: re.Pattern[str] | None
-    not_hedges: re.Pattern[str] | None
-    months: re.Pattern[str] | None
-    relative_dates: re.Pattern[str] | None
+    not_hedges: Matcher | None
+    months: Matcher | None
+    relative_dates: Matcher | None
     scale_words: str
     currency_words: str
     percent_words: str
-    opinion: re.Pattern[str] | None
-    first_person: re.Pattern[str] | None
+    opinion: Matcher | None
+    first_person: Matcher | None
     case_suffixes: tuple[str, ...]
-    reported_speech: re.Pattern[str] | None
-    inverted_verbs: re.Pattern[str] | None
+    reported_speech: Matcher | None
+    inverted_verbs: Matcher | None
 
     def words(self, section: str, key: str) -> list[str]:
         return list(self.raw.get(section, {}).get(key, []))

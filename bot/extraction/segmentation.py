@@ -66,6 +66,7 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
+    before = before[-40:]  # the token before the dot; never scan the whole paragraph
     token_match = _TOKEN_BEFORE.search(before)
     if not token_match:
         return False
@@ -107,7 +108,12 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
         for a, b in pieces
         if text[a:b].strip()
     ]
-    _mark_quotes(sentences, lexicon.verbs)
+    # Russian and Ukrainian set dialogue as paragraphs opening with a dash, no quote marks:
+    # "— Мы ждём его с визитом,— попросил коллегу Путин." The whole paragraph is speech.
+    dialogue = bool(lexicon.raw.get("segmentation", {}).get("dialogue_dash")) and bool(
+        _DIALOGUE_OPENING.match(text)
+    )
+    _mark_quotes(sentences, lexicon.verbs, dialogue)
     return sentences
 
 
@@ -121,12 +127,16 @@ _MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 
 # Russian and Ukrainian put the narrator's words inside the quotation, between dashes:
 # «Утверждают, что это правило, — пояснила она, — но ...». Those words are not quoted.
+# Many sites type the dash as a spaced hyphen: '"..., - розповідає Андрій Чабан. - ..."'.
+_NARRATOR_DASH = r"(?:[—–]|(?<=\s)-(?=\s))"
 _NARRATOR_INSERT = re.compile(
-    r"(?<=[,!?…])\s?[—–]\s?[^\W\d_][^—–«»“”\"„.!?]{0,80}?(?=,\s?[—–]\s|\.\s?[—–]\s|\.?\s*$)"
+    rf"(?:(?<=[,!?…])|(?<=[!?.]\.))\s?{_NARRATOR_DASH}\s?[^\W\d_][^—–«»“”\"„.!?]{{0,80}}?"
+    rf"(?=,\s?{_NARRATOR_DASH}\s|\.\s?{_NARRATOR_DASH}\s|\.?\s*$)"
 )
 
 
-_RESUME = re.compile(r",\s?[—–]\s?")
+_DIALOGUE_OPENING = re.compile(r"[—–]\s?[^\W\d_]")
+_RESUME = re.compile(rf",\s?{_NARRATOR_DASH}\s?")
 
 
 def _split_narration(
@@ -146,9 +156,11 @@ def _split_narration(
     return [(a, b) for a, b in out if b > a]
 
 
-def _mark_quotes(sentences: list[Sentence], verbs: re.Pattern[str] | None = None) -> None:
+def _mark_quotes(
+    sentences: list[Sentence], verbs: re.Pattern[str] | None = None, dialogue: bool = False
+) -> None:
     """Find quoted spans, carrying an open quotation across sentence boundaries."""
-    inside = False
+    inside = dialogue  # a dialogue paragraph is speech up to its end: no closing mark
     closers = ""
     nested = 0  # straight quotes opened inside a straight-quoted span
     for sentence in sentences:
