@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class SourceRole(StrEnum):
@@ -109,7 +109,10 @@ class Advice(BaseModel):
 
     Reasons ("a specific figure") and checks ("trace the KCNA dispatch") are stored as
     codes so that the same checklist can be shown in the article's or the user's language.
+    Frozen, so that one instance of a parameterless advice can serve every item.
     """
+
+    model_config = ConfigDict(frozen=True)
 
     code: str
     params: dict[str, str] = Field(default_factory=dict)

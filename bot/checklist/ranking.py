@@ -8,6 +8,7 @@ is stable: equal priorities keep the article's order, where the lead comes first
 
 from __future__ import annotations
 
+from functools import lru_cache
 from urllib.parse import quote as url_quote
 
 from bot.extraction import Extraction
@@ -174,8 +175,14 @@ def assess(
     return score, reasons, _unique(checks)
 
 
+@lru_cache(maxsize=64)
+def _plain_advice(code: str) -> Advice:
+    return Advice(code=code)
+
+
 def _advice(code: str, params: dict[str, str] | None = None) -> Advice:
-    return Advice(code=code, params=params or {})
+    """An advice; those without parameters are shared (Advice is frozen)."""
+    return Advice(code=code, params=params) if params else _plain_advice(code)
 
 
 def _unique(advice: list[Advice]) -> list[Advice]:
