@@ -25,7 +25,10 @@ def test_english_abbreviations_do_not_end_a_sentence():
 
 
 def test_numbers_with_spaces_commas_and_dots_stay_whole():
-    text = "Il a offert 100 000 soldats et 3,3 milliards de livres. Le déficit atteint $40bn ou 1.5 million."
+    text = (
+        "Il a offert 100 000 soldats et 3,3 milliards de livres. "
+        "Le déficit atteint $40bn ou 1.5 million."
+    )
     assert sentences(text, "fr") == [
         "Il a offert 100 000 soldats et 3,3 milliards de livres.",
         "Le déficit atteint $40bn ou 1.5 million.",
