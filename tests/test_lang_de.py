@@ -211,3 +211,54 @@ def test_figures_and_vague_dates_are_details() -> None:
     found = {(d.kind, d.text) for d in claim.details}
     assert (DetailKind.MONEY, "4,5 Millionen Euro") in found
     assert (DetailKind.VAGUE_DATE, "im nächsten Jahr") in found
+
+
+def test_pronoun_after_a_fronted_verb_is_the_subject() -> None:
+    # Verb-second order: after "Darin beschwor" the subject pronoun comes first and the
+    # object follows; the pronoun alone is the subject, resolved to the person named last.
+    body = (
+        "Die Stadtwerke schreiben wieder Gewinne, sagte Bürgermeisterin Anna Keller am "
+        "Montag. Dabei beschwor sie die Einigkeit des Rates und warnte davor, die Werke zu "
+        "verkaufen.\n\n"
+    )
+    claim = _claim(body, "Dabei beschwor sie")
+    assert _names(claim) == ["Bürgermeisterin Anna Keller"]
+
+
+def test_a_view_stated_with_sehen() -> None:
+    claim = _claim(
+        "Die Fraktionen der Opposition sehen die Verantwortung für die Verzögerung beim "
+        "Bauamt des Kreises.\n\n",
+        "Die Fraktionen",
+    )
+    assert _names(claim) == ["Die Fraktionen der Opposition"]
+
+
+def test_so_after_a_comma_without_a_source_is_not_an_attribution() -> None:
+    # ", so wie früher" compares; only ", so der Sprecher" attributes.
+    claim = _claim(
+        "Weil die Zuschüsse sinken, will der Verein das Fest, die Märkte und die Konzerte "
+        "zusammenhalten, so wie früher, mit wenig Geld und vielen Freiwilligen.\n\n",
+        "Weil die Zuschüsse",
+    )
+    assert claim.sources == []
+
+
+def test_indirect_speech_goes_on_after_one_indicative_sentence() -> None:
+    body = (
+        "Die Stimmung in den Dörfern sei schlecht, sagte der Forscher Jan Brandt. Viele "
+        "junge Leute ziehen in die Städte. Man habe das mit Förderprogrammen lösen wollen, "
+        "aber das Geld sei nicht angekommen.\n\n"
+    )
+    assert _names(_claim(body, "Man habe das")) == ["der Forscher Jan Brandt"]
+    # The indicative sentence itself is not given to the speaker.
+    assert _claim(body, "Viele junge Leute").sources == []
+
+
+def test_quotation_after_reported_words_is_the_same_speaker() -> None:
+    body = (
+        "Es sei enttäuschend, wie wenig die Verwaltung wusste, sagt der Verkehrsexperte "
+        'Paul Winter. "Der Landrat will von den Staus nichts gewusst haben. Das ist zu '
+        'wenig."\n\n'
+    )
+    assert _names(_claim(body, '"Der Landrat will')) == ["der Verkehrsexperte Paul Winter"]

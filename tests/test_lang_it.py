@@ -186,3 +186,27 @@ def test_figures_and_vague_dates_are_details() -> None:
     found = {(d.kind, d.text) for d in claim.details}
     assert any(text.startswith("4,5 milioni") for _, text in found)
     assert (DetailKind.VAGUE_DATE, "l'anno prossimo") in found
+
+
+def test_adverb_between_auxiliary_and_participle() -> None:
+    # "hanno recentemente espresso", "ha poi dichiarato": the participle alone is the cue.
+    claim = _claim(
+        "Per questo motivo i sindacati hanno recentemente espresso forte preoccupazione "
+        "per i tagli al trasporto pubblico.\n\n",
+        "Per questo motivo",
+    )
+    assert _names(claim) == ["i sindacati"]
+
+
+def test_an_analysis_names_its_author() -> None:
+    claim = _claim(
+        "In un'analisi della Banca d'Italia sul credito alle imprese emerge che i prestiti "
+        "sono calati del 3 per cento nel primo trimestre.\n\n",
+        "In un'analisi",
+    )
+    assert any("Banca d'Italia" in name for name in _names(claim))
+
+
+def test_ranking_weights_are_italian() -> None:
+    weights = get_lexicon("it").raw["ranking"]["weights"]
+    assert weights["sourced"] > weights["unsourced"]
