@@ -52,6 +52,9 @@ _RELATIVE_START = re.compile(
     r"(?:qui|que|quien|quienes|quem|who|which|dont|whose)\s", re.IGNORECASE
 )
 _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
+_FULL_NAME_END = re.compile(
+    r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+$"
+)
 # Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(
     r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
@@ -581,6 +584,10 @@ class AttributionFinder:
             return None
 
         outlet = find_outlet(phrase)
+        if outlet and _FULL_NAME_END.search(phrase[phrase.find(outlet[1]) + len(outlet[1]) :]):
+            # "the BBC's North America editor Jon Sopel", "SWR-Korrespondent Matthias
+            # Zahn": a person who works for the outlet, named after it.
+            outlet = None
         if outlet:
             known = outlet[0]
             return source(
