@@ -7,7 +7,6 @@ so that `check` on a file starts fast.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import re
 import sys
@@ -96,6 +95,8 @@ def _command_check(args: argparse.Namespace) -> int:
 
         checklist = check_text(_read_source(args.source), origin=args.source)
     else:
+        import asyncio
+
         checklist = asyncio.run(_check_with_extractor(args))
 
     if args.format == "json":
