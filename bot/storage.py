@@ -17,7 +17,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -99,6 +99,11 @@ class Post:
     first_message_id: int
 
 
+# The columns `_row_to_checklist` and `Post` are built from, in their order.
+_SELECT_CHECKLISTS = "SELECT id, owner_id, chat_id, lang, title, created, data FROM checklists"
+_SELECT_POSTS = "SELECT chat_id, message_id, checklist_id, part, first_message_id FROM posts"
+
+
 class Storage:
     """The bot's SQLite store. Open once per process; safe to call from several threads."""
 
@@ -131,6 +136,16 @@ class Storage:
                 self._db.execute("ROLLBACK")
                 raise
             self._db.execute("COMMIT")
+
+    def _read(self, sql: str, args: Sequence[object]) -> list[tuple]:
+        """All rows of one read, under the lock (a single statement needs no transaction)."""
+        with self._lock:
+            return self._db.execute(sql, args).fetchall()
+
+    def _read_one(self, sql: str, args: Sequence[object]) -> tuple | None:
+        """The first row of one read, under the lock; None when there is none."""
+        with self._lock:
+            return self._db.execute(sql, args).fetchone()
 
     # ---- checklists ---------------------------------------------------------------------
     def save_checklist(
@@ -169,31 +184,21 @@ class Storage:
         )
 
     def get_checklist(self, checklist_id: str) -> StoredChecklist | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT id, owner_id, chat_id, lang, title, created, data FROM checklists"
-                " WHERE id = ?",
-                (checklist_id,),
-            ).fetchone()
+        row = self._read_one(_SELECT_CHECKLISTS + " WHERE id = ?", (checklist_id,))
         return self._row_to_checklist(row) if row else None
 
     def recent_checklists(
         self, owner_id: int, *, limit: int = 10, query: str = ""
     ) -> list[StoredChecklist]:
         """The user's newest checklists, optionally those whose title contains `query`."""
-        sql = (
-            "SELECT id, owner_id, chat_id, lang, title, created, data FROM checklists"
-            " WHERE owner_id = ?"
-        )
+        sql = _SELECT_CHECKLISTS + " WHERE owner_id = ?"
         args: list[object] = [owner_id]
         if query.strip():
             sql += " AND (instr(lower(title), lower(?)) > 0 OR id = ?)"
             args += [query.strip(), query.strip()]
         sql += " ORDER BY created DESC, rowid DESC LIMIT ?"
         args.append(limit)
-        with self._lock:
-            rows = self._db.execute(sql, args).fetchall()
-        return [self._row_to_checklist(row) for row in rows]
+        return [self._row_to_checklist(row) for row in self._read(sql, args)]
 
     # ---- marks --------------------------------------------------------------------------
     def set_mark(
@@ -227,12 +232,11 @@ class Storage:
 
     def marks(self, checklist_id: str) -> dict[int, list[Mark]]:
         """Every mark on a checklist, by item number, oldest first within an item."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT item, user_id, user_name, mark, updated FROM marks"
-                " WHERE checklist_id = ? ORDER BY item, updated, user_id",
-                (checklist_id,),
-            ).fetchall()
+        rows = self._read(
+            "SELECT item, user_id, user_name, mark, updated FROM marks"
+            " WHERE checklist_id = ? ORDER BY item, updated, user_id",
+            (checklist_id,),
+        )
         result: dict[int, list[Mark]] = {}
         for item, user_id, user_name, mark, updated in rows:
             result.setdefault(item, []).append(Mark(user_id, user_name, mark, updated))
@@ -252,36 +256,28 @@ class Storage:
             )
 
     def find_post(self, chat_id: int, message_id: int) -> Post | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT chat_id, message_id, checklist_id, part, first_message_id FROM posts"
-                " WHERE chat_id = ? AND message_id = ?",
-                (chat_id, message_id),
-            ).fetchone()
+        row = self._read_one(
+            _SELECT_POSTS + " WHERE chat_id = ? AND message_id = ?", (chat_id, message_id)
+        )
         return Post(*row) if row else None
 
     def posting_messages(self, chat_id: int, first_message_id: int) -> dict[int, int]:
         """The message id of each part of one posting, by part number."""
-        with self._lock:
-            rows = self._db.execute(
-                "SELECT part, message_id FROM posts WHERE chat_id = ? AND first_message_id = ?",
-                (chat_id, first_message_id),
-            ).fetchall()
+        rows = self._read(
+            "SELECT part, message_id FROM posts WHERE chat_id = ? AND first_message_id = ?",
+            (chat_id, first_message_id),
+        )
         return dict(rows)
 
     def latest_post(self, chat_id: int, checklist_id: str | None = None) -> Post | None:
         """The newest posting's first part in a chat (optionally of one checklist)."""
-        sql = (
-            "SELECT chat_id, message_id, checklist_id, part, first_message_id FROM posts"
-            " WHERE chat_id = ? AND part = 0"
-        )
+        sql = _SELECT_POSTS + " WHERE chat_id = ? AND part = 0"
         args: list[object] = [chat_id]
         if checklist_id is not None:
             sql += " AND checklist_id = ?"
             args.append(checklist_id)
         sql += " ORDER BY message_id DESC LIMIT 1"
-        with self._lock:
-            row = self._db.execute(sql, args).fetchone()
+        row = self._read_one(sql, args)
         return Post(*row) if row else None
 
     # ---- preferences --------------------------------------------------------------------
@@ -295,10 +291,7 @@ class Storage:
             )
 
     def get_language(self, key_id: int) -> str | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT lang FROM preferences WHERE id = ?", (key_id,)
-            ).fetchone()
+        row = self._read_one("SELECT lang FROM preferences WHERE id = ?", (key_id,))
         return row[0] if row else None
 
     # ---- deletion -----------------------------------------------------------------------

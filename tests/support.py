@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 from bot.extraction.heuristic import HeuristicExtractor
@@ -25,3 +28,24 @@ def claim_containing(claims: list[Claim], words: str) -> Claim:
 
 def source_names(claim: Claim) -> list[str]:
     return [s.name for s in claim.sources]
+
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT.parent / "shared" / "eval"
+CHECK_COMMAND = f"{sys.executable} -m bot check --format json {{file}}"
+
+
+def run_scorer(
+    *args: str, command: str = CHECK_COMMAND, env: dict[str, str] | None = None
+) -> dict[str, float]:
+    """The evaluation scorer's overall figures (it sits beside the checkout, when it does)."""
+    result = subprocess.run(
+        [sys.executable, str(EVAL / "score.py"), "--json", "--cmd", command, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=900,
+    )
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])

@@ -79,7 +79,7 @@ def test_every_locale_has_every_key_and_valid_placeholders():
                 translated = _load(lang)[section][key]
                 assert set(__import__("re").findall(r"{(\w+)}", translated)) == placeholders
     assert supported("pt-br") == "pt" and supported("zh-hans") == "en" and supported(None) == "en"
-    assert t("de", "html.progress", checked=3, total=9) == "3/9 geprüft"
+    assert t("de", "commands.help").strip() and not t("de", "commands.help").startswith("commands.")
 
 
 def test_callback_data_round_trips_within_64_bytes():

@@ -21,17 +21,16 @@ from bot.extraction.choose import (
 from bot.extraction.heuristic import HeuristicExtractor
 from bot.extraction.llm import LLMExtractor, load_prompts
 from tests.fakes.llm_articles import (
-    FERRY_CLAIMS,
     FERRY_TEXT,
     FERRY_TITLE,
     INVENTED_QUOTE,
+    ferry_answer,
     ferry_article,
 )
 from tests.fakes.openai_server import (
     FakeOpenAI,
     Reply,
     always,
-    answer,
     claim,
     fake_openai_fixture,
 )
@@ -40,10 +39,6 @@ API_KEY = "sk-test-51c0ffee-NEVER-PRINT"
 REPO = Path(__file__).resolve().parents[1]
 
 fake = pytest.fixture(fake_openai_fixture)
-
-
-def ferry_answer(*extra: dict) -> Reply:
-    return answer([claim(q, *s, hedged=h) for q, s, h in FERRY_CLAIMS] + list(extra))
 
 
 def llm_settings(fake: FakeOpenAI, **overrides: object) -> Settings:

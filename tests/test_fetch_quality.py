@@ -9,21 +9,19 @@ server and scored through `python -m bot check URL`, and their figures must stay
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
-import subprocess
 import sys
 import textwrap
-import threading
 from functools import partial
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-EVAL = ROOT.parent / "shared" / "eval"
+from tests.fakes.loopback import LoopbackServer
+from tests.support import EVAL, run_scorer
+
 ARTICLES = ["en-bbc-obama-gun-laws", "fr-ledevoir-trottinettes", "fr-liberation-seisme-nepal"]
 METRICS = ["claims_f1", "top_p", "sources_f1", "hedge_f1", "noise", "grounded"]
 TOLERANCE = 0.05
@@ -49,20 +47,6 @@ class QuietHandler(SimpleHTTPRequestHandler):
         pass
 
 
-def score(gold: Path, command: str, env: dict[str, str]) -> dict[str, float]:
-    """The scorer's overall figures for the articles in `gold`, checked with `command`."""
-    result = subprocess.run(
-        [sys.executable, str(EVAL / "score.py"), "--gold", str(gold), "--cmd", command, "--json"],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stderr
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
 def test_url_input_scores_like_text_input(tmp_path: Path) -> None:
     gold = tmp_path / "gold"
     gold.mkdir()
@@ -72,16 +56,13 @@ def test_url_input_scores_like_text_input(tmp_path: Path) -> None:
     via_url.write_text(textwrap.dedent(VIA_URL))
 
     handler = partial(QuietHandler, directory=str(EVAL / "html"))
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        env = dict(os.environ, EVAL_BASE=f"http://127.0.0.1:{server.server_address[1]}")
+    with LoopbackServer(handler) as server:
+        env = dict(os.environ, EVAL_BASE=server.base)
         env.pop("SIFT_EXTRACTOR", None)
-        as_text = score(gold, "python -m bot check --format json {file}", env)
-        as_url = score(gold, f"{sys.executable} {via_url} {{file}}", env)
-    finally:
-        server.shutdown()
-        server.server_close()
+        as_text = run_scorer("--gold", str(gold), env=env)
+        as_url = run_scorer(
+            "--gold", str(gold), command=f"{sys.executable} {via_url} {{file}}", env=env
+        )
 
     assert as_url["failed"] == 0
     for metric in METRICS:

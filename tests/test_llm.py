@@ -27,6 +27,7 @@ from tests.fakes.llm_articles import (
     FERRY_TEXT,
     INJECTION,
     INVENTED_QUOTE,
+    ferry_answer,
     ferry_article,
     storm_article,
 )
@@ -47,11 +48,6 @@ from tests.fakes.openai_server import (
 API_KEY = "sk-test-7d1f0a9c-DO-NOT-LOG"
 
 fake = pytest.fixture(fake_openai_fixture)
-
-
-def ferry_answer(*extra: dict, **tokens: int) -> Reply:
-    claims = [claim(q, *s, hedged=h) for q, s, h in FERRY_CLAIMS]
-    return answer(claims + list(extra), **tokens)
 
 
 def make_settings(fake: FakeOpenAI, **overrides: object) -> Settings:

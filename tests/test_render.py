@@ -51,3 +51,38 @@ def test_markdown_has_a_heading_and_a_task_list():
     assert out.startswith("# Liste de vérification")
     assert "1. [ ] " in out
     assert "**À vérifier d'abord:**" in out
+
+
+LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "ru", "uk"]
+
+
+def test_every_checklist_locale_has_every_key_with_the_same_placeholders():
+    import re
+    import tomllib
+    from importlib import resources
+
+    def load(lang: str) -> dict:
+        path = resources.files("bot.checklist") / "locales" / f"{lang}.toml"
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+
+    reference = load("en")
+    for lang in LANGUAGES:
+        translated = load(lang)
+        for section, table in reference.items():
+            for key, text in table.items():
+                assert key in translated.get(section, {}), (lang, section, key)
+                wanted = set(re.findall(r"{(\w+)}", text))
+                assert set(re.findall(r"{(\w+)}", translated[section][key])) == wanted, (
+                    lang,
+                    section,
+                    key,
+                )
+
+
+def test_phrases_fill_their_parameters_in_the_language():
+    from bot.checklist.render import phrase
+
+    assert phrase("de", "html.progress", checked=3, total=9) == "3/9 geprüft"
+    assert phrase("xx", "html.progress", checked=1, total=2) == phrase(
+        "en", "html.progress", checked=1, total=2
+    )

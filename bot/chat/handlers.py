@@ -400,37 +400,32 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if target is not None and (target.text or target.caption or target.document):
         text = target.text or target.caption or ""
         link, outlet = forward_context(target)
-        request = Request(
-            chat_id=chat.id,
-            user=user,
-            lang=lang,
-            private=chat.type == Chat.PRIVATE,
-            reply_to=target.message_id,
-            text=text,
-            url=find_link(text, target),
-            link=link,
-            outlet=outlet,
-            document=target.document if not (target.text or target.caption) else None,
-        )
-        if request.document is not None:
-            suffix = PurePosixPath(request.document.file_name or "").suffix.lower()
+        document = target.document if not (target.text or target.caption) else None
+        if document is not None:
+            suffix = PurePosixPath(document.file_name or "").suffix.lower()
             if suffix not in TEXT_EXTENSIONS:
                 await message.reply_text(t(lang, "ui.document_type"))
                 return
+        reply_to, url = target.message_id, find_link(text, target)
     else:
         text = _after_command(message)
         if not text:
             await message.reply_text(t(lang, "ui.check_usage"))
             return
-        request = Request(
-            chat_id=chat.id,
-            user=user,
-            lang=lang,
-            private=chat.type == Chat.PRIVATE,
-            reply_to=message.message_id,
-            text=text,
-            url=find_link(text),
-        )
+        link, outlet, document = None, None, None
+        reply_to, url = message.message_id, find_link(text)
+    request = Request(
+        chat_id=chat.id,
+        user=user,
+        lang=lang,
+        private=chat.type == Chat.PRIVATE,
+        reply_to=reply_to,
+        text=text,
+        url=url,
+        link=link,
+        outlet=outlet,
+        document=document,
+    )
     await _typing(context.bot, chat.id)
     await answer_request(context.bot, svc, request)
 

@@ -214,7 +214,7 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
     return Claim(
         quote=text,
         start=sentence.start,
-        summary=_summary(text),
+        summary=summarise(text),
         sources=sources,
         hedged=bool(hedges),
         hedges=hedges,
@@ -234,7 +234,7 @@ def _headline_claim(
     return Claim(
         quote=title,
         start=-1,
-        summary=_summary(title),
+        summary=summarise(title),
         sources=[],
         hedged=bool(hedges),
         hedges=hedges,
@@ -244,7 +244,8 @@ def _headline_claim(
     )
 
 
-def _summary(text: str) -> str:
+def summarise(text: str) -> str:
+    """A claim's short restatement: its text on one line, cut on a word near 140 chars."""
     text = " ".join(text.split())
     if len(text) <= SUMMARY_CHARS:
         return text

@@ -7,8 +7,10 @@ wire reporting (attributions, figures, a hedge, an outlet citing unnamed sources
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from bot.models import Article
+from tests.fakes.openai_server import Reply, answer, claim
 
 # The title on the first line, then the text.
 FERRY_FILE = Path(__file__).parent / "llm_ferry.txt"
@@ -88,3 +90,9 @@ def thousand_word_article() -> Article:
     storm = "\n\n".join(power_cut_paragraph(i) for i in range(17))
     text = FERRY_TEXT + "\n" + storm + "\n"
     return Article(text=text, title=FERRY_TITLE, language="en", origin="bench")
+
+
+def ferry_answer(*extra: dict[str, Any], **tokens: int) -> Reply:
+    """The fake model's reply for the ferry article: `FERRY_CLAIMS`, then the `extra` claims."""
+    claims = [claim(q, *sources, hedged=hedged) for q, sources, hedged in FERRY_CLAIMS]
+    return answer(claims + list(extra), **tokens)

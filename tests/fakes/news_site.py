@@ -40,6 +40,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import unquote
 
+from tests.fakes.loopback import LoopbackServer
+
 PAGES = Path(__file__).parent / "news_pages"
 PLAIN_PAGES = ("/home.html", "/video.html", "/consent.html", "/paywall.html", "/broken.html")
 
@@ -212,15 +214,10 @@ class QuietServer(ThreadingHTTPServer):
 def serve_news_site(**options: float) -> Iterator[NewsSite]:
     """Run the news site on a free loopback port for the duration of the block."""
     site = NewsSite(port=0, **options)
-    server = QuietServer(("127.0.0.1", 0), _make_handler(site))
-    site.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    server = LoopbackServer(_make_handler(site), server_class=QuietServer)
+    site.port = server.port
+    with server:
         yield site
-    finally:
-        server.shutdown()
-        server.server_close()
 
 
 def main() -> None:

@@ -20,8 +20,10 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from tests.fakes.loopback import LoopbackServer
 
 
 @dataclass
@@ -214,16 +216,11 @@ class FakeOpenAI:
                 except OSError:
                     pass  # the client gave up (a timeout test)
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._server = LoopbackServer(Handler, poll_interval=0.05)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}/v1"
+        return f"{self._server.base}/v1"
 
     def script(self, *replies: Reply) -> None:
         """Queue replies for the next requests, before the responder takes over."""
@@ -238,13 +235,12 @@ class FakeOpenAI:
         return self.responder(body)
 
     def start(self) -> FakeOpenAI:
-        self._thread.start()
+        self._server.start()
         return self
 
     def stop(self) -> None:
         self._stopping.set()  # release hanging handlers
-        self._server.shutdown()
-        self._server.server_close()
+        self._server.stop()
 
     def __enter__(self) -> FakeOpenAI:
         return self.start()

@@ -6,8 +6,8 @@ receives, serves long-polling `getUpdates` from a queue the test feeds, serves f
 downloads under `/file/bot<token>/<path>`, and can be told to fail the next call of a
 method with a 429 (`retry_after`) or a 400 (e.g. "message is not modified").
 
-It runs in its own thread (stdlib `ThreadingHTTPServer`), so it serves an in-process
-Application and a `python -m bot run` subprocess alike.
+It runs in its own thread (stdlib `ThreadingHTTPServer`, via `loopback.py`), so it serves
+an in-process Application and a `python -m bot run` subprocess alike.
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, unquote
+
+from tests.fakes.loopback import LoopbackServer
 
 BOT_ID = 7_000_000_001
 BOT_USERNAME = "sift_test_bot"
@@ -84,8 +86,7 @@ class FakeTelegram:
         self._faults: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self._files: dict[str, tuple[str, bytes]] = {}
         self._cond = threading.Condition()
-        self._server: ThreadingHTTPServer | None = None
-        self._thread: threading.Thread | None = None
+        self._server: LoopbackServer | None = None
 
     # ---- life cycle -------------------------------------------------------------------
     def start(self) -> FakeTelegram:
@@ -94,18 +95,14 @@ class FakeTelegram:
         class Handler(_Handler):
             server_state = fake
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
-        self._thread.start()
+        self._server = LoopbackServer(Handler).start()
         return self
 
     def stop(self) -> None:
         if self._server is not None:
             with self._cond:
                 self._cond.notify_all()
-            self._server.shutdown()
-            self._server.server_close()
+            self._server.stop()
             self._server = None
 
     def __enter__(self) -> FakeTelegram:
@@ -117,7 +114,7 @@ class FakeTelegram:
     @property
     def port(self) -> int:
         assert self._server is not None
-        return self._server.server_address[1]
+        return self._server.port
 
     @property
     def base_url(self) -> str:
