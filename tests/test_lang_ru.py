@@ -193,3 +193,36 @@ def test_splits_sentences_around_abbreviations() -> None:
         "Бюджет составил 5 млн.",
         "Следующее заседание назначено на июнь.",
     ]
+
+
+# -- dialogue paragraphs and concessions --
+
+
+def test_dialogue_paragraph_is_speech_of_the_narrator_insert() -> None:
+    # Dialogue opens with a dash, without quote marks; the narrator's words sit between
+    # dashes, and every sentence of the paragraph is the speaker's.
+    body = (
+        "— Мы рассчитываем завершить строительство моста до конца года,— пояснил "
+        "губернатор Сергей Ковалёв.— Подрядчик уже получил все разрешения.\n"
+    )
+    first = _claim(body, "— Мы рассчитываем")
+    second = _claim(body, "— Подрядчик")
+    assert _names(first) == ["губернатор Сергей Ковалёв"]
+    assert _names(second) == ["губернатор Сергей Ковалёв"]
+    assert second.quoted
+
+
+def test_concession_is_not_a_statement() -> None:
+    body = (
+        "Впрочем, что бы ни говорили чиновники, комиссия уже подготовила проект решения о "
+        "санкциях против компании.\n"
+    )
+    assert _names(_claim(body, "Впрочем, что бы")) == []
+
+
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
+    body = (
+        "Город в этом году сократит расходы на ремонт дорог почти на треть. "
+        "Об этом на брифинге сообщил вице-мэр Пётр Кравцов.\n"
+    )
+    assert _names(_claim(body, "Город в этом году")) == ["вице-мэр Пётр Кравцов"]

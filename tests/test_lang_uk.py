@@ -177,3 +177,50 @@ def test_splits_sentences_around_abbreviations() -> None:
         "Бюджет становив 5 млн грн.",
         "Наступне засідання призначили на червень.",
     ]
+
+
+# -- speech set with spaced hyphens, asides, quoted names, back-references, concessions --
+
+
+def test_narrator_insert_with_spaced_hyphens_names_the_speaker() -> None:
+    # Many sites type the dash as " - ": the narrator's words are not part of the quotation.
+    body = (
+        '"Ми викликали аварійну бригаду і перекрили воду на всій вулиці, - розповідає '
+        "Олег Савчук, начальник районної служби. - Ремонт триватиме до п'ятниці\".\n"
+    )
+    first = _claim(body, '"Ми викликали')
+    second = _claim(body, "- Ремонт")
+    assert "Олег Савчук" in _names(first)[0]
+    assert "Олег Савчук" in _names(second)[0]
+
+
+def test_inverted_subject_after_a_participle_aside() -> None:
+    body = (
+        "«Ми не бачимо підстав переглядати угоду цього року», заявив, відповідаючи на "
+        "запитання журналістів, міністр економіки Тарас Гнатюк.\n"
+    )
+    claim = _claim(body, "«Ми не бачимо")
+    assert _names(claim) == ["міністр економіки Тарас Гнатюк"]
+
+
+def test_quoted_company_name_inside_the_subject() -> None:
+    body = 'Проте представник "Облводоканалу" звинувачення у забрудненні річки відкидає.\n'
+    claim = _claim(body, "Проте представник")
+    assert _names(claim) and _names(claim)[0].startswith('представник "Облводоканалу"')
+
+
+def test_back_reference_gives_the_source_to_the_sentences_before_it() -> None:
+    body = (
+        "Місто цього року скоротить витрати на ремонт доріг майже на третину. "
+        "Про це вчора на брифінгу повідомив заступник міського голови Петро Кравець.\n"
+    )
+    claim = _claim(body, "Місто цього року")
+    assert _names(claim) == ["заступник міського голови Петро Кравець"]
+
+
+def test_concession_is_not_a_statement() -> None:
+    body = (
+        "Втім, що б не говорили посадовці, комісія вже підготувала проєкт рішення про "
+        "санкції проти компанії.\n"
+    )
+    assert _names(_claim(body, "Втім, що б")) == []
