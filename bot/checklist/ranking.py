@@ -49,6 +49,7 @@ WEIGHTS = {
     "headline": -10.0,
 }
 _FIGURE_KINDS = (DetailKind.FIGURE, DetailKind.PERCENTAGE, DetailKind.MONEY)
+_QUERY_KINDS = frozenset((*_FIGURE_KINDS, DetailKind.NAME))
 MAX_QUERY_WORDS = 8
 
 
@@ -195,19 +196,27 @@ def _unique(advice: list[Advice]) -> list[Advice]:
     return out
 
 
+@lru_cache(maxsize=4096)
+def _quoted(term: str) -> str:
+    # Names and figures recur from claim to claim: quote each once.
+    return url_quote(term, safe="")
+
+
 def search_links(claim: Claim, language: str) -> dict[str, str]:
     """Ready searches for a claim's key terms: news coverage and published fact-checks."""
-    terms = [d.text for d in claim.details if d.kind in (*_FIGURE_KINDS, DetailKind.NAME)]
+    terms = [d.text for d in claim.details if d.kind in _QUERY_KINDS]
     terms += [s.canonical or s.name for s in claim.sources[:1]]
     if len(terms) < 3:
         terms += [w for w in claim.quote.split() if len(w) > 5][: MAX_QUERY_WORDS - len(terms)]
-    seen: list[str] = []
+    chosen: dict[str, str] = {}
     for term in terms:
         term = term.strip(" ,.;:«»“”\"'()")
-        if term and term.lower() not in (s.lower() for s in seen):
-            seen.append(term)
-    query = url_quote(" ".join(seen[:MAX_QUERY_WORDS]))
-    lang = url_quote(language)
+        if term:
+            chosen.setdefault(term.lower(), term)
+        if len(chosen) == MAX_QUERY_WORDS:
+            break
+    query = "%20".join(_quoted(t) for t in chosen.values())
+    lang = _quoted(language)
     return {
         "news": f"https://news.google.com/search?q={query}&hl={lang}",
         "fact_check": f"https://toolbox.google.com/factcheck/explorer/search/{query};hl={lang}",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon import Lexicon, PhraseMatcher
 from bot.models import Detail, DetailKind
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
@@ -29,18 +29,18 @@ _CAPITALISED_MONTHS = frozenset({"en", "de"})
 
 
 @cache
-def _numbers(lexicon: Lexicon) -> re.Pattern[str]:
+def _numbers(lexicon: Lexicon) -> PhraseMatcher:
     """Money, percentages, years and plain figures in one pattern, in that priority:
     at a given position the first branch that matches wins, so "40 milliards de dollars"
     is money before it is a figure. One scan per sentence instead of four."""
     scale = rf"(?:\s?(?:{lexicon.scale_words})(?![\w]))?"
-    return re.compile(
+    return PhraseMatcher(
         rf"(?P<money>[$€£¥₽₴]\s?(?:{_NUMBER}){scale}"
         rf"|(?:{_NUMBER}){scale}\s?(?:(?:de|di|d['’])\s*)?(?:{lexicon.currency_words}|[$€£¥₽₴]))"
         rf"|(?P<percent>(?:{_NUMBER})\s?(?:%|(?:{lexicon.percent_words})(?![\w])))"
         rf"|(?P<year>(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]?\d))"
         rf"|(?P<figure>(?<![\w.,])(?:{_NUMBER}){scale})",
-        re.IGNORECASE,
+        whole_words=False,
     )
 
 
