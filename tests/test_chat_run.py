@@ -150,3 +150,58 @@ def test_missing_or_rejected_token_is_one_line_and_non_zero(tmp_path, token):
     assert "Traceback" not in result.stderr
     if token:
         assert token not in result.stderr and "rejected" not in lines[0].split(":")[0]
+
+
+def _free_port() -> int:
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def test_run_with_a_webhook_url_serves_updates_posted_to_it(tmp_path):
+    import json
+    import urllib.request
+
+    port = _free_port()
+    with FakeTelegram() as fake:
+        env = _env(tmp_path, fake, fake.token)
+        env.update(
+            SIFT_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+            SIFT_WEBHOOK_LISTEN="127.0.0.1",
+            SIFT_WEBHOOK_PORT=str(port),
+        )
+        process = subprocess.Popen(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=tmp_path,
+            env=env,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        try:
+            registered = fake.wait_for_sync("setWebhook", lambda c: True, timeout=20)
+            assert registered.params["url"] == f"http://127.0.0.1:{port}/telegram"
+            secret = registered.params["secret_token"]
+            update = {"update_id": 1, **tg.text_update(ANNA, tg.ARTICLE_FLOODS)}
+            request = urllib.request.Request(
+                f"http://127.0.0.1:{port}/telegram",
+                data=json.dumps(update).encode(),
+                headers={
+                    "Content-Type": "application/json",
+                    "X-Telegram-Bot-Api-Secret-Token": secret,
+                },
+            )
+            for _ in range(50):  # the web server may still be starting
+                try:
+                    with urllib.request.urlopen(request, timeout=5) as answer:
+                        assert answer.status == 200
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            checklist = _checklist_in(fake, ANNA["id"])
+            assert "Floods force" in checklist.params["text"]
+            assert not fake.calls_of("getUpdates")  # no long polling in webhook mode
+        finally:
+            stderr = _stop(process)
+    assert fake.token not in stderr
