@@ -217,3 +217,58 @@ def test_en_proper_noun_is_not_a_reporting_verb():
 def test_en_reporting_words_inside_a_quotation_are_not_attribution():
     claim = claims_of('The ruling "said nothing about damages", lawyers noted.', "en")[0]
     assert source_names(claim) == ["lawyers"]
+
+
+# -- gender of pronouns -----------------------------------------------------------------
+
+
+def test_en_she_skips_a_man_named_after_the_woman():
+    claims = claims_of(
+        "Mrs Helen Carter said the council would cut bus fares by 10% in March. "
+        "Mr David Owen, the finance chief, welcomed the plan. "
+        "She said the cut would cost the council £2m a year.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "cost the council")) == ["Mrs Helen Carter"]
+
+
+def test_en_he_after_a_man_keeps_the_last_person():
+    claims = claims_of(
+        "Mrs Helen Carter said the council would cut bus fares by 10% in March. "
+        "Mr David Owen said the budget could absorb the cost. "
+        "He said the cut would cost the council £2m a year.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "cost the council")) == ["Mr David Owen"]
+
+
+def test_en_pronoun_of_unknown_gender_falls_back_to_the_last_person():
+    claims = claims_of(
+        "Mrs Helen Carter said the council would cut bus fares by 10% in March. "
+        "Robin Hale said the budget could absorb the cost. "
+        "She said the cut would cost the council £2m a year.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "cost the council")) == ["Robin Hale"]
+
+
+def test_fr_inverted_elle_resolves_to_the_woman():
+    claims = claims_of(
+        "La ministre de la Santé, Mme Claire Vidal, a déclaré que 300 lits seraient ouverts. "
+        "Le directeur de l'hôpital, M. Paul Garnier, a affirmé que les équipes étaient prêtes. "
+        "« Nous ouvrirons les premiers lits dès lundi », a-t-elle ajouté.",
+        "fr",
+    )
+    names = source_names(claim_containing(claims, "premiers lits"))
+    assert names and "Claire Vidal" in names[0]
+
+
+def test_fr_title_la_presidente_resolves_to_the_woman():
+    claims = claims_of(
+        "Mme Claire Vidal a annoncé que la région investirait 40 millions d'euros. "
+        "M. Paul Garnier a affirmé que les travaux commenceraient en mai. "
+        "La présidente a précisé que le chantier durerait deux ans.",
+        "fr",
+    )
+    names = source_names(claim_containing(claims, "durerait deux ans"))
+    assert names == ["Mme Claire Vidal"]

@@ -262,3 +262,87 @@ def test_quotation_after_reported_words_is_the_same_speaker() -> None:
         'wenig."\n\n'
     )
     assert _names(_claim(body, '"Der Landrat will')) == ["der Verkehrsexperte Paul Winter"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # inverted subject, particle at the end of the sentence
+        (
+            "Dagegen wirft die Gewerkschaft seit Wochen der Geschäftsführung Wortbruch vor.",
+            ["die Gewerkschaft"],
+        ),
+        # an aside between commas before the particle
+        (
+            "Dagegen wirft der Elternbeirat, unterstützt von mehreren Lehrern, der Schulleitung "
+            "mangelnde Transparenz vor.",
+            ["der Elternbeirat"],
+        ),
+        # subject first, an adverb and a negation before the particle and a "dass" clause
+        (
+            "Verkehrsexperten schließen aber nicht aus, dass die Strecke noch länger gesperrt "
+            "bleibt.",
+            ["Verkehrsexperten"],
+        ),
+        # present tense, subject first
+        (
+            "Der Betreiber weist alle Vorwürfe der Anwohner entschieden zurück.",
+            ["Der Betreiber"],
+        ),
+        # "machte ... deutlich" with adverbials between verb and particle
+        (
+            "Die Gewerkschaft machte am Mittwoch in Kassel deutlich, dass sie weitere Streiks "
+            "plane.",
+            ["Die Gewerkschaft"],
+        ),
+    ],
+)
+def test_separable_verb_with_its_particle_at_the_clause_end(
+    sentence: str, expected: list[str]
+) -> None:
+    claim = _claim(sentence + "\n\n", sentence[:20])
+    assert _names(claim) == expected
+
+
+def test_separable_verb_without_its_particle_is_not_a_cue() -> None:
+    # "wirft" without "vor" is a throw, "gibt" without "an" a give: no statement.
+    claim = _claim(
+        "Der Verein gibt in diesem Jahr mehr Geld für die Jugendarbeit aus.\n\n", "Der Verein"
+    )
+    assert claim.sources == []
+    claim = _claim("Der Torwart wirft den Ball weit in die gegnerische Hälfte.\n\n", "Der Torwart")
+    assert claim.sources == []
+
+
+def test_age_reference_stands_for_the_person_mentioned_last() -> None:
+    # "der 42-Jährige" refers to the person mentioned last, here as an object, not to the
+    # speaker named before.
+    body = (
+        "Der Landesvorsitzende Peter Hansen sagte am Montag, die Partei stehe geschlossen "
+        "hinter ihrem Kandidaten. Zuvor hatte die Staatsanwaltschaft Ermittlungen gegen den "
+        "Bauunternehmer Frank Olsen aufgenommen. Ihm wird Bestechung vorgeworfen. Das weist "
+        "der 42-Jährige entschieden zurück.\n\n"
+    )
+    names = _names(_claim(body, "Das weist"))
+    assert len(names) == 1 and names[0].endswith("Frank Olsen"), names
+
+
+def test_a_group_and_its_foremost_member_both_speak() -> None:
+    # Inverted subject: the verb finds the group, the aside names its foremost member.
+    sentence = (
+        "Dagegen warfen die Verbände, allen voran der Bund der Steuerzahler, der Stadt "
+        "Verschwendung vor.\n\n"
+    )
+    assert _names(_claim(sentence, "Dagegen warfen")) == [
+        "die Verbände",
+        "der Bund der Steuerzahler",
+    ]
+
+
+def test_an_aside_after_the_object_names_no_speaker() -> None:
+    # Subject first: the aside details the object, not the speaker.
+    sentence = (
+        "Der Rechnungshof kritisierte die Ausgaben, vor allem die Beraterverträge, als "
+        "überhöht.\n\n"
+    )
+    assert _names(_claim(sentence, "Der Rechnungshof")) == ["Der Rechnungshof"]

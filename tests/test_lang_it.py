@@ -210,3 +210,13 @@ def test_an_analysis_names_its_author() -> None:
 def test_ranking_weights_are_italian() -> None:
     weights = get_lexicon("it").raw["ranking"]["weights"]
     assert weights["sourced"] > weights["unsourced"]
+
+
+def test_age_reference_stands_for_the_person_mentioned_last() -> None:
+    # "il 42enne" refers to the person mentioned last, here the object of an arrest.
+    body = (
+        "I carabinieri hanno arrestato nella notte Marco Rinaldi, accusato di aver rapinato "
+        "una tabaccheria in via Roma.\n\n"
+        "Il 42enne ha dichiarato di essere innocente e di trovarsi a casa quella sera.\n\n"
+    )
+    assert _names(_claim(body, "Il 42enne")) == ["Marco Rinaldi"]

@@ -226,3 +226,70 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
         "Об этом на брифинге сообщил вице-мэр Пётр Кравцов.\n"
     )
     assert _names(_claim(body, "Город в этом году")) == ["вице-мэр Пётр Кравцов"]
+
+
+def test_feminine_pronoun_skips_the_man_named_after_the_woman() -> None:
+    # "Алла" and "заявила" say she is a woman; "Виктор" is a man: "она" is Алла.
+    body = (
+        "Алла Смирнова заявила, что компания выплатит долги до конца года.\n\n"
+        "Её заместитель Виктор Орлов сообщил, что банк уже одобрил кредит.\n\n"
+        "«Мы рассчитаемся со всеми поставщиками», — пояснила она журналистам."
+    )
+    claim = _claim(body, "«Мы рассчитаемся")
+    assert _names(claim) == ["Алла Смирнова"]
+
+
+def test_feminine_verb_resolves_a_bare_title_to_the_woman() -> None:
+    body = (
+        "Ольга Зайцева сообщила, что завод закупит 20 новых станков.\n\n"
+        "Директор завода Игорь Панов подтвердил, что закупка пройдёт весной.\n\n"
+        "Супруга уверена, что новый цех откроют уже в мае."
+    )
+    claim = _claim(body, "Супруга уверена")
+    assert _names(claim) == ["Ольга Зайцева"]
+
+
+def test_masculine_pronoun_keeps_the_last_man() -> None:
+    body = (
+        "Алла Смирнова заявила, что компания выплатит долги до конца года.\n\n"
+        "Виктор Орлов сообщил, что банк уже одобрил кредит на 40 млн рублей.\n\n"
+        "«Деньги поступят в июне», — добавил он."
+    )
+    assert _names(_claim(body, "«Деньги")) == ["Виктор Орлов"]
+
+
+def test_insert_verb_in_dialogue_names_the_speaker() -> None:
+    # "начал" reports only in a narrator's insert between dashes.
+    body = (
+        "— У нас сложились хорошие деловые отношения с партнёрами,— начал Павел Соколов.— "
+        "Поставки газа выросли на 12% за год.\n\n"
+        "Совещание продолжалось после того, как закончил Павел Соколов свой доклад о ремонте."
+    )
+    claims = _claims(body)
+    first = [c for c in claims if c.quote.startswith("— У нас")][0]
+    assert _names(first) == ["Павел Соколов"]
+    later = [c for c in claims if "Поставки газа" in c.quote][0]
+    assert _names(later) == ["Павел Соколов"]
+    narration = [c for c in claims if c.quote.startswith("Совещание")][0]
+    assert narration.sources == []
+
+
+def test_object_between_insert_verb_and_its_subject() -> None:
+    body = (
+        "Павел Соколов встретился с делегацией Казахстана в Самаре.\n\n"
+        "— Мы ждём ваших инженеров на заводе уже в сентябре,— попросил гостей господин Соколов."
+    )
+    claim = _claim(body, "— Мы ждём")
+    assert _names(claim) == ["господин Соколов"]
+
+
+def test_inflected_surname_is_the_person_named_before() -> None:
+    # "Мединского" is the genitive of "Мединский": the same person, kept as written.
+    body = (
+        "Глава делегации Андрей Мединский заявил, что переговоры продолжатся в пятницу.\n\n"
+        "По словам Мединского, стороны обсудят обмен пленными.\n\n"
+        "«Мы готовы к долгой работе», — добавил он."
+    )
+    claim = _claim(body, "По словам Мединского")
+    assert _names(claim) == ["Мединского"]
+    assert claim.sources[0].type == SourceType.PERSON

@@ -224,3 +224,49 @@ def test_concession_is_not_a_statement() -> None:
         "санкції проти компанії.\n"
     )
     assert _names(_claim(body, "Втім, що б")) == []
+
+
+def test_feminine_pronoun_skips_the_man_named_after_the_woman() -> None:
+    # "Леся" and "заявила" say she is a woman; "Віталій" is a man: "вона" is Леся.
+    body = (
+        "Леся Коваленко заявила, що бюджет на ремонт шкіл зріс на 15%.\n\n"
+        "Віталій Гнатюк повідомив, що торги оголосять у березні.\n\n"
+        "«Ми перевіримо кожну гривню», — наголосила вона."
+    )
+    claim = _claim(body, "«Ми перевіримо")
+    assert _names(claim) == ["Леся Коваленко"]
+
+
+def test_masculine_pronoun_keeps_the_last_man() -> None:
+    body = (
+        "Леся Коваленко заявила, що бюджет на ремонт шкіл зріс на 15%.\n\n"
+        "Віталій Гнатюк повідомив, що торги оголосять у березні.\n\n"
+        "«Підрядника оберуть до квітня», — додав він."
+    )
+    assert _names(_claim(body, "«Підрядника")) == ["Віталій Гнатюк"]
+
+
+def test_inflected_surname_is_the_person_named_before() -> None:
+    # "Зеленського" is the genitive of "Зеленський": the same person, kept as written.
+    body = (
+        "Президент Володимир Зеленський заявив, що уряд виділить кошти на відбудову мостів.\n\n"
+        "За словами Зеленського, перші роботи почнуться вже навесні.\n\n"
+        "«Ми не чекатимемо на осінь», — додав він."
+    )
+    claim = _claim(body, "За словами Зеленського")
+    assert _names(claim) == ["Зеленського"]
+    assert claim.sources[0].type == SourceType.PERSON
+
+
+def test_insert_verb_in_dialogue_names_the_speaker() -> None:
+    # "почав" reports only in a narrator's insert between dashes.
+    body = (
+        "— Ми готові до опалювального сезону в усіх районах,— почав Віталій Гнатюк.— "
+        "Запаси вугілля зросли на 20% за рік.\n\n"
+        "Нарада тривала ще годину після того, як закінчив Віталій Гнатюк свою доповідь."
+    )
+    claims = _claims(body)
+    first = [c for c in claims if c.quote.startswith("— Ми готові")][0]
+    assert _names(first) == ["Віталій Гнатюк"]
+    narration = [c for c in claims if c.quote.startswith("Нарада")][0]
+    assert narration.sources == []

@@ -72,25 +72,177 @@ def _is_capitalised(token: str) -> bool:
     return bool(token) and token[0].isupper()
 
 
+FEMININE, MASCULINE = "f", "m"
+MAX_RECENT_PERSONS = 6
+
+
 @dataclass
 class SpeakerMemory:
-    """The people named so far, to resolve "he said" and "the president said"."""
+    """The people named so far, to resolve "he said" and "the president said".
+
+    Each person keeps the grammatical gender the article gave them, when it showed one
+    ("Mme", "заявила", "Алла"), so that "she said" skips a man named after the woman
+    who speaks.
+    """
 
     last_person: str | None = None
     last_speaker: str | None = None  # any named speaker, an organisation included
     surnames: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # persons named last, latest last
+    # Case endings of names in languages that inflect them ("Зеленського" for "Зеленський").
+    case_suffixes: tuple[str, ...] = ()
+    # The known person mentioned last in any role, an object included: whom "der
+    # 42-Jährige" stands for ("Trump nominierte Gaetz. ... Das weist der 42-Jährige zurück").
+    last_mentioned: str | None = None
 
-    def remember(self, name: str) -> None:
+    def remember(self, name: str, gender: str | None = None) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known."""
         surname = name.split()[-1].strip(",.")
-        self.last_person = self.surnames.get(surname, name) if " " not in name else name
+        person = name
+        if " " not in name:
+            person = self.surnames.get(surname) or self.inflected_surname(surname) or name
+        self.last_person = person
+        self.last_mentioned = person
+        if gender and person not in self.genders:
+            self.genders[person] = gender
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent = [*self.recent, person][-MAX_RECENT_PERSONS:]
         self.learn(name)
 
-    def learn(self, name: str) -> None:
+    def learn(self, name: str, gender: str | None = None) -> None:
         """Know a full name, so that its surname alone is recognised as that person."""
         tokens = [t.strip(",.") for t in name.split() if _is_capitalised(t)]
         if len(tokens) >= 2:
             self.surnames.setdefault(tokens[-1], name)
+            if gender:
+                self.genders.setdefault(name, gender)
+
+    def person(self, gender: str | None) -> str | None:
+        """The person a pronoun or a bare title of `gender` stands for: the last person
+        named, unless the article showed them to be of the other gender; then the latest
+        one who is not."""
+        if gender is None:
+            return self.last_person
+        for name in reversed(self.recent):
+            if self.genders.get(name, gender) == gender:
+                return name
+        return self.last_person
+
+    def inflected_surname(self, token: str) -> str | None:
+        """The known full name whose surname `token` is in another case: "Зеленського"
+        and "Зеленський" share the stem "Зеленськ" once their case endings are cut."""
+        if not self.case_suffixes or not token[:1].isupper():
+            return None
+        stem = _stem(token, self.case_suffixes)
+        if len(stem) < 3:
+            return None
+        for surname, name in self.surnames.items():
+            if surname != token and _stem(surname, self.case_suffixes) == stem:
+                return name
+        return None
+
+    def knows_surname(self, token: str) -> bool:
+        return token in self.surnames or self.inflected_surname(token) is not None
+
+
+def _stem(word: str, suffixes: tuple[str, ...]) -> str:
+    """`word` without the longest case ending it has (`suffixes` are longest first)."""
+    lower = word.lower()
+    for suffix in suffixes:
+        if lower.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return lower[: -len(suffix)]
+    return lower
+
+
+# A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
+_AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
+
+
+class _GenderCues:
+    """The grammatical gender a source phrase, a pronoun or a reporting verb shows.
+
+    The words come from the language's cue file: honorifics ("Mme", "Frau", "госпожа"),
+    titles ("la présidente", "Ministerin", "супруга"), first-name endings where they mark
+    gender (Russian and Ukrainian "Алла", "Леся"), and past-tense verb endings that agree
+    with the subject ("заявила", "повідомив"). None when nothing says.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in lexicon.words("attribution", key))
+
+        def endings(key: str) -> tuple[str, ...]:
+            return tuple(sorted(words(key), key=len, reverse=True))
+
+        self.pronouns = {
+            FEMININE: words("feminine_pronouns"),
+            MASCULINE: words("masculine_pronouns"),
+        }
+        self.honorifics = {
+            FEMININE: words("feminine_honorifics"),
+            MASCULINE: words("masculine_honorifics"),
+        }
+        self.titles = {
+            FEMININE: phrase_regex(lexicon.words("attribution", "feminine_titles")),
+            MASCULINE: phrase_regex(lexicon.words("attribution", "masculine_titles")),
+        }
+        self.first_names = {
+            FEMININE: words("feminine_first_names"),
+            MASCULINE: words("masculine_first_names"),
+        }
+        self.name_endings = {
+            FEMININE: endings("feminine_name_endings"),
+            MASCULINE: endings("masculine_name_endings"),
+        }
+        self.surname_endings = {FEMININE: endings("feminine_surname_endings")}
+        self.verb_endings = {
+            FEMININE: endings("feminine_verb_endings"),
+            MASCULINE: endings("masculine_verb_endings"),
+        }
+
+    def of_pronoun(self, word: str) -> str | None:
+        return next((g for g, ws in self.pronouns.items() if word.lower() in ws), None)
+
+    def of_verb(self, cue: str) -> str | None:
+        """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
+        first = cue.split()[0].lower() if cue.split() else ""
+        best: tuple[int, str | None] = (0, None)
+        for gender, ends in self.verb_endings.items():
+            for end in ends:
+                if first.endswith(end) and len(end) > best[0]:
+                    best = (len(end), gender)
+        return best[1]
+
+    def of_name(self, phrase: str) -> str | None:
+        """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
+        tokens = phrase.split()
+        lowered = [t.lower().rstrip(".,") for t in tokens]
+        for gender, words in self.honorifics.items():
+            if any(t in words for t in lowered):
+                return gender
+        # The first title names the speaker: "le porte-parole de la présidente" is a man.
+        found = [(m.start(), g) for g, t in self.titles.items() if t and (m := t.search(phrase))]
+        if found:
+            return min(found)[1]
+        names = [t.strip(",.") for t in tokens if _is_capitalised(t)]
+        if len(names) >= 2:
+            first = names[-2].lower()
+            for gender, words in self.first_names.items():
+                if first in words:
+                    return gender
+            for gender, ends in self.surname_endings.items():
+                if names[-1].lower().endswith(ends):
+                    return gender
+            for gender, ends in self.name_endings.items():
+                if ends and first.endswith(ends):
+                    return gender
+        return None
+
+    def of_source(self, phrase: str, cue: str) -> str | None:
+        """A source's gender from its name or title, else from the verb that reports it."""
+        return self.of_name(phrase) or self.of_verb(cue)
 
 
 @dataclass
@@ -144,9 +296,35 @@ class AttributionFinder:
                 "own_view",
                 "according_initial",
                 "inverted_verbs",
+                "insert_verbs",
             )
             for w in lexicon.words("attribution", key)
         ]
+        # Separable verbs whose particle closes the clause, far from the finite verb:
+        # "Dagegen wirft die Opposition der Regierung Versagen vor" (German). The cue file
+        # lists [finite verb, particle] pairs; the finite verb is the cue.
+        self._particles: dict[str, frozenset[str]] = {}
+        for pair in lexicon.raw.get("attribution", {}).get("separable_verbs", []):
+            stem, particle = str(pair[0]).lower(), str(pair[1]).lower()
+            self._particles[stem] = self._particles.get(stem, frozenset()) | {particle}
+        self._separable = phrase_regex(list(self._particles))
+        cue_words += list(self._particles)
+        # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
+        # die CDU, ... vor".
+        asides = "|".join(
+            r"\s+".join(map(re.escape, w.split()))
+            for w in lexicon.words("attribution", "subject_asides")
+        )
+        self._aside_after = (
+            re.compile(rf"[^,;:.!?]{{1,80}}?,\s*(?:{asides})\s+([^,;:.!?_]{{1,60}}?)\s*,", re.I)
+            if asides
+            else None
+        )
+        # Phrases standing for the person named last: "der 42-Jährige" (German).
+        references = lexicon.words("attribution", "person_references")
+        self._person_reference = (
+            re.compile("|".join(f"(?:{r})" for r in references)) if references else None
+        )
         any_cue = phrase_regex(cue_words)
         # One scan tells whether a sentence has any attribution cue at all; most sentences
         # have none, and they skip the per-cue scans.
@@ -156,6 +334,10 @@ class AttributionFinder:
             whole_words=False,
         )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
+        self._gender = _GenderCues(lexicon)
+        # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
+        # "— закончил он"; elsewhere they mean something else ("как закончил X").
+        self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
@@ -177,6 +359,7 @@ class AttributionFinder:
         """The sources this sentence states for itself, in reading order."""
         text = sentence.text
         masked = mask_quotes(sentence)
+        memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
             return []
         candidates: list[_Candidate] = []
@@ -214,20 +397,41 @@ class AttributionFinder:
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                     if phrase and self._looks_like_source(phrase):
                         candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+        if self._insert_verbs is not None:
+            for match in self._insert_verbs.finditer(masked):
+                if not _AFTER_DASH.search(masked, 0, match.start()):
+                    continue
+                pronoun = _FIRST_WORD.match(masked, match.end())
+                if pronoun and pronoun.group(1).lower() in lex.pronouns:
+                    phrase = pronoun.group(1)
+                else:
+                    phrase = self._phrase_after(text, masked, match.end(), strict=True)
+                if phrase and self._looks_like_source(phrase):
+                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         bare_verbs: list[_Candidate] = []
         verb_subjects = 0
-        for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True)):
+        for verbs, needs_that in (
+            (lex.verbs, False),
+            (lex.weak_verbs, True),
+            (self._separable, False),
+        ):
             if verbs is None:
                 continue
             for match in verbs.finditer(masked):
                 if match.start() > 0 and text[match.start()].isupper():
                     continue  # a proper noun ("the United States"), not a verb
+                if verbs is self._separable and not self._particle_closes(masked, match):
+                    continue  # "wirft den Ball": no particle, not the reporting verb
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
                     source = self._to_source(_Candidate(phrase, _written(text, match), 0), memory)
                     if source is not None:
                         candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+                        candidates.extend(
+                            _Candidate(group, _written(text, match), match.start())
+                            for group in self._aside_subjects(text, masked, match, phrase)
+                        )
                         verb_subjects += 1
                         break
                 else:
@@ -254,7 +458,10 @@ class AttributionFinder:
             for match in self._inverted_pronoun.finditer(masked):
                 before = masked[: match.start()].rstrip()
                 if not before or before[-1] in ',”»"':
-                    candidates.append(_Candidate("il", _written(text, match), match.start()))
+                    # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
+                    pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
+                    phrase = pronoun if pronoun in lex.pronouns else "il"
+                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
 
         if self._told is not None and candidates:
             for match in self._told.finditer(masked):
@@ -289,7 +496,7 @@ class AttributionFinder:
             if source.role == SourceRole.SPEAKER:
                 memory.last_speaker = source.name
             if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
-                memory.remember(source.name)
+                memory.remember(source.name, self._gender.of_source(source.name, source.cue))
         return sources
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
@@ -298,17 +505,34 @@ class AttributionFinder:
             tokens = match.group().split()
             if tokens[0].lower() in self.lexicon.determiners:
                 continue
-            memory.learn(match.group())
+            memory.learn(match.group(), self._gender.of_name(match.group()))
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
-        """Remember a person who opens a sentence ("Mr Obama lands in Kenya ...")."""
+        """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), and the
+        known person the sentence mentions last."""
+        self._note_opener(sentence, memory)
+        # The last known surname is the person mentioned last, whatever their role: "der
+        # 42-Jährige" in a later sentence stands for them.
+        for token in reversed(sentence.text.split()):
+            name = memory.surnames.get(token.strip(",.;:!?()\"“”„«»'’"))
+            if name:
+                memory.last_mentioned = name
+                break
+
+    def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
+        """Remember a person who opens the sentence: an honorific, a known surname."""
         text = self._strip_fillers(sentence.text)
         tokens = text.split()[:4]
         if not tokens:
             return
         first = tokens[0].rstrip(",.").lower()
         if first in self.lexicon.honorifics and len(tokens) > 1 and _is_capitalised(tokens[1]):
-            memory.remember(f"{tokens[0]} {tokens[1].rstrip(',.')}")
+            # "Mrs Helen Carter said": the name runs on over a second capitalised word.
+            names = [tokens[1]]
+            if len(tokens) > 2 and not tokens[1].endswith(",") and _is_capitalised(tokens[2]):
+                names.append(tokens[2])
+            name = " ".join([tokens[0], *names]).rstrip(",.")
+            memory.remember(name, self._gender.of_name(name))
         elif (
             len(tokens) > 2
             and first not in self.lexicon.determiners
@@ -407,6 +631,35 @@ class AttributionFinder:
     def _that_follows(self, masked: str, pos: int) -> bool:
         return bool(self._that.match(masked, pos))
 
+    def _aside_subjects(
+        self, text: str, masked: str, match: re.Match[str], subject: str
+    ) -> list[str]:
+        """The foremost member of an inverted subject group, named in an aside after it:
+        "Dagegen wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"."""
+        if self._aside_after is None:
+            return []
+        after = self._aside_after.match(masked, match.end())
+        # Only when the verb's subject is the group before the aside: after a subject
+        # first, the aside details the object ("kritisierte die Pläne, vor allem ...").
+        if not after or subject not in text[match.end() : after.start(1)]:
+            return []
+        member = self._cut_tail(text[after.start(1) : after.end(1)])
+        return [member] if member else []
+
+    def _particle_closes(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether the particle of the separable verb at `match` ends its clause, perhaps
+        after an aside between commas: "Beides weist der Politiker zurück", "Dagegen wirft
+        die Opposition, allen voran die CDU, der Regierung Versagen vor"."""
+        particles = self._particles.get(match.group().lower(), frozenset())
+        stops = [m.start() for m in _RIGHT_BOUNDARY.finditer(masked, match.end())]
+        for stop in (stops + [len(masked)])[:3]:
+            words = masked[match.end() : stop].split()
+            if words and words[-1].lower() in particles:
+                return True
+            if stop == len(masked) or masked[stop] in ".!?;":
+                return False
+        return False
+
     def _subject_candidates(self, text: str, masked: str, start: int, end: int) -> list[str]:
         """Possible subjects of a reporting verb at [start, end), most likely first.
 
@@ -446,6 +699,19 @@ class AttributionFinder:
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
             # subject comes after a short participle aside.
             after = self._phrase_after(text, masked, aside.end(), strict=True)
+        if (
+            after
+            and not before
+            and _AFTER_DASH.search(masked, 0, start)
+            and not self._looks_like_source(after)
+        ):
+            # A narrator's insert in dialogue, "...,— попросил коллегу господин Путин": a
+            # one-word object may come between the verb and its inverted subject.
+            obj, _, rest = after.partition(" ")
+            if obj.islower() and obj not in self._tail_cut_words() and rest:
+                head = rest.split()[0].lower().rstrip(".")
+                if head in self.lexicon.honorifics or self._is_name(rest):
+                    after = rest
         if after and self._looks_like_source(after):
             out.append(after)
         if not before or inverted_cue:
@@ -576,8 +842,9 @@ class AttributionFinder:
             )
 
         if lower in lex.pronouns or cand.phrase == "il" or lower in _OBJECT_PRONOUNS:
-            if memory.last_person and lower not in _IMPERSONAL_PRONOUNS:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, memory.last_person)
+            person = memory.person(self._gender.of_pronoun(lower) or self._gender.of_verb(cue))
+            if person and lower not in _IMPERSONAL_PRONOUNS:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
             return None
         first = tokens[0].lower().strip(",")
         if first in lex.not_sources or lower in lex.not_sources:
@@ -615,14 +882,23 @@ class AttributionFinder:
         if unnamed_head and unnamed_head.start() == 0 and not named[1:]:
             return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
 
+        reference = self._person_reference.match(bare) if self._person_reference else None
+        if reference and not any(map(_is_capitalised, bare[reference.end() :].split())):
+            # "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in
+            # any role; lowercase words after it are adverbs before a verb particle.
+            person = memory.last_mentioned or memory.last_person
+            if person:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
+            return None
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
         if title and title.end() == len(bare) and not any(map(_is_capitalised, untitled.split())):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
-            if memory.last_person:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, memory.last_person)
+            person = memory.person(self._gender.of_source(phrase, cue))
+            if person:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
             return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
         if document and len(named) <= 1 and (not named or not _is_capitalised(bare_tokens[0])):
             return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
@@ -631,7 +907,8 @@ class AttributionFinder:
         if named:
             honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
             person = honorific or (len(named) >= 2 and len(named) == len(bare_tokens))
-            if not person and len(named) == 1 and named[0].strip(",.'’s") in memory.surnames:
+            # An inflected surname ("Зеленського") is the person known by "Зеленський".
+            if not person and len(named) == 1 and memory.knows_surname(named[0].strip(",.'’s")):
                 person = True
             if title and len(named) >= 2:
                 kind = SourceType.OFFICIAL

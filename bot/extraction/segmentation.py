@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from bot.extraction.lexicon import Lexicon
+from bot.extraction.lexicon import Lexicon, Matcher, phrase_regex
 
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
@@ -113,8 +114,18 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
     dialogue = bool(lexicon.raw.get("segmentation", {}).get("dialogue_dash")) and bool(
         _DIALOGUE_OPENING.match(text)
     )
-    _mark_quotes(sentences, lexicon.verbs, dialogue)
+    _mark_quotes(sentences, _narration_verbs(lexicon), dialogue)
     return sentences
+
+
+@cache
+def _narration_verbs(lexicon: Lexicon) -> Matcher | None:
+    """The verbs that make a dash insert the narrator's words: the reporting verbs plus
+    those that report only there ("— начал Путин", "— закончил он")."""
+    inserts = lexicon.words("attribution", "insert_verbs")
+    if not inserts:
+        return lexicon.verbs
+    return phrase_regex(lexicon.words("attribution", "verbs") + inserts)
 
 
 # The marks that close a quotation opened by each mark: German opens with „ and closes
