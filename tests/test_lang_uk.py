@@ -270,3 +270,16 @@ def test_insert_verb_in_dialogue_names_the_speaker() -> None:
     assert _names(first) == ["Віталій Гнатюк"]
     narration = [c for c in claims if c.quote.startswith("Нарада")][0]
     assert narration.sources == []
+
+
+def test_a_lone_noun_next_to_the_verb_is_its_subject() -> None:
+    # No articles in Ukrainian: residents named by a bare plural noun are the source.
+    first = _claim(
+        "У тому, що сталося з річкою, мешканці звинувачують місцевий цукровий завод.",
+        "У тому, що сталося",
+    )
+    assert _names(first) == ["мешканці"]
+    second = _claim(
+        "Після ремонту труб, кажуть мешканці, запах на якийсь час зник.", "Після ремонту"
+    )
+    assert _names(second) == ["мешканці"]

@@ -41,7 +41,6 @@ I18N = EVAL / "i18n"
 FLOORS: dict[str, dict[str, float]] = {
     "it": {"hedge_f1": 0.66},
     "ru": {"top_p": 0.80},
-    "uk": {"sources_f1": 0.84},
 }
 
 

@@ -341,6 +341,7 @@ class AttributionFinder:
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._determiner = re.compile(
@@ -425,9 +426,14 @@ class AttributionFinder:
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
-                    source = self._to_source(_Candidate(phrase, _written(text, match), 0), memory)
+                    bare = self._is_bare_noun(phrase)
+                    source = self._to_source(
+                        _Candidate(phrase, _written(text, match), 0, strong=bare), memory
+                    )
                     if source is not None:
-                        candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+                        candidates.append(
+                            _Candidate(phrase, _written(text, match), match.start(), strong=bare)
+                        )
                         candidates.extend(
                             _Candidate(group, _written(text, match), match.start())
                             for group in self._aside_subjects(text, masked, match, phrase)
@@ -627,6 +633,30 @@ class AttributionFinder:
             cached = frozenset(words)
             self._cut_words_cache = cached
         return cached
+
+    def _is_bare_noun(self, phrase: str) -> bool:
+        """A single lowercase noun as a verb's subject, in languages without articles.
+
+        Russian and Ukrainian name groups of people with a bare plural noun right next to
+        the reporting verb ("катеринівчани звинувачують", "..., кажуть катеринівчани");
+        with articles, such a noun would have one. Adverbs and pronouns are listed words.
+        """
+        if not self._bare_nouns:
+            return False
+        word = phrase.strip(" ,")
+        lower = word.lower()
+        lex = self.lexicon
+        return (
+            " " not in word
+            and len(word) >= 5
+            and word.isalpha()
+            and word.islower()
+            and lower not in lex.pronouns
+            and lower not in lex.not_sources
+            and lower not in self._auxiliaries
+            and lower not in self._conditionals
+            and not (self._filler and self._filler.match(word))
+        )
 
     def _that_follows(self, masked: str, pos: int) -> bool:
         return bool(self._that.match(masked, pos))
@@ -927,6 +957,9 @@ class AttributionFinder:
             (first in lex.determiners and len(tokens) >= 2)
             # Languages without articles: "за словами санлікарів", "по данным следствия".
             or (" " in cue and len(tokens) <= 4 and not any(c.isdigit() for c in phrase))
+            # ... and a lone noun next to the verb: "катеринівчани звинувачують", "кажуть
+            # катеринівчани" (see `_is_bare_noun`).
+            or self._is_bare_noun(phrase)
         ):
             # "selon les services de renseignement moldaves": the cue alone makes it a source
             return source(SourceRole.SPEAKER, SourceType.UNKNOWN)
