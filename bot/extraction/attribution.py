@@ -266,7 +266,7 @@ class AttributionFinder:
         )
         fillers = lexicon.leading_fillers
         self._filler = (
-            re.compile(rf"^(?:(?:{fillers.pattern})(?:[\s,]+|$))+", re.IGNORECASE)
+            PhraseMatcher(rf"^(?:(?:{fillers.pattern})(?:[\s,]+|$))+", whole_words=False)
             if fillers
             else None
         )
@@ -554,7 +554,9 @@ class AttributionFinder:
 
     def _strip_fillers(self, phrase: str) -> str:
         if self._filler:
-            phrase = self._filler.sub("", phrase)
+            lead = self._filler.match(phrase)
+            if lead:
+                phrase = phrase[lead.end() :]
         return phrase.strip(" ,")
 
     def _phrase_after(self, text: str, masked: str, pos: int, strict: bool = False) -> str:
