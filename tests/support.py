@@ -49,3 +49,20 @@ def run_scorer(
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def article_claims(lead: str, body: str, language: str) -> list[Claim]:
+    """The claims of `lead` + `body` checked as one article (headline aside), which must
+    be detected as written in `language`."""
+    from bot.analysis import check_text
+
+    checklist = check_text(lead + body)
+    assert checklist.article.language == language
+    return [item.claim for item in checklist.items if not item.claim.headline]
+
+
+def claim_starting(claims: list[Claim], start: str) -> Claim:
+    """The first claim whose quote starts with `start`."""
+    found = [c for c in claims if c.quote.startswith(start)]
+    assert found, f"no claim starts with {start!r}"
+    return found[0]

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from bot.analysis import check_text
 from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, DetailKind
+from tests.support import article_claims, claim_starting, source_names
 
 # A headline and a first paragraph, so that every sample reads as a German article.
 LEAD = (
@@ -23,19 +23,14 @@ LEAD = (
 
 
 def _claims(body: str) -> list[Claim]:
-    checklist = check_text(LEAD + body)
-    assert checklist.article.language == "de"
-    return [item.claim for item in checklist.items if not item.claim.headline]
+    return article_claims(LEAD, body, "de")
 
 
 def _claim(body: str, start: str) -> Claim:
-    found = [c for c in _claims(body) if c.quote.startswith(start)]
-    assert found, f"no claim starts with {start!r}"
-    return found[0]
+    return claim_starting(_claims(body), start)
 
 
-def _names(claim: Claim) -> list[str]:
-    return [s.name for s in claim.sources]
+_names = source_names
 
 
 @pytest.mark.parametrize(
