@@ -13,7 +13,7 @@ from bot.extraction import Extractor
 from bot.extraction.heuristic import HeuristicExtractor
 from bot.extraction.language import SUPPORTED_LANGUAGES, detect_language
 from bot.input.cleaning import clean_text
-from bot.input.decoding import decode_input
+from bot.input.decoding import decode_input, looks_like_html
 from bot.models import Article, Checklist
 
 MIN_WORDS = 12
@@ -31,6 +31,10 @@ def prepare_article(
 
     Raises `UnusableInput` for empty, binary, too short, too large or unsupported input.
     """
+    if isinstance(raw, bytes) and looks_like_html(raw[:2000].decode("latin-1")):
+        raw = _html_article(raw, title)
+        title = title or raw.title
+        raw = raw.text
     text = decode_input(raw) if isinstance(raw, bytes) else raw
     if "\x00" in text:
         raise UnusableInput("binary")
@@ -55,6 +59,16 @@ def prepare_article(
         origin=origin,
         url=url,
     )
+
+
+def _html_article(data: bytes, title: str | None):  # -> bot.input.webpage.WebPage
+    """A saved web page (a .html file): its article text and title, as a link would give."""
+    from bot.input.webpage import decode_html, extract_page  # trafilatura: only for HTML
+
+    page = extract_page(decode_html(data))
+    if not page.text.strip():
+        raise UnusableInput("not_article")
+    return page
 
 
 def check_text(raw: str | bytes, *, origin: str = "", max_chars: int = 2_000_000) -> Checklist:

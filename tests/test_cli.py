@@ -99,3 +99,12 @@ def test_text_with_no_claims():
     result = run_cli("check", "-", stdin=f"Le journal du jour\n\n{lines}".encode())
     assert result.returncode == 2
     assert "sift:" in result.stderr.decode()
+
+
+def test_a_saved_web_page_is_read_as_its_article():
+    page = ROOT / "tests" / "fakes" / "news_pages" / "article-en.html"
+    result = run_cli("check", "--format", "json", str(page))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["title"].startswith("Harbour council admits ferry contract overran")
+    assert all("<" not in c["quote"] for c in data["claims"])

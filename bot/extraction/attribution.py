@@ -27,7 +27,6 @@ from bot.models import Source, SourceRole, SourceType
 _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
-_TOKEN = re.compile(r"[^\s]+")
 # A short quoted name inside a source phrase: 'пресс-секретарь "Яндекса" Ася Мелкумова',
 # 'по информации “Ъ”', 'лідер «Демальянсу» Василь Гацько'.
 _INNER_QUOTED_NAME = re.compile(r"[\"“«„][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\"“”«»„.,;:]{0,40}?[\"”»“]")

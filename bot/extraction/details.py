@@ -16,7 +16,6 @@ _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DIGIT = re.compile(r"\d")
 WHICH_YEAR = "which year?"
 RELATIVE = "relative to the article's date"
-_YEAR = re.compile(r"(?<![\d.,])(?:1[89]\d\d|20\d\d)(?![\d.,]\d)")
 # The lookbehind comes after the first letter so that the engine can skip ahead to
 # capitals instead of trying the pattern at every position.
 _CAPITALISED_RUN = re.compile(

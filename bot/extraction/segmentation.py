@@ -18,7 +18,6 @@ from bot.extraction.lexicon import Lexicon, Matcher, phrase_regex
 OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
-QUOTE_CHARS = OPEN_QUOTES + CLOSE_QUOTES + STRAIGHT_QUOTE + "‟"
 
 # End punctuation, then optional closing quotes/brackets (French puts a space before »),
 # then white space, then what may start a sentence: a capital, a digit, an opening quote or
