@@ -7,6 +7,8 @@ so every front end refuses bad input with the same reasons.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from bot.checklist.ranking import build_checklist
 from bot.errors import UnusableInput
 from bot.extraction import Extractor
@@ -15,6 +17,9 @@ from bot.extraction.language import SUPPORTED_LANGUAGES, detect_language
 from bot.input.cleaning import clean_text
 from bot.input.decoding import decode_input, looks_like_html
 from bot.models import Article, Checklist
+
+if TYPE_CHECKING:
+    from bot.input.webpage import WebPage
 
 MIN_WORDS = 12
 
@@ -32,9 +37,8 @@ def prepare_article(
     Raises `UnusableInput` for empty, binary, too short, too large or unsupported input.
     """
     if isinstance(raw, bytes) and looks_like_html(raw[:2000].decode("latin-1")):
-        raw = _html_article(raw, title)
-        title = title or raw.title
-        raw = raw.text
+        page = _html_article(raw)
+        raw, title = page.text, title or page.title
     text = decode_input(raw) if isinstance(raw, bytes) else raw
     if "\x00" in text:
         raise UnusableInput("binary")
@@ -61,7 +65,7 @@ def prepare_article(
     )
 
 
-def _html_article(data: bytes, title: str | None):  # -> bot.input.webpage.WebPage
+def _html_article(data: bytes) -> WebPage:
     """A saved web page (a .html file): its article text and title, as a link would give."""
     from bot.input.webpage import decode_html, extract_page  # trafilatura: only for HTML
 
