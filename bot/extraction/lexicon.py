@@ -67,6 +67,18 @@ def _alternation(phrases: list[str], fold_case: bool = True) -> str:
     return _trie_pattern(trie)
 
 
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """`text.lower()`, remembered for the last text: a sentence meets a dozen matchers in a
+    row, and lowercasing it once is enough."""
+    global _last_lowered
+    if _last_lowered[0] is not text:
+        _last_lowered = (text, text.lower())
+    return _last_lowered[1]
+
+
 class PhraseMatcher:
     """Case-insensitive whole-word matching of a lexicon's phrases.
 
@@ -85,7 +97,7 @@ class PhraseMatcher:
         self._folding: re.Pattern[str] | None = None
 
     def _for(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = text.lower()
+        lowered = _lowered(text)
         if len(lowered) == len(text):
             return self._lower, lowered
         if self._folding is None:

@@ -27,6 +27,7 @@ _BOUNDARY = re.compile(
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’°º-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
+_DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")
 
 
 @dataclass
@@ -80,7 +81,7 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     glued = start > 0 and before[start - 1] in "/°"
     if len(bare) == 1 and bare.isalpha() and not glued:
         return True
-    return bool(re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]?", token, re.UNICODE)) and "." in bare
+    return bool(_DOTTED_ACRONYM.fullmatch(token)) and "." in bare
 
 
 def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
