@@ -67,16 +67,19 @@ def _alternation(phrases: list[str], fold_case: bool = True) -> str:
     return _trie_pattern(trie)
 
 
-_last_lowered: tuple[str, str] = ("", "")
+_recent_lowered: list[tuple[str, str]] = []
 
 
 def _lowered(text: str) -> str:
-    """`text.lower()`, remembered for the last text: a sentence meets a dozen matchers in a
-    row, and lowercasing it once is enough."""
-    global _last_lowered
-    if _last_lowered[0] is not text:
-        _last_lowered = (text, text.lower())
-    return _last_lowered[1]
+    """`text.lower()`, remembered for the last few texts: a sentence (and its masked copy)
+    meets a dozen matchers in a row, and lowercasing each once is enough."""
+    for original, lowered in _recent_lowered:
+        if original is text:
+            return lowered
+    lowered = text.lower()
+    _recent_lowered.insert(0, (text, lowered))
+    del _recent_lowered[4:]
+    return lowered
 
 
 class PhraseMatcher:
