@@ -272,3 +272,13 @@ def test_fr_title_la_presidente_resolves_to_the_woman():
     )
     names = source_names(claim_containing(claims, "durerait deux ans"))
     assert names == ["Mme Claire Vidal"]
+
+
+def test_a_time_between_subject_and_verb_is_not_part_of_the_source():
+    claims = claims_of(
+        "The European Union's top court last week ruled that labels must name settlements. "
+        "The ministry on Tuesday said that 40 people had died in the floods.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["The European Union's top court"]
+    assert source_names(claims[1]) == ["The ministry"]

@@ -34,6 +34,8 @@ MAX_SOURCE_WORDS = 12
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
+# Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
+_TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
 # The word right after a reporting verb.
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
@@ -340,6 +342,7 @@ class AttributionFinder:
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
@@ -784,8 +787,27 @@ class AttributionFinder:
         """'C'est ce qu'', 'comme l'', 'as': an inverted subject follows the verb."""
         return bool(self._inversion_cue.search(phrase))
 
+    def _without_trailing_time(self, phrase: str) -> str:
+        """Drop a time between the subject and its verb: "The court last week ruled",
+        "Le ministre mardi a déclaré" name the court and the minister."""
+        while True:
+            end = len(phrase)
+            for matcher in (self.lexicon.relative_dates, self._weekdays):
+                found = None
+                for match in matcher.finditer(phrase) if matcher is not None else ():
+                    found = match
+                if found is not None and found.end() == end and found.start() > 0:
+                    phrase = phrase[: found.start()].rstrip()
+                    words = phrase.split()
+                    if len(words) > 1 and words[-1].lower() in _TIME_PREPOSITIONS:
+                        phrase = phrase[: phrase.rfind(" ")].rstrip()
+                    break
+            else:
+                return phrase
+
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
+        phrase = self._without_trailing_time(phrase)
         tokens = phrase.split()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
             tokens.pop()
