@@ -282,3 +282,13 @@ def test_a_time_between_subject_and_verb_is_not_part_of_the_source():
     )
     assert source_names(claims[0]) == ["The European Union's top court"]
     assert source_names(claims[1]) == ["The ministry"]
+
+
+def test_a_bare_title_resolves_to_the_holder_named_in_apposition():
+    claims = claims_of(
+        "La ministre de la justice, Christiane Taubira, était défavorable à cette disposition. "
+        "Pouria Amirshahi a annoncé qu'il saisirait le Conseil constitutionnel. "
+        "Pour la ministre, cette innovation va dénaturer le renseignement.",
+        "fr",
+    )
+    assert source_names(claims[2]) == ["Christiane Taubira"]

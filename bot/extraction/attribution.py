@@ -56,6 +56,11 @@ _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 _FULL_NAME_END = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+$"
 )
+# A full name right after a title, or after the rest of its phrase and a comma.
+_APPOSED_NAME = re.compile(
+    r"(?:[^,.;:!?«»“”\"]{0,40}?,\s*|\s+)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
+    r"(?:\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+){1,2})(?![\w])"
+)
 # Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(
     r"(?<![\w.])[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
@@ -96,6 +101,9 @@ class SpeakerMemory:
     # The known person mentioned last in any role, an object included: whom "der
     # 42-Jährige" stands for ("Trump nominierte Gaetz. ... Das weist der 42-Jährige zurück").
     last_mentioned: str | None = None
+    # Who holds a title, from appositions: "La ministre de la justice, Christiane Taubira,"
+    # makes a later "la ministre" her, whoever was named in between.
+    titled: dict[str, str] = field(default_factory=dict)
 
     def remember(self, name: str, gender: str | None = None) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known."""
@@ -516,9 +524,10 @@ class AttributionFinder:
             memory.learn(match.group(), self._gender.of_name(match.group()))
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
-        """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), and the
-        known person the sentence mentions last."""
+        """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
+        holds which title, and the known person the sentence mentions last."""
         self._note_opener(sentence, memory)
+        self._note_titles(sentence.text, memory)
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
         for token in reversed(sentence.text.split()):
@@ -526,6 +535,16 @@ class AttributionFinder:
             if name:
                 memory.last_mentioned = name
                 break
+
+    def _note_titles(self, text: str, memory: SpeakerMemory) -> None:
+        """Learn title holders from appositions: "La ministre de la justice, Christiane
+        Taubira, ...", "Transport Minister Carlos Mendes said"."""
+        if self.lexicon.titles is None:
+            return
+        for match in self.lexicon.titles.finditer(text):
+            holder = _APPOSED_NAME.match(text, match.end())
+            if holder:
+                memory.titled[match.group()] = holder.group("name")
 
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens the sentence: an honorific, a known surname."""
@@ -949,7 +968,9 @@ class AttributionFinder:
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
-            person = memory.person(self._gender.of_source(phrase, cue))
+            person = memory.titled.get(title.group()) or memory.person(
+                self._gender.of_source(phrase, cue)
+            )
             if person:
                 return source(SourceRole.SPEAKER, SourceType.PERSON, person)
             return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
