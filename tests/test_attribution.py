@@ -292,3 +292,23 @@ def test_a_bare_title_resolves_to_the_holder_named_in_apposition():
         "fr",
     )
     assert source_names(claims[2]) == ["Christiane Taubira"]
+
+
+def test_a_pronoun_after_said_starts_the_reported_clause():
+    claims = claims_of(
+        "Fighting spread to South Sudan last year. "
+        "Eric Reeves, a researcher who has followed Sudan for decades, said he was appalled. "
+        "Mr. Reeves said he thought the government had been misled.",
+        "en",
+    )
+    assert source_names(claims[1]) == ["Eric Reeves"]
+    assert source_names(claims[2]) == ["Mr. Reeves"]
+
+
+def test_they_stands_for_the_group_that_spoke_last():
+    claims = claims_of(
+        "American officials said on Thursday that the embargo would be lifted. "
+        "They said that Sudan had a long way to go on human rights.",
+        "en",
+    )
+    assert source_names(claims[1]) == ["American officials"]

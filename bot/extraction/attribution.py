@@ -34,6 +34,7 @@ MAX_SOURCE_WORDS = 12
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
+_GROUP_TYPES = (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNNAMED)
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
@@ -104,6 +105,7 @@ class SpeakerMemory:
     # Who holds a title, from appositions: "La ministre de la justice, Christiane Taubira,"
     # makes a later "la ministre" her, whoever was named in between.
     titled: dict[str, str] = field(default_factory=dict)
+    last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
 
     def remember(self, name: str, gender: str | None = None) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known."""
@@ -351,6 +353,13 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
+        # German puts the finite verb second, its subject pronoun right after it; in other
+        # languages a pronoun after "said" starts the reported clause ("said he was").
+        self._plural_pronouns = frozenset(
+            w.lower() for w in lexicon.words("attribution", "plural_pronouns")
+        )
+        self._verb_second = bool(lexicon.raw.get("attribution", {}).get("verb_second"))
+        self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
@@ -493,6 +502,9 @@ class AttributionFinder:
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
+            pronoun = cand.phrase.strip().lower() in self.lexicon.pronouns
+            if pronoun and any(s.type == SourceType.PERSON for s in sources):
+                continue  # "Mr Reeves said he thought ...": "he" is the speaker named first
             source = self._to_source(cand, memory)
             if (
                 source is not None
@@ -511,6 +523,8 @@ class AttributionFinder:
         for source in sources:
             if source.role == SourceRole.SPEAKER:
                 memory.last_speaker = source.name
+            if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
+                memory.last_group = source.name
             if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
                 memory.remember(source.name, self._gender.of_source(source.name, source.cue))
         return sources
@@ -521,6 +535,8 @@ class AttributionFinder:
             tokens = match.group().split()
             if tokens[0].lower() in self.lexicon.determiners:
                 continue
+            if any(t in self._not_name_words for t in tokens):
+                continue  # "South Sudan", "New York", "United States": places, not people
             memory.learn(match.group(), self._gender.of_name(match.group()))
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
@@ -742,7 +758,7 @@ class AttributionFinder:
         # A subject pronoun right after the verb is the whole subject, whatever follows:
         # verb-second order puts the object after it ("Darin beschwor er die Einheit
         # Russlands und warnte davor, ...").
-        pronoun = _FIRST_WORD.match(masked, end)
+        pronoun = _FIRST_WORD.match(masked, end) if self._verb_second else None
         if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
             after = pronoun.group(1)
         else:
@@ -913,6 +929,11 @@ class AttributionFinder:
                 interested=interested,
             )
 
+        if lower in self._plural_pronouns:
+            # "They said": a group or a body spoken of before, never one person.
+            if memory.last_group:
+                return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_group)
+            return None
         if lower in lex.pronouns or cand.phrase == "il" or lower in _OBJECT_PRONOUNS:
             person = memory.person(self._gender.of_pronoun(lower) or self._gender.of_verb(cue))
             if person and lower not in _IMPERSONAL_PRONOUNS:
