@@ -341,3 +341,11 @@ def test_an_aside_after_the_object_names_no_speaker() -> None:
         "überhöht.\n\n"
     )
     assert _names(_claim(sentence, "Der Rechnungshof")) == ["Der Rechnungshof"]
+
+
+def test_after_laut_the_verb_ends_the_source() -> None:
+    claim = _claim(
+        "Laut Scheuer könnten Bahnfahrer um bis zu 400 Millionen Euro im Jahr entlastet werden.",
+        "Laut Scheuer",
+    )
+    assert _names(claim) == ["Scheuer"]

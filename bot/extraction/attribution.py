@@ -654,9 +654,19 @@ class AttributionFinder:
         tokens = phrase.split()
         cut_words = self._tail_cut_words()
         kept: list[str] = []
+        seen_noun = False
         for i, token in enumerate(tokens):
             if i > 0 and token.lower() in cut_words:
                 break
+            if (
+                self._verb_second
+                and seen_noun
+                and token[:1].islower()
+                and token.lower() not in self.lexicon.determiners
+            ):
+                # Verb-second: after a fronted "Laut X" comes the verb ("Laut X könnten").
+                break
+            seen_noun = seen_noun or _is_capitalised(token)
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
