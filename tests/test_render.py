@@ -28,7 +28,8 @@ def test_json_quotes_are_verbatim_from_the_article():
 
 def test_text_shows_sources_reasons_and_checks_in_the_articles_language():
     out = render_text(checklist())
-    assert out.startswith("Liste de vérification: La Moldavie accuse Moscou")
+    # French typography: a narrow no-break space before the colon.
+    assert out.startswith("Liste de vérification\u202f: La Moldavie accuse Moscou")
     assert "l'agence TASS (média d'État)" in out
     assert "À vérifier d'abord" in out
     assert "Pourquoi vérifier" in out
@@ -50,7 +51,7 @@ def test_markdown_has_a_heading_and_a_task_list():
     out = render_markdown(checklist())
     assert out.startswith("# Liste de vérification")
     assert "1. [ ] " in out
-    assert "**À vérifier d'abord:**" in out
+    assert "**À vérifier d'abord\u202f:**" in out
 
 
 LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "ru", "uk"]

@@ -16,7 +16,7 @@ import html
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from bot.checklist.render import describe, label, phrase, source_type_label
+from bot.checklist.render import describe, heading, label, phrase, source_type_label
 from bot.models import Checklist, ChecklistItem, SourceType
 
 MESSAGE_LIMIT = 4096
@@ -141,19 +141,17 @@ def _item(item: ChecklistItem, number: int, lang: str, *, compact: bool, caps: C
     claim = item.claim
     quote = claim.quote or claim.summary
     lines = [f"<b>{number}.</b> {esc(_cut(quote, caps.quote))}"]
-    lines.append(f"{esc(phrase(lang, 'html.source'))}: {_sources(item, lang)}")
+    lines.append(f"{esc(heading('source', lang))} {_sources(item, lang)}")
     if claim.hedged and claim.hedges:
         hedges = ", ".join(_cut(h, 30) for h in claim.hedges[:3])
         lines.append(f"⚠️ <i>{esc(phrase(lang, 'html.hedged', hedges=hedges))}</i>")
     if not compact:
         reasons = [_cut(describe(r, lang), caps.advice) for r in item.reasons[:_MAX_REASONS]]
         if reasons:
-            lines.append(f"<i>{esc(phrase(lang, 'html.why'))}:</i> {esc('; '.join(reasons))}")
+            lines.append(f"<i>{esc(heading('why', lang))}</i> {esc('; '.join(reasons))}")
         checks = [_cut(describe(c, lang), caps.advice) for c in item.checks[:_MAX_CHECKS]]
         if checks:
-            lines.append(
-                f"<i>{esc(phrase(lang, 'html.check_first'))}:</i> {esc('; '.join(checks))}"
-            )
+            lines.append(f"<i>{esc(heading('check_first', lang))}</i> {esc('; '.join(checks))}")
         links = [
             f'<a href="{url}">{esc(_cut(label(key + "_search", lang), 30))}</a>'
             for key, raw in list(item.search_links.items())[:_MAX_LINKS]

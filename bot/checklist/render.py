@@ -56,6 +56,11 @@ def label(key: str, lang: str, **params: object) -> str:
     return template.format(**params) if params else template
 
 
+def heading(key: str, lang: str) -> str:
+    """A label followed by a colon, the way the language writes it ("Source :" in French)."""
+    return label(key, lang) + (_template("labels", "colon", lang) or ":")
+
+
 def describe(advice: Advice, lang: str) -> str:
     """The sentence for a reason, a check or a note, in `lang` (English as fallback)."""
     for section in ("reasons", "checks", "notes"):
@@ -113,23 +118,23 @@ def render_text(checklist: Checklist, show_all: bool = False) -> str:
     """A readable checklist for a terminal."""
     lang = checklist.article.language
     lines = [
-        f"{label('checklist', lang)}: {checklist.article.title or checklist.article.origin}",
-        f"{label('language', lang)}: {lang} · {len(checklist.items)} {label('claims', lang)}",
+        f"{heading('checklist', lang)} {checklist.article.title or checklist.article.origin}",
+        f"{heading('language', lang)} {lang} · {len(checklist.items)} {label('claims', lang)}",
         "",
     ]
     items, hidden = _shown(checklist, show_all)
     for item in items:
         claim = item.claim
         lines.append(f"{item.rank}. {claim.quote}")
-        lines.append(f"   {label('source', lang)}: {source_line(item, lang)}")
+        lines.append(f"   {heading('source', lang)} {source_line(item, lang)}")
         if claim.hedged:
-            lines.append(f"   {label('hedged', lang)}: {', '.join(claim.hedges)}")
-        lines.append(f"   {label('why', lang)}: {'; '.join(describe_reasons(item, lang))}")
+            lines.append(f"   {heading('hedged', lang)} {', '.join(claim.hedges)}")
+        lines.append(f"   {heading('why', lang)} {'; '.join(describe_reasons(item, lang))}")
         checks = describe_checks(item, lang)
         if checks:
-            lines.append(f"   {label('check_first', lang)}: {checks[0]}")
+            lines.append(f"   {heading('check_first', lang)} {checks[0]}")
             lines.extend(f"     - {c}" for c in checks[1:])
-        lines.append(f"   {label('search', lang)}: {item.search_links.get('news', '')}")
+        lines.append(f"   {heading('search', lang)} {item.search_links.get('news', '')}")
         lines.append("")
     if hidden:
         lines.append(label("more", lang, count=hidden))
@@ -145,27 +150,27 @@ def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
     lang = checklist.article.language
     article = checklist.article
     title = _md_escape(article.title or article.origin or label("checklist", lang))
-    lines = [f"# {label('checklist', lang)}: {title}", ""]
+    lines = [f"# {heading('checklist', lang)} {title}", ""]
     if article.url:
         lines.append(f"<{article.url}>")
         lines.append("")
     lines.append(
-        f"*{label('language', lang)}: {lang} · {len(checklist.items)} {label('claims', lang)}*"
+        f"*{heading('language', lang)} {lang} · {len(checklist.items)} {label('claims', lang)}*"
     )
     lines.append("")
     items, hidden = _shown(checklist, show_all)
     for item in items:
         lines.append(f"{item.rank}. [ ] > {_md_escape(item.claim.quote)}")
-        lines.append(f"   - **{label('source', lang)}:** {_md_escape(source_line(item, lang))}")
+        lines.append(f"   - **{heading('source', lang)}** {_md_escape(source_line(item, lang))}")
         if item.claim.hedged:
             lines.append(
-                f"   - **{label('hedged', lang)}:** {_md_escape(', '.join(item.claim.hedges))}"
+                f"   - **{heading('hedged', lang)}** {_md_escape(', '.join(item.claim.hedges))}"
             )
         lines.append(
-            f"   - **{label('why', lang)}:** {_md_escape('; '.join(describe_reasons(item, lang)))}"
+            f"   - **{heading('why', lang)}** {_md_escape('; '.join(describe_reasons(item, lang)))}"
         )
         for i, check in enumerate(describe_checks(item, lang)):
-            prefix = f"**{label('check_first', lang)}:** " if i == 0 else ""
+            prefix = f"**{heading('check_first', lang)}** " if i == 0 else ""
             lines.append(f"   - {prefix}{_md_escape(check)}")
         links = " · ".join(
             f"[{label(key + '_search', lang)}]({url})"
@@ -176,7 +181,7 @@ def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
             if url
         )
         if links:
-            lines.append(f"   - **{label('search', lang)}:** {links}")
+            lines.append(f"   - **{heading('search', lang)}** {links}")
         lines.append("")
     if hidden:
         lines.append(_md_escape(label("more", lang, count=hidden)))
