@@ -49,7 +49,6 @@ WEIGHTS = {
     "headline": -10.0,
 }
 _FIGURE_KINDS = (DetailKind.FIGURE, DetailKind.PERCENTAGE, DetailKind.MONEY)
-_QUERY_KINDS = frozenset((*_FIGURE_KINDS, DetailKind.NAME))
 MAX_QUERY_WORDS = 8
 
 
@@ -204,8 +203,10 @@ def _quoted(term: str) -> str:
 
 def search_links(claim: Claim, language: str) -> dict[str, str]:
     """Ready searches for a claim's key terms: news coverage and published fact-checks."""
-    terms = [d.text for d in claim.details if d.kind in _QUERY_KINDS]
+    # Who and what first, then at most two figures: a search engine wants few terms.
+    terms = [d.text for d in claim.details if d.kind == DetailKind.NAME][:4]
     terms += [s.canonical or s.name for s in claim.sources[:1]]
+    terms += [d.text for d in claim.details if d.kind in _FIGURE_KINDS][:2]
     if len(terms) < 3:
         terms += [w for w in claim.quote.split() if len(w) > 5][: MAX_QUERY_WORDS - len(terms)]
     chosen: dict[str, str] = {}
