@@ -57,6 +57,8 @@ _APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 _FULL_NAME_END = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+$"
 )
+# A capitalised word, as a surname would be written.
+_CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 # A full name right after a title, or after the rest of its phrase and a comma.
 _APPOSED_NAME = re.compile(
     r"(?:[^,.;:!?«»“”\"]{0,40}?,\s*|\s+)(?P<name>[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+"
@@ -546,8 +548,8 @@ class AttributionFinder:
         self._note_titles(sentence.text, memory)
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
-        for token in reversed(sentence.text.split()):
-            name = memory.surnames.get(token.strip(",.;:!?()\"“”„«»'’"))
+        for token in reversed(_CAPITALISED_WORD.findall(sentence.text)):
+            name = memory.surnames.get(token)
             if name:
                 memory.last_mentioned = name
                 break
