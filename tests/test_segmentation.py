@@ -61,3 +61,11 @@ def test_offsets_point_into_the_paragraph():
     paragraph = Paragraph("First one here. Second one there.", 10, 0)
     parts = split_sentences(paragraph, get_lexicon("en"))
     assert [(s.start, s.end) for s in parts] == [(10, 25), (26, 43)]
+
+
+def test_text_without_end_punctuation_is_cut_into_bounded_pieces():
+    text = " ".join(["the minister said the agency reported officials told reporters"] * 120)
+    parts = split_sentences(Paragraph(text, 0, 0), get_lexicon("en"))
+    assert len(parts) > 1
+    assert all(len(p.text) <= 1500 for p in parts)
+    assert all(text[p.start : p.end] == p.text for p in parts)

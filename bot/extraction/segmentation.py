@@ -84,6 +84,22 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     return bool(_DOTTED_ACRONYM.fullmatch(token)) and "." in bare
 
 
+# Longer than any sentence a reporter writes: text without end punctuation (a pasted
+# table, a run-on transcript) is cut at white space so that work stays linear in its size.
+MAX_SENTENCE_CHARS = 1500
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    parts = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        parts.append((start, cut))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    parts.append((start, end))
+    return parts
+
+
 def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
     """Split one paragraph into sentences, keeping exact offsets."""
     text = paragraph.text
@@ -99,6 +115,7 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
         start = match.end()
     if start < len(text):
         pieces.append((start, len(text)))
+    pieces = [part for piece in pieces for part in _bounded(text, *piece)]
     sentences = [
         Sentence(
             text=text[a:b],
