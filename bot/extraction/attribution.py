@@ -16,11 +16,17 @@ the person named last, which `SpeakerMemory` keeps across the article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from bot.extraction.lexicon import Lexicon, PhraseMatcher, phrase_regex
 from bot.extraction.outlets import find_outlet
 from bot.extraction.segmentation import Sentence, mask_quotes
+from bot.extraction.speakers import (
+    APOSTROPHE_DETERMINER,
+    GenderCues,
+    SpeakerMemory,
+    is_capitalised,
+)
 from bot.models import Source, SourceRole, SourceType
 
 # Where a source phrase ends to its left: clause punctuation, quotes, dashes.
@@ -53,7 +59,6 @@ _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORE
 _RELATIVE_START = re.compile(
     r"(?:qui|que|quien|quienes|quem|who|which|dont|whose)\s", re.IGNORECASE
 )
-_APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 _FULL_NAME_END = re.compile(
     r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+\s[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][a-zà-öø-ÿа-яёіїєґ'’-]+$"
 )
@@ -76,186 +81,8 @@ def _written(text: str, match: re.Match[str]) -> str:
     return text[match.start() : match.end()]
 
 
-def _is_capitalised(token: str) -> bool:
-    token = _APOSTROPHE_DETERMINER.sub("", token.lstrip("(\"'“«‘"))
-    return bool(token) and token[0].isupper()
-
-
-FEMININE, MASCULINE = "f", "m"
-MAX_RECENT_PERSONS = 6
-
-
-@dataclass
-class SpeakerMemory:
-    """The people named so far, to resolve "he said" and "the president said".
-
-    Each person keeps the grammatical gender the article gave them, when it showed one
-    ("Mme", "заявила", "Алла"), so that "she said" skips a man named after the woman
-    who speaks.
-    """
-
-    last_person: str | None = None
-    last_speaker: str | None = None  # any named speaker, an organisation included
-    surnames: dict[str, str] = field(default_factory=dict)
-    genders: dict[str, str] = field(default_factory=dict)
-    recent: list[str] = field(default_factory=list)  # persons named last, latest last
-    # Case endings of names in languages that inflect them ("Зеленського" for "Зеленський").
-    case_suffixes: tuple[str, ...] = ()
-    # The known person mentioned last in any role, an object included: whom "der
-    # 42-Jährige" stands for ("Trump nominierte Gaetz. ... Das weist der 42-Jährige zurück").
-    last_mentioned: str | None = None
-    # Who holds a title, from appositions: "La ministre de la justice, Christiane Taubira,"
-    # makes a later "la ministre" her, whoever was named in between.
-    titled: dict[str, str] = field(default_factory=dict)
-    last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
-
-    def remember(self, name: str, gender: str | None = None) -> None:
-        """`name` is the person spoken of now; a full name also makes its surname known."""
-        surname = name.split()[-1].strip(",.")
-        person = name
-        if " " not in name:
-            person = self.surnames.get(surname) or self.inflected_surname(surname) or name
-        self.last_person = person
-        self.last_mentioned = person
-        if gender and person not in self.genders:
-            self.genders[person] = gender
-        if person in self.recent:
-            self.recent.remove(person)
-        self.recent = [*self.recent, person][-MAX_RECENT_PERSONS:]
-        self.learn(name)
-
-    def learn(self, name: str, gender: str | None = None) -> None:
-        """Know a full name, so that its surname alone is recognised as that person."""
-        tokens = [t.strip(",.") for t in name.split() if _is_capitalised(t)]
-        if len(tokens) >= 2:
-            self.surnames.setdefault(tokens[-1], name)
-            if gender:
-                self.genders.setdefault(name, gender)
-
-    def person(self, gender: str | None) -> str | None:
-        """The person a pronoun or a bare title of `gender` stands for: the last person
-        named, unless the article showed them to be of the other gender; then the latest
-        one who is not."""
-        if gender is None:
-            return self.last_person
-        for name in reversed(self.recent):
-            if self.genders.get(name, gender) == gender:
-                return name
-        return self.last_person
-
-    def inflected_surname(self, token: str) -> str | None:
-        """The known full name whose surname `token` is in another case: "Зеленського"
-        and "Зеленський" share the stem "Зеленськ" once their case endings are cut."""
-        if not self.case_suffixes or not token[:1].isupper():
-            return None
-        stem = _stem(token, self.case_suffixes)
-        if len(stem) < 3:
-            return None
-        for surname, name in self.surnames.items():
-            if surname != token and _stem(surname, self.case_suffixes) == stem:
-                return name
-        return None
-
-    def knows_surname(self, token: str) -> bool:
-        return token in self.surnames or self.inflected_surname(token) is not None
-
-
-def _stem(word: str, suffixes: tuple[str, ...]) -> str:
-    """`word` without the longest case ending it has (`suffixes` are longest first)."""
-    lower = word.lower()
-    for suffix in suffixes:
-        if lower.endswith(suffix) and len(word) - len(suffix) >= 3:
-            return lower[: -len(suffix)]
-    return lower
-
-
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
-
-
-class _GenderCues:
-    """The grammatical gender a source phrase, a pronoun or a reporting verb shows.
-
-    The words come from the language's cue file: honorifics ("Mme", "Frau", "госпожа"),
-    titles ("la présidente", "Ministerin", "супруга"), first-name endings where they mark
-    gender (Russian and Ukrainian "Алла", "Леся"), and past-tense verb endings that agree
-    with the subject ("заявила", "повідомив"). None when nothing says.
-    """
-
-    def __init__(self, lexicon: Lexicon) -> None:
-        def words(key: str) -> frozenset[str]:
-            return frozenset(w.lower() for w in lexicon.words("attribution", key))
-
-        def endings(key: str) -> tuple[str, ...]:
-            return tuple(sorted(words(key), key=len, reverse=True))
-
-        self.pronouns = {
-            FEMININE: words("feminine_pronouns"),
-            MASCULINE: words("masculine_pronouns"),
-        }
-        self.honorifics = {
-            FEMININE: words("feminine_honorifics"),
-            MASCULINE: words("masculine_honorifics"),
-        }
-        self.titles = {
-            FEMININE: phrase_regex(lexicon.words("attribution", "feminine_titles")),
-            MASCULINE: phrase_regex(lexicon.words("attribution", "masculine_titles")),
-        }
-        self.first_names = {
-            FEMININE: words("feminine_first_names"),
-            MASCULINE: words("masculine_first_names"),
-        }
-        self.name_endings = {
-            FEMININE: endings("feminine_name_endings"),
-            MASCULINE: endings("masculine_name_endings"),
-        }
-        self.surname_endings = {FEMININE: endings("feminine_surname_endings")}
-        self.verb_endings = {
-            FEMININE: endings("feminine_verb_endings"),
-            MASCULINE: endings("masculine_verb_endings"),
-        }
-
-    def of_pronoun(self, word: str) -> str | None:
-        return next((g for g, ws in self.pronouns.items() if word.lower() in ws), None)
-
-    def of_verb(self, cue: str) -> str | None:
-        """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
-        first = cue.split()[0].lower() if cue.split() else ""
-        best: tuple[int, str | None] = (0, None)
-        for gender, ends in self.verb_endings.items():
-            for end in ends:
-                if first.endswith(end) and len(end) > best[0]:
-                    best = (len(end), gender)
-        return best[1]
-
-    def of_name(self, phrase: str) -> str | None:
-        """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
-        tokens = phrase.split()
-        lowered = [t.lower().rstrip(".,") for t in tokens]
-        for gender, words in self.honorifics.items():
-            if any(t in words for t in lowered):
-                return gender
-        # The first title names the speaker: "le porte-parole de la présidente" is a man.
-        found = [(m.start(), g) for g, t in self.titles.items() if t and (m := t.search(phrase))]
-        if found:
-            return min(found)[1]
-        names = [t.strip(",.") for t in tokens if _is_capitalised(t)]
-        if len(names) >= 2:
-            first = names[-2].lower()
-            for gender, words in self.first_names.items():
-                if first in words:
-                    return gender
-            for gender, ends in self.surname_endings.items():
-                if names[-1].lower().endswith(ends):
-                    return gender
-            for gender, ends in self.name_endings.items():
-                if ends and first.endswith(ends):
-                    return gender
-        return None
-
-    def of_source(self, phrase: str, cue: str) -> str | None:
-        """A source's gender from its name or title, else from the verb that reports it."""
-        return self.of_name(phrase) or self.of_verb(cue)
 
 
 @dataclass
@@ -347,7 +174,7 @@ class AttributionFinder:
             whole_words=False,
         )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
-        self._gender = _GenderCues(lexicon)
+        self._gender = GenderCues(lexicon)
         # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
         # "— закончил он"; elsewhere they mean something else ("как закончил X").
         self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
@@ -571,18 +398,18 @@ class AttributionFinder:
         if not tokens:
             return
         first = tokens[0].rstrip(",.").lower()
-        if first in self.lexicon.honorifics and len(tokens) > 1 and _is_capitalised(tokens[1]):
+        if first in self.lexicon.honorifics and len(tokens) > 1 and is_capitalised(tokens[1]):
             # "Mrs Helen Carter said": the name runs on over a second capitalised word.
             names = [tokens[1]]
-            if len(tokens) > 2 and not tokens[1].endswith(",") and _is_capitalised(tokens[2]):
+            if len(tokens) > 2 and not tokens[1].endswith(",") and is_capitalised(tokens[2]):
                 names.append(tokens[2])
             name = " ".join([tokens[0], *names]).rstrip(",.")
             memory.remember(name, self._gender.of_name(name))
         elif (
             len(tokens) > 2
             and first not in self.lexicon.determiners
-            and _is_capitalised(tokens[0])
-            and _is_capitalised(tokens[1])
+            and is_capitalised(tokens[0])
+            and is_capitalised(tokens[1])
             and tokens[1].rstrip(",.") in memory.surnames
         ):
             memory.remember(memory.surnames[tokens[1].rstrip(",.")])
@@ -668,7 +495,7 @@ class AttributionFinder:
             ):
                 # Verb-second: after a fronted "Laut X" comes the verb ("Laut X könnten").
                 break
-            seen_noun = seen_noun or _is_capitalised(token)
+            seen_noun = seen_noun or is_capitalised(token)
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
@@ -828,7 +655,7 @@ class AttributionFinder:
         tokens = phrase.split()
         if tokens and tokens[0].lower() in ("and", "et", "und", "y", "e", "и", "і"):
             tokens = tokens[1:]
-        return 1 <= len(tokens) <= 4 and all(_is_capitalised(t) for t in tokens)
+        return 1 <= len(tokens) <= 4 and all(is_capitalised(t) for t in tokens)
 
     def _only_function_words(self, phrase: str) -> bool:
         """'C'est ce qu'', 'comme l'', 'as': an inverted subject follows the verb."""
@@ -865,7 +692,7 @@ class AttributionFinder:
             return tokens[-1]
         if len(tokens) <= 6 or _ACRONYM_END.search(phrase):
             return phrase
-        capitalised = sum(1 for t in tokens if _is_capitalised(t))
+        capitalised = sum(1 for t in tokens if is_capitalised(t))
         if capitalised * 2 >= len(tokens):
             return phrase
         lex = self.lexicon
@@ -877,7 +704,7 @@ class AttributionFinder:
         """The noun phrase a relative clause hangs on: '... inquiètent les opposants'."""
         tokens = phrase.split()
         for i in range(len(tokens) - 1, max(len(tokens) - 7, -1), -1):
-            if tokens[i].lower() in self.lexicon.determiners or _APOSTROPHE_DETERMINER.match(
+            if tokens[i].lower() in self.lexicon.determiners or APOSTROPHE_DETERMINER.match(
                 tokens[i]
             ):
                 return " ".join(tokens[i:])
@@ -894,9 +721,9 @@ class AttributionFinder:
         heads = (lex.titles, lex.unnamed_heads, lex.institutions, lex.document_heads)
         opening = " ".join(tokens[:3])  # "бывший редактор Lenta.ru", "другой собеседник РБК"
         return (
-            _is_capitalised(tokens[0])
+            is_capitalised(tokens[0])
             or first in lex.determiners
-            or bool(_APOSTROPHE_DETERMINER.match(tokens[0]))
+            or bool(APOSTROPHE_DETERMINER.match(tokens[0]))
             or first in lex.pronouns
             or first.rstrip(".") in lex.honorifics
             or any(h is not None and h.search(opening) for h in heads)
@@ -975,7 +802,7 @@ class AttributionFinder:
         if lex.governments and lex.governments.fullmatch(bare):
             return source(SourceRole.SPEAKER, SourceType.GOVERNMENT, interested=True)
         bare_tokens = bare.split()
-        named = [t for t in bare_tokens if _is_capitalised(t)]
+        named = [t for t in bare_tokens if is_capitalised(t)]
         if lex.agency_heads is not None and lex.agency_heads.search(phrase) and named:
             return source(SourceRole.AGENCY, SourceType.WIRE_AGENCY)
         unnamed_head = lex.unnamed_heads.search(phrase) if lex.unnamed_heads else None
@@ -988,7 +815,7 @@ class AttributionFinder:
             return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
 
         reference = self._person_reference.match(bare) if self._person_reference else None
-        if reference and not any(map(_is_capitalised, bare[reference.end() :].split())):
+        if reference and not any(map(is_capitalised, bare[reference.end() :].split())):
             # "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in
             # any role; lowercase words after it are adverbs before a verb particle.
             person = memory.last_mentioned or memory.last_person
@@ -997,7 +824,7 @@ class AttributionFinder:
             return None
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
-        if title and title.end() == len(bare) and not any(map(_is_capitalised, untitled.split())):
+        if title and title.end() == len(bare) and not any(map(is_capitalised, untitled.split())):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
@@ -1007,7 +834,7 @@ class AttributionFinder:
             if person:
                 return source(SourceRole.SPEAKER, SourceType.PERSON, person)
             return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
-        if document and len(named) <= 1 and (not named or not _is_capitalised(bare_tokens[0])):
+        if document and len(named) <= 1 and (not named or not is_capitalised(bare_tokens[0])):
             return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
 
         institution = bool(lex.institutions and lex.institutions.search(bare))

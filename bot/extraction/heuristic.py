@@ -13,7 +13,7 @@ import re
 from functools import cache
 
 from bot.extraction import Extraction
-from bot.extraction.attribution import AttributionFinder, SpeakerMemory
+from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges
 from bot.extraction.lexicon import Lexicon, get_lexicon, phrase_regex
@@ -25,6 +25,7 @@ from bot.extraction.segmentation import (
     split_paragraphs,
     split_sentences,
 )
+from bot.extraction.speakers import SpeakerMemory
 from bot.models import Article, Claim, Source, SourceRole
 
 MIN_CLAIM_WORDS = 4

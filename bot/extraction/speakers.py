@@ -1,0 +1,195 @@
+"""Who is who in an article: the people named so far and their grammatical gender.
+
+`SpeakerMemory` follows an article from start to end so that "he said", "la ministre a
+fait savoir" or "Зеленського" can be read as the person they stand for; `GenderCues`
+reads a gender from the language's cue data (pronouns, honorifics, titles, name endings,
+Slavic past-tense verb endings).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from bot.extraction.lexicon import Lexicon, phrase_regex
+
+# An elided article glued to a word: "l’Express", "d’Alembert".
+APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
+
+
+def is_capitalised(token: str) -> bool:
+    token = APOSTROPHE_DETERMINER.sub("", token.lstrip("(\"'“«‘"))
+    return bool(token) and token[0].isupper()
+
+
+FEMININE, MASCULINE = "f", "m"
+MAX_RECENT_PERSONS = 6
+
+
+@dataclass
+class SpeakerMemory:
+    """The people named so far, to resolve "he said" and "the president said".
+
+    Each person keeps the grammatical gender the article gave them, when it showed one
+    ("Mme", "заявила", "Алла"), so that "she said" skips a man named after the woman
+    who speaks.
+    """
+
+    last_person: str | None = None
+    last_speaker: str | None = None  # any named speaker, an organisation included
+    surnames: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    recent: list[str] = field(default_factory=list)  # persons named last, latest last
+    # Case endings of names in languages that inflect them ("Зеленського" for "Зеленський").
+    case_suffixes: tuple[str, ...] = ()
+    # The known person mentioned last in any role, an object included: whom "der
+    # 42-Jährige" stands for ("Trump nominierte Gaetz. ... Das weist der 42-Jährige zurück").
+    last_mentioned: str | None = None
+    # Who holds a title, from appositions: "La ministre de la justice, Christiane Taubira,"
+    # makes a later "la ministre" her, whoever was named in between.
+    titled: dict[str, str] = field(default_factory=dict)
+    last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
+
+    def remember(self, name: str, gender: str | None = None) -> None:
+        """`name` is the person spoken of now; a full name also makes its surname known."""
+        surname = name.split()[-1].strip(",.")
+        person = name
+        if " " not in name:
+            person = self.surnames.get(surname) or self.inflected_surname(surname) or name
+        self.last_person = person
+        self.last_mentioned = person
+        if gender and person not in self.genders:
+            self.genders[person] = gender
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent = [*self.recent, person][-MAX_RECENT_PERSONS:]
+        self.learn(name)
+
+    def learn(self, name: str, gender: str | None = None) -> None:
+        """Know a full name, so that its surname alone is recognised as that person."""
+        tokens = [t.strip(",.") for t in name.split() if is_capitalised(t)]
+        if len(tokens) >= 2:
+            self.surnames.setdefault(tokens[-1], name)
+            if gender:
+                self.genders.setdefault(name, gender)
+
+    def person(self, gender: str | None) -> str | None:
+        """The person a pronoun or a bare title of `gender` stands for: the last person
+        named, unless the article showed them to be of the other gender; then the latest
+        one who is not."""
+        if gender is None:
+            return self.last_person
+        for name in reversed(self.recent):
+            if self.genders.get(name, gender) == gender:
+                return name
+        return self.last_person
+
+    def inflected_surname(self, token: str) -> str | None:
+        """The known full name whose surname `token` is in another case: "Зеленського"
+        and "Зеленський" share the stem "Зеленськ" once their case endings are cut."""
+        if not self.case_suffixes or not token[:1].isupper():
+            return None
+        stem = case_stem(token, self.case_suffixes)
+        if len(stem) < 3:
+            return None
+        for surname, name in self.surnames.items():
+            if surname != token and case_stem(surname, self.case_suffixes) == stem:
+                return name
+        return None
+
+    def knows_surname(self, token: str) -> bool:
+        return token in self.surnames or self.inflected_surname(token) is not None
+
+
+def case_stem(word: str, suffixes: tuple[str, ...]) -> str:
+    """`word` without the longest case ending it has (`suffixes` are longest first)."""
+    lower = word.lower()
+    for suffix in suffixes:
+        if lower.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return lower[: -len(suffix)]
+    return lower
+
+
+class GenderCues:
+    """The grammatical gender a source phrase, a pronoun or a reporting verb shows.
+
+    The words come from the language's cue file: honorifics ("Mme", "Frau", "госпожа"),
+    titles ("la présidente", "Ministerin", "супруга"), first-name endings where they mark
+    gender (Russian and Ukrainian "Алла", "Леся"), and past-tense verb endings that agree
+    with the subject ("заявила", "повідомив"). None when nothing says.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        def words(key: str) -> frozenset[str]:
+            return frozenset(w.lower() for w in lexicon.words("attribution", key))
+
+        def endings(key: str) -> tuple[str, ...]:
+            return tuple(sorted(words(key), key=len, reverse=True))
+
+        self.pronouns = {
+            FEMININE: words("feminine_pronouns"),
+            MASCULINE: words("masculine_pronouns"),
+        }
+        self.honorifics = {
+            FEMININE: words("feminine_honorifics"),
+            MASCULINE: words("masculine_honorifics"),
+        }
+        self.titles = {
+            FEMININE: phrase_regex(lexicon.words("attribution", "feminine_titles")),
+            MASCULINE: phrase_regex(lexicon.words("attribution", "masculine_titles")),
+        }
+        self.first_names = {
+            FEMININE: words("feminine_first_names"),
+            MASCULINE: words("masculine_first_names"),
+        }
+        self.name_endings = {
+            FEMININE: endings("feminine_name_endings"),
+            MASCULINE: endings("masculine_name_endings"),
+        }
+        self.surname_endings = {FEMININE: endings("feminine_surname_endings")}
+        self.verb_endings = {
+            FEMININE: endings("feminine_verb_endings"),
+            MASCULINE: endings("masculine_verb_endings"),
+        }
+
+    def of_pronoun(self, word: str) -> str | None:
+        return next((g for g, ws in self.pronouns.items() if word.lower() in ws), None)
+
+    def of_verb(self, cue: str) -> str | None:
+        """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
+        first = cue.split()[0].lower() if cue.split() else ""
+        best: tuple[int, str | None] = (0, None)
+        for gender, ends in self.verb_endings.items():
+            for end in ends:
+                if first.endswith(end) and len(end) > best[0]:
+                    best = (len(end), gender)
+        return best[1]
+
+    def of_name(self, phrase: str) -> str | None:
+        """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
+        tokens = phrase.split()
+        lowered = [t.lower().rstrip(".,") for t in tokens]
+        for gender, words in self.honorifics.items():
+            if any(t in words for t in lowered):
+                return gender
+        # The first title names the speaker: "le porte-parole de la présidente" is a man.
+        found = [(m.start(), g) for g, t in self.titles.items() if t and (m := t.search(phrase))]
+        if found:
+            return min(found)[1]
+        names = [t.strip(",.") for t in tokens if is_capitalised(t)]
+        if len(names) >= 2:
+            first = names[-2].lower()
+            for gender, words in self.first_names.items():
+                if first in words:
+                    return gender
+            for gender, ends in self.surname_endings.items():
+                if names[-1].lower().endswith(ends):
+                    return gender
+            for gender, ends in self.name_endings.items():
+                if ends and first.endswith(ends):
+                    return gender
+        return None
+
+    def of_source(self, phrase: str, cue: str) -> str | None:
+        """A source's gender from its name or title, else from the verb that reports it."""
+        return self.of_name(phrase) or self.of_verb(cue)
