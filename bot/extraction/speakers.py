@@ -18,6 +18,7 @@ APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
 
 
 def is_capitalised(token: str) -> bool:
+    """Whether a word starts with a capital, past opening quotes and an elided article."""
     token = APOSTROPHE_DETERMINER.sub("", token.lstrip("(\"'“«‘"))
     return bool(token) and token[0].isupper()
 

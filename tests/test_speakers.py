@@ -1,0 +1,32 @@
+"""Who is who: the memory of persons that pronouns and titles are resolved against."""
+
+from bot.extraction.speakers import FEMININE, MASCULINE, SpeakerMemory, is_capitalised
+
+
+def test_a_surname_alone_is_the_full_name_learned_before():
+    memory = SpeakerMemory()
+    memory.learn("Tim Morrison")
+    memory.remember("Morrison")
+    assert memory.last_person == "Tim Morrison"
+
+
+def test_a_pronoun_of_one_gender_skips_a_person_of_the_other():
+    memory = SpeakerMemory()
+    memory.remember("Maria Lopez", FEMININE)
+    memory.remember("John Smith", MASCULINE)
+    assert memory.person(FEMININE) == "Maria Lopez"
+    assert memory.person(MASCULINE) == "John Smith"
+    assert memory.person(None) == "John Smith"
+
+
+def test_an_inflected_surname_is_the_known_person():
+    memory = SpeakerMemory(case_suffixes=("ого", "ий", "а"))
+    memory.learn("Володимир Зеленський")
+    assert memory.inflected_surname("Зеленського") == "Володимир Зеленський"
+    assert memory.knows_surname("Зеленського")
+
+
+def test_capitals_past_quotes_and_elided_articles():
+    assert is_capitalised("«Reuters")
+    assert is_capitalised("l’Express")
+    assert not is_capitalised("selon")
