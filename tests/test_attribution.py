@@ -312,3 +312,11 @@ def test_they_stands_for_the_group_that_spoke_last():
         "en",
     )
     assert source_names(claims[1]) == ["American officials"]
+
+
+def test_fr_fait_etat_reports_what_a_document_says():
+    claim = claims_of(
+        "Le bilan de l'expérience menée l'an dernier fait état d'un taux d'infraction de 80 %.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["Le bilan de l'expérience menée"]
