@@ -13,6 +13,7 @@ from urllib.parse import quote as url_quote
 
 from bot.extraction import Extraction
 from bot.extraction.details import WHICH_YEAR
+from bot.extraction.lexicon import get_lexicon
 from bot.models import (
     Advice,
     Article,
@@ -226,8 +227,6 @@ def search_links(claim: Claim, language: str) -> dict[str, str]:
 
 def build_checklist(article: Article, extraction: Extraction) -> Checklist:
     """Rank an extraction's claims into the article's checklist."""
-    from bot.extraction.lexicon import get_lexicon
-
     lexicon = get_lexicon(article.language)
     weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
     claims = extraction.claims

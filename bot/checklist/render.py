@@ -37,23 +37,25 @@ def _template(section: str, key: str, lang: str) -> str | None:
     return None
 
 
-def phrase(lang: str, key: str, **params: object) -> str:
-    """Checklist wording by "section.name" ("html.progress", "languages.fr") in `lang`,
-    English as fallback, with `params` filled in; the key itself when nobody has it."""
-    section, _, name = key.partition(".")
-    template = _template(section, name, lang)
-    if template is None:
-        return key
+def _fill(template: str, params: dict[str, object]) -> str:
+    """`template` with `params` filled in; as written when a placeholder has no value."""
     try:
         return template.format(**params) if params else template
     except (KeyError, IndexError):
         return template
 
 
+def phrase(lang: str, key: str, **params: object) -> str:
+    """Checklist wording by "section.name" ("html.progress", "languages.fr") in `lang`,
+    English as fallback, with `params` filled in; the key itself when nobody has it."""
+    section, _, name = key.partition(".")
+    template = _template(section, name, lang)
+    return key if template is None else _fill(template, params)
+
+
 def label(key: str, lang: str, **params: object) -> str:
     """A fixed piece of checklist wording ("Source", "Check first") in `lang`."""
-    template = _template("labels", key, lang) or key
-    return template.format(**params) if params else template
+    return _fill(_template("labels", key, lang) or key, params)
 
 
 def heading(key: str, lang: str) -> str:
@@ -61,34 +63,26 @@ def heading(key: str, lang: str) -> str:
     return label(key, lang) + (_template("labels", "colon", lang) or ":")
 
 
-def describe(advice: Advice, lang: str) -> str:
-    """The sentence for a reason, a check or a note, in `lang` (English as fallback)."""
-    for section in ("reasons", "checks", "notes"):
+def describe(
+    advice: Advice, lang: str, sections: tuple[str, ...] = ("reasons", "checks", "notes")
+) -> str:
+    """The sentence for a reason, a check or a note, in `lang` (English as fallback).
+
+    A code present in several sections (a reason and a check may share one) is read from
+    the first of `sections` that has it."""
+    for section in sections:
         template = _template(section, advice.code, lang)
         if template:
-            try:
-                return template.format(**advice.params)
-            except (KeyError, IndexError):
-                return template
+            return _fill(template, advice.params)
     return advice.code
 
 
 def describe_reasons(item: ChecklistItem, lang: str) -> list[str]:
-    return [_section_text("reasons", a, lang) for a in item.reasons]
+    return [describe(a, lang, ("reasons", "checks", "notes")) for a in item.reasons]
 
 
 def describe_checks(item: ChecklistItem, lang: str) -> list[str]:
-    return [_section_text("checks", a, lang) for a in item.checks]
-
-
-def _section_text(section: str, advice: Advice, lang: str) -> str:
-    template = _template(section, advice.code, lang)
-    if template is None:
-        return describe(advice, lang)
-    try:
-        return template.format(**advice.params)
-    except (KeyError, IndexError):
-        return template
+    return [describe(a, lang, ("checks", "reasons", "notes")) for a in item.checks]
 
 
 def source_type_label(kind: SourceType, lang: str) -> str:

@@ -182,6 +182,12 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
+        # Words that end a source phrase read after the verb: dates, relatives, prepositions.
+        self._cut_words = frozenset(
+            {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}
+            | {w.lower() for w in lexicon.words("dates", "weekdays")}
+            | {"qui", "que", "who", "which", "that", "dont", "whose", "when", "while"}
+        )
         # German puts the finite verb second, its subject pronoun right after it; in other
         # languages a pronoun after "said" starts the reported clause ("said he was").
         self._plural_pronouns = frozenset(
@@ -481,7 +487,7 @@ class AttributionFinder:
     def _cut_tail(self, phrase: str) -> str:
         """Keep the noun phrase: stop at a relative pronoun, a date or a preposition."""
         tokens = phrase.split()
-        cut_words = self._tail_cut_words()
+        cut_words = self._cut_words
         kept: list[str] = []
         seen_noun = False
         for i, token in enumerate(tokens):
@@ -500,17 +506,6 @@ class AttributionFinder:
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
-
-    def _tail_cut_words(self) -> frozenset[str]:
-        cached = getattr(self, "_cut_words_cache", None)
-        if cached is None:
-            raw = self.lexicon.raw
-            words = set(raw.get("attribution", {}).get("phrase_end_words", []))
-            words |= {w.lower() for w in raw.get("dates", {}).get("weekdays", [])}
-            words |= {"qui", "que", "who", "which", "that", "dont", "whose", "when", "while"}
-            cached = frozenset(words)
-            self._cut_words_cache = cached
-        return cached
 
     def _is_bare_noun(self, phrase: str) -> bool:
         """A single lowercase noun as a verb's subject, in languages without articles.
@@ -616,7 +611,7 @@ class AttributionFinder:
             # A narrator's insert in dialogue, "...,— попросил коллегу господин Путин": a
             # one-word object may come between the verb and its inverted subject.
             obj, _, rest = after.partition(" ")
-            if obj.islower() and obj not in self._tail_cut_words() and rest:
+            if obj.islower() and obj not in self._cut_words and rest:
                 head = rest.split()[0].lower().rstrip(".")
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest

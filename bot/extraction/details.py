@@ -23,10 +23,6 @@ _CAPITALISED_RUN = re.compile(
 )
 
 
-# Languages that capitalise month names, where a name and a month can overlap.
-_CAPITALISED_MONTHS = frozenset({"en", "de"})
-
-
 @cache
 def _numbers(lexicon: Lexicon) -> PhraseMatcher:
     """Money, percentages, years and plain figures in one pattern, in that priority:
@@ -85,7 +81,8 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
                 found.append((*match.span(), _NUMBER_KINDS[match.lastgroup or "figure"], None))
     # Where every noun is capitalised (German), one capitalised word is no sign of a name.
     min_words = 2 if lexicon.raw.get("capitalised_nouns") else 1
-    check = lexicon.code in _CAPITALISED_MONTHS
+    # Where month names are capitalised ("March"), a name run may overlap a date.
+    check = bool(lexicon.raw.get("dates", {}).get("capitalised_months"))
     for match in _CAPITALISED_RUN.finditer(text, 1):
         name = match.group()
         if (

@@ -91,7 +91,7 @@ class HeuristicExtractor:
                     claims.append(claim)
 
         if article.title:
-            claims.append(_headline_claim(article.title, lexicon, finder, memory))
+            claims.append(_headline_claim(article.title, lexicon))
         return Extraction(claims=claims, extractor=self.name)
 
     async def extract(self, article: Article) -> Extraction:
@@ -225,9 +225,7 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
     )
 
 
-def _headline_claim(
-    title: str, lexicon: Lexicon, finder: AttributionFinder, memory: SpeakerMemory
-) -> Claim:
+def _headline_claim(title: str, lexicon: Lexicon) -> Claim:
     paragraph = Paragraph(title, -1, -1)
     sentence = Sentence(text=title, start=-1, end=-1, paragraph=-1)
     sentences = split_sentences(paragraph, lexicon) or [sentence]
