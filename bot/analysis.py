@@ -17,6 +17,7 @@ from bot.extraction.language import SUPPORTED_LANGUAGES, detect_language
 from bot.input.cleaning import clean_text
 from bot.input.decoding import decode_input, looks_like_html
 from bot.models import Article, Checklist
+from bot.parallel import check_in_parallel
 
 if TYPE_CHECKING:
     from bot.input.webpage import WebPage
@@ -76,8 +77,12 @@ def _html_article(data: bytes) -> WebPage:
 
 
 def check_text(raw: str | bytes, *, origin: str = "", max_chars: int = 2_000_000) -> Checklist:
-    """The offline path in one call: input to checklist with the heuristic extractor."""
+    """The offline path in one call: input to checklist with the heuristic extractor
+    (on two cores for a very long text)."""
     article = prepare_article(raw, origin=origin, max_chars=max_chars)
+    checklist = check_in_parallel(article)
+    if checklist is not None and checklist.items:
+        return checklist
     extraction = HeuristicExtractor().extract_sync(article)
     if not extraction.claims:
         raise UnusableInput("no_claims")

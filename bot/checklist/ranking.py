@@ -227,29 +227,52 @@ def search_links(claim: Claim, language: str) -> dict[str, str]:
 
 def build_checklist(article: Article, extraction: Extraction) -> Checklist:
     """Rank an extraction's claims into the article's checklist."""
+    return assemble_checklist(article, extraction, score_claims(article, extraction.claims))
+
+
+ScoredItem = tuple[float, ChecklistItem]
+
+
+def score_claims(
+    article: Article, claims: list[Claim], *, first: int = 0, total: int | None = None
+) -> list[ScoredItem]:
+    """Each claim's item, unranked, with its exact priority for sorting.
+
+    `first` and `total` place the claims among all of the article's (claim `first` of
+    `total`): the lead of an article counts, so a part of it scored on its own
+    (`bot.parallel`) must know where it sits.
+    """
     lexicon = get_lexicon(article.language)
     weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
-    claims = extraction.claims
-    count = max(len(claims) - 1, 1)
+    count = max((len(claims) if total is None else total) - 1, 1)
     scored = []
-    for index, claim in enumerate(claims):
+    for index, claim in enumerate(claims, start=first):
         masked = claim.quote
         first_person = bool(lexicon.first_person and lexicon.first_person.search(masked))
         opinion = bool(lexicon.opinion and lexicon.opinion.search(masked))
         priority, reasons, checks = assess(claim, index / count, first_person, opinion, weights)
-        scored.append((priority, index, claim, reasons, checks))
-    scored.sort(key=lambda row: (-row[0], row[1]))
-    items = [
-        ChecklistItem(
-            rank=rank,
+        item = ChecklistItem(
+            rank=0,
             priority=round(priority, 3),
             claim=claim,
             reasons=reasons,
             checks=checks,
             search_links=search_links(claim, article.language),
         )
-        for rank, (priority, _index, claim, reasons, checks) in enumerate(scored, start=1)
-    ]
+        scored.append((priority, item))
+    return scored
+
+
+def assemble_checklist(
+    article: Article, extraction: Extraction, scored: list[ScoredItem]
+) -> Checklist:
+    """The checklist of scored items (in article order): most in need of checking first,
+    equal priorities in the article's order."""
+    ordered = sorted(scored, key=lambda row: -row[0])  # stable: ties keep article order
+    items = []
+    for rank, (_priority, item) in enumerate(ordered, start=1):
+        item.rank = rank
+        items.append(item)
     return Checklist(
         article=article,
         items=items,

@@ -167,10 +167,12 @@ class AttributionFinder:
         )
         any_cue = phrase_regex(cue_words)
         # One scan tells whether a sentence has any attribution cue at all; most sentences
-        # have none, and they skip the per-cue scans.
+        # have none, and they skip the per-cue scans. The gate looks for an inverted
+        # pronoun's ending alone ("-t-il"): matching the verb before it too would try a
+        # word at every letter.
+        endings = rf"(?:{inverted})(?![\w-])" if inverted else None
         self._any_cue = PhraseMatcher(
-            "|".join(p.pattern for p in (any_cue, self._inverted_pronoun) if p is not None)
-            or "(?!)",
+            "|".join(p for p in (any_cue.pattern if any_cue else None, endings) if p) or "(?!)",
             whole_words=False,
         )
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
@@ -400,7 +402,7 @@ class AttributionFinder:
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens the sentence: an honorific, a known surname."""
         text = self._strip_fillers(sentence.text)
-        tokens = text.split()[:4]
+        tokens = text.split(maxsplit=4)[:4]
         if not tokens:
             return
         first = tokens[0].rstrip(",.").lower()

@@ -10,6 +10,7 @@ also said:") gives its speaker to the list items under it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from bot.extraction import Extraction
@@ -48,6 +49,23 @@ class HeuristicExtractor:
 
     def extract_sync(self, article: Article) -> Extraction:
         """Extract the claims of a prepared article."""
+        return self.extract_part(article, split_paragraphs(article.text))
+
+    def extract_part(
+        self,
+        article: Article,
+        paragraphs: Sequence[Paragraph],
+        *,
+        context: int = 0,
+        headline: bool = True,
+    ) -> Extraction:
+        """Extract the claims of some of an article's paragraphs, in order.
+
+        The first `context` paragraphs are read for who is speaking but give no claims:
+        a part that starts mid-article then knows the speakers and quotations that run
+        into it, as when the whole article is read (`bot.parallel` splits long texts so).
+        `headline` adds the title's claim after the paragraphs' own.
+        """
         lexicon = get_lexicon(article.language)
         finder = _finder(lexicon.code)
         memory = SpeakerMemory()
@@ -57,7 +75,7 @@ class HeuristicExtractor:
         previous_reported: list[Source] = []  # who spoke in the last indirect speech
         finder.learn_names(article.text, memory)
 
-        for paragraph in split_paragraphs(article.text):
+        for number, paragraph in enumerate(paragraphs):
             sentences = split_sentences(paragraph, lexicon)
             if not sentences:
                 continue
@@ -84,13 +102,15 @@ class HeuristicExtractor:
                 else:
                     sources = [s or list(carried) for s in sources]
                 body = list(zip(sentences, sources, strict=True))
+            if number < context:
+                continue
 
             for sentence, stated in body:
                 claim = _make_claim(sentence, stated, lexicon)
                 if claim is not None:
                     claims.append(claim)
 
-        if article.title:
+        if headline and article.title:
             claims.append(_headline_claim(article.title, lexicon))
         return Extraction(claims=claims, extractor=self.name)
 
@@ -207,7 +227,7 @@ def _share_within_quotations(
 
 def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> Claim | None:
     text = sentence.text.strip()
-    if len(_WORD.findall(text)) < MIN_CLAIM_WORDS:
+    if not _has_min_words(text):
         return None
     if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
         return None
@@ -223,6 +243,19 @@ def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> 
         quoted=sentence.inside_quote_at_start or quoted_share(sentence) > 0.6,
         headline=False,
     )
+
+
+def _has_min_words(text: str) -> bool:
+    """Whether `text` has at least MIN_CLAIM_WORDS words (runs of letters or digits)."""
+    # Every blank-separated token holding a letter or digit holds at least one word: most
+    # sentences are settled by their first tokens, without a regex over all of them.
+    count = 0
+    for token in text.split(maxsplit=MIN_CLAIM_WORDS):
+        if any(ch.isalnum() for ch in token):
+            count += 1
+            if count == MIN_CLAIM_WORDS:
+                return True
+    return len(_WORD.findall(text)) >= MIN_CLAIM_WORDS
 
 
 def _headline_claim(title: str, lexicon: Lexicon) -> Claim:

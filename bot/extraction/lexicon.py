@@ -37,9 +37,18 @@ def _atoms(phrase: str) -> list[str]:
     return atoms
 
 
-def _trie_pattern(trie: dict[str, Any]) -> str:
+# Put after a phrase's first character: the character before the phrase is no letter,
+# digit or hyphen. Written after the first character rather than before it, so that the
+# regex engine can skip along the text to a possible first character instead of entering
+# the whole pattern at every position; about a third less work on a lexicon scan.
+WORD_START_AFTER_FIRST = r"(?<![\w-].)"
+
+
+def _trie_pattern(trie: dict[str, Any], after_first: str = "") -> str:
     ends = "" in trie
-    branches = [atom + _trie_pattern(sub) for atom, sub in sorted(trie.items()) if atom]
+    branches = [
+        atom + after_first + _trie_pattern(sub) for atom, sub in sorted(trie.items()) if atom
+    ]
     if not branches:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -48,7 +57,7 @@ def _trie_pattern(trie: dict[str, Any]) -> str:
     return body
 
 
-def _alternation(phrases: list[str], fold_case: bool = True) -> str:
+def _alternation(phrases: list[str], fold_case: bool = True, after_first: str = "") -> str:
     """A regex matching any of `phrases`, the longest where several match.
 
     The phrases are merged into a trie so that the regex engine tries one branch per
@@ -64,10 +73,10 @@ def _alternation(phrases: list[str], fold_case: bool = True) -> str:
         for atom in _atoms(phrase.lower() if fold_case else phrase):
             node = node.setdefault(atom, {})
         node[""] = {}
-    return _trie_pattern(trie)
+    return _trie_pattern(trie, after_first)
 
 
-_recent_lowered: list[tuple[str, str]] = []
+_recent_lowered: list[tuple[str, str]] = [("", "")]
 
 
 def _lowered(text: str) -> str:
@@ -94,13 +103,25 @@ class PhraseMatcher:
 
     __slots__ = ("pattern", "_lower", "_folding")
 
-    def __init__(self, body: str, *, whole_words: bool = True) -> None:
-        self.pattern = rf"(?<![\w-])(?:{body})(?![\w])" if whole_words else body
+    def __init__(
+        self, body: str, *, whole_words: bool = True, starts_checked: bool = False
+    ) -> None:
+        # `starts_checked`: the body already checks where each phrase starts
+        # (`WORD_START_AFTER_FIRST`), only its end is left to check.
+        if starts_checked:
+            self.pattern = rf"(?:{body})(?![\w])"
+        elif whole_words:
+            self.pattern = rf"(?<![\w-])(?:{body})(?![\w])"
+        else:
+            self.pattern = body
         self._lower = re.compile(self.pattern)
         self._folding: re.Pattern[str] | None = None
 
     def _for(self, text: str) -> tuple[re.Pattern[str], str]:
-        lowered = _lowered(text)
+        # The text met last is by far the most frequent: look at it before anything else.
+        last, lowered = _recent_lowered[0]
+        if last is not text:
+            lowered = _lowered(text)
         if len(lowered) == len(text):
             return self._lower, lowered
         if self._folding is None:
@@ -135,7 +156,10 @@ def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | No
     if not any(p.strip() for p in phrases):
         return None
     if flags & re.IGNORECASE:
-        return PhraseMatcher(_alternation(phrases, fold_case=True))
+        return PhraseMatcher(
+            _alternation(phrases, fold_case=True, after_first=WORD_START_AFTER_FIRST),
+            starts_checked=True,
+        )
     pattern = _alternation(phrases, fold_case=False)
     return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
 
