@@ -39,7 +39,6 @@ I18N = EVAL / "i18n"
 # Where a language is not yet at the bar, the figure it has reached, as a floor that no
 # change may break. Raise these as the cue data improves; drop them once at the bar.
 FLOORS: dict[str, dict[str, float]] = {
-    "it": {"hedge_f1": 0.66},
     "ru": {"top_p": 0.80},
 }
 

@@ -179,6 +179,8 @@ class Lexicon:
     leading_fillers: Matcher | None
     hedges: re.Pattern[str] | None
     not_hedges: Matcher | None
+    plan_cues: Matcher | None
+    future_in_past: Matcher | None
     months: Matcher | None
     relative_dates: Matcher | None
     scale_words: str
@@ -236,6 +238,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         leading_fillers=phrase_regex(words(att, "leading_fillers")),
         hedges=_hedge_regex(words(hed, "phrases"), words(hed, "patterns")),
         not_hedges=phrase_regex(words(hed, "not_hedges")),
+        plan_cues=phrase_regex(words(hed, "plan_cues")),
+        future_in_past=phrase_regex(words(hed, "future_in_past")),
         months=phrase_regex(words(dat, "months")),
         relative_dates=phrase_regex(words(dat, "relative")),
         scale_words=_alternation(words(fig, "scale_words")) or "(?!)",
