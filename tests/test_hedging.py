@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.support import claims_of
+from tests.support import claim_containing, claims_of
 
 
 @pytest.mark.parametrize(
@@ -57,3 +57,21 @@ def test_a_conditional_in_a_relative_clause_describes_a_case_not_a_doubt():
 
 def test_could_not_is_not_a_hedge():
     assert not claims_of("The police could not confirm the number of victims.", "en")[0].hedged
+
+
+def test_a_conditional_after_a_past_plan_tells_the_future_in_the_past():
+    text = (
+        "Il était prévu que le sommet se tiendrait à Genève au printemps. Les chefs "
+        "d'État y auraient signé un traité sur la pêche.\n\n"
+        "La rencontre a finalement été annulée en raison de la grève des contrôleurs.\n\n"
+        "Le président aurait caché des fonds publics dans une banque suisse."
+    )
+    claims = claims_of(text, "fr")
+    assert not claim_containing(claims, "auraient signé").hedged
+    # two paragraphs on, the conditional keeps its distance from the claim again
+    assert claim_containing(claims, "aurait caché").hedged
+
+
+def test_a_plan_in_a_language_without_plan_cues_changes_nothing():
+    text = "The summit was planned for May. Leaders are said to be divided on the agenda."
+    assert claims_of(text, "en")[1].hedged

@@ -141,6 +141,46 @@ def test_not_hedged(sentence: str) -> None:
     assert claim.hedged is False, claim.hedges
 
 
+# A plan narrated in the past, then what was to happen in the condizionale passato: the
+# "futuro nel passato", not the condizionale di dissociazione.
+PLANNED = (
+    "Il comune aveva pianificato per settembre una festa di tre giorni nel centro storico. "
+    "Nelle piazze si sarebbero alternati quaranta gruppi musicali.\n\n"
+    "Durante la festa sarebbero stati allestiti dodici punti di ristoro lungo il corso.\n\n"
+    "Il sindaco avrebbe poi ricevuto un avviso di garanzia per abuso d'ufficio."
+)
+
+
+def test_a_conditional_after_a_past_plan_tells_the_future_in_the_past() -> None:
+    claims = _claims(PLANNED)
+    assert claim_starting(claims, "Nelle piazze").hedged is False
+    # the paragraph after the plan goes on narrating it
+    assert claim_starting(claims, "Durante la festa").hedged is False
+
+
+def test_the_plan_does_not_reach_beyond_the_next_paragraph() -> None:
+    # two paragraphs on, a conditional keeps its distance from the claim again
+    claim = claim_starting(_claims(PLANNED), "Il sindaco avrebbe")
+    assert claim.hedged is True
+
+
+def test_a_conditional_in_the_same_sentence_as_the_plan_is_the_future_in_the_past() -> None:
+    claim = _claim(
+        "L'apertura del nuovo reparto era prevista per dicembre: avrebbe ospitato quaranta "
+        "letti di terapia intensiva.",
+        "L'apertura",
+    )
+    assert claim.hedged is False, claim.hedges
+
+
+def test_a_conditional_before_any_plan_is_still_a_hedge() -> None:
+    claim = _claim(
+        "Il sospettato si sarebbe allontanato a piedi dopo la rapina in banca.",
+        "Il sospettato",
+    )
+    assert claim.hedged is True
+
+
 def test_speaker_named_in_a_dash_aside_inside_a_quotation() -> None:
     claim = _claim(
         "“Il ponte – spiega l'ingegnere Paolo Neri – è stato chiuso per precauzione.”",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.checklist.ranking import WEIGHTS, assess, wording
 from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
@@ -288,3 +289,41 @@ def test_inflected_surname_is_the_person_named_before() -> None:
     claim = _claim(body, "По словам Мединского")
     assert _names(claim) == ["Мединского"]
     assert claim.sources[0].type == SourceType.PERSON
+
+
+def _wording(body: str, start: str) -> dict[str, bool]:
+    return wording(_claim(body, start), get_lexicon("ru"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "То есть строительство газопровода идёт с опережением графика.",
+        "Следовательно, область сэкономит на ремонте дорог не меньше трети бюджета.",
+        "Таким образом, к зиме газ получат ещё четыре района области.",
+    ],
+)
+def test_a_conclusion_opener_marks_the_writers_reasoning(sentence: str) -> None:
+    assert _wording(sentence, sentence[:12])["conclusion"]
+
+
+def test_a_conclusion_word_inside_the_sentence_is_not_an_opener() -> None:
+    sentence = "Подрядчик заявил, что работы, то есть укладка труб, завершатся в сентябре."
+    assert not _wording(sentence, "Подрядчик")["conclusion"]
+
+
+def test_if_opens_a_hypothesis_not_a_fact() -> None:
+    sentence = "Если подрядчик сорвёт сроки, область расторгнет с ним контракт."
+    assert _wording(sentence, "Если")["hypothesis"]
+
+
+def test_the_writers_conclusion_ranks_below_the_same_words_stated_as_a_fact() -> None:
+    lexicon = get_lexicon("ru")
+    weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
+
+    def priority(sentence: str) -> float:
+        claim = _claim(sentence, sentence[:8])
+        return assess(claim, 0.5, wording(claim, lexicon), weights)[0]
+
+    fact = "Строительство газопровода в северных районах области идёт с опережением графика."
+    assert priority("То есть " + fact[0].lower() + fact[1:]) < priority(fact)

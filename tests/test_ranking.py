@@ -1,7 +1,9 @@
 """The checklist's order is its ranking: what most needs checking comes first."""
 
 from bot.analysis import check_text
-from tests.support import FIXTURES
+from bot.checklist.ranking import WEIGHTS, assess, wording
+from bot.extraction.lexicon import get_lexicon
+from tests.support import FIXTURES, claims_of
 
 
 def fixture_checklist(name: str):
@@ -56,3 +58,43 @@ def test_ranks_are_consecutive_and_priorities_descend():
     items = fixture_checklist("en-article.txt").items
     assert [i.rank for i in items] == list(range(1, len(items) + 1))
     assert all(a.priority >= b.priority for a, b in zip(items, items[1:], strict=False))
+
+
+def _priority(sentence: str, language: str) -> float:
+    """A one-sentence claim's priority, at the same place in an article as any other."""
+    claim = claims_of(sentence, language)[0]
+    lexicon = get_lexicon(language)
+    weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
+    return assess(claim, 0.5, wording(claim, lexicon), weights)[0]
+
+
+def test_the_writers_conclusion_ranks_below_the_same_words_stated_as_a_fact():
+    fact = "The council has doubled its spending on roads since 2020."
+    conclusion = "In other words, the council has doubled its spending on roads since 2020."
+    assert wording(claims_of(conclusion, "en")[0], get_lexicon("en"))["conclusion"]
+    assert _priority(conclusion, "en") < _priority(fact, "en")
+
+
+def test_a_hypothesis_ranks_below_a_fact():
+    hypothesis = "If the court upholds the ruling, the airline will pay a fine of 2 million euros."
+    fact = "The court upheld the ruling, and the airline will pay a fine of 2 million euros."
+    assert wording(claims_of(hypothesis, "en")[0], get_lexicon("en"))["hypothesis"]
+    assert not wording(claims_of(fact, "en")[0], get_lexicon("en"))["hypothesis"]
+    assert _priority(hypothesis, "en") < _priority(fact, "en")
+
+
+def test_if_inside_a_sentence_is_no_hypothesis():
+    text = "The ministry will decide in June if the school year is extended by a week."
+    assert not wording(claims_of(text, "en")[0], get_lexicon("en"))["hypothesis"]
+
+
+def test_a_speakers_we_in_a_short_quotation_does_not_make_the_narrator_speak():
+    lexicon = get_lexicon("en")
+    narrated = claims_of(
+        "The airline said on Monday that flights to the island would resume on Friday, "
+        'adding that "we have hired 40 more pilots" since the strike.',
+        "en",
+    )[0]
+    assert not wording(narrated, lexicon)["first_person"]
+    quoted = claims_of('"We have hired 40 more pilots since May," the airline said.', "en")[0]
+    assert wording(quoted, lexicon)["first_person"]

@@ -19,7 +19,7 @@ import unicodedata
 from pathlib import Path
 
 from bot.analysis import prepare_article
-from bot.checklist.ranking import claim_features
+from bot.checklist.ranking import claim_features, wording
 from bot.extraction.heuristic import HeuristicExtractor
 from bot.extraction.lexicon import get_lexicon
 
@@ -48,9 +48,7 @@ def samples(folder: Path, only: str = "") -> list[tuple[dict[str, float], int]]:
         claims = HeuristicExtractor().extract_sync(article).claims
         count = max(len(claims) - 1, 1)
         for index, claim in enumerate(claims):
-            first = bool(lexicon.first_person and lexicon.first_person.search(claim.quote))
-            opinion = bool(lexicon.opinion and lexicon.opinion.search(claim.quote))
-            features = claim_features(claim, index / count, first, opinion)
+            features = claim_features(claim, index / count, wording(claim, lexicon))
             label = int(any(_overlaps(k, _tokens(claim.quote)) for k in keys))
             rows.append((features, label))
     return rows

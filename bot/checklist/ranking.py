@@ -13,7 +13,8 @@ from urllib.parse import quote as url_quote
 
 from bot.extraction import Extraction
 from bot.extraction.details import WHICH_YEAR
-from bot.extraction.lexicon import get_lexicon
+from bot.extraction.lexicon import Lexicon, get_lexicon
+from bot.extraction.segmentation import unquoted
 from bot.models import (
     Advice,
     Article,
@@ -43,6 +44,8 @@ WEIGHTS = {
     "quotation": -1.2,
     "first_person": -0.9,
     "opinion": -0.4,
+    "conclusion": -0.5,
+    "hypothesis": -0.3,
     "lead": 0.5,
     "names": 0.4,
     "short": -0.6,
@@ -57,12 +60,35 @@ def _names(sources: list[Source]) -> str:
     return ", ".join(s.name for s in sources)
 
 
-def claim_features(
-    claim: Claim, position: float, first_person: bool, opinion: bool
-) -> dict[str, float]:
+def wording(claim: Claim, lexicon: Lexicon) -> dict[str, bool]:
+    """What a claim's own words say of it, by the cue lists of its language.
+
+    - first_person: the claim speaks as "I" or "we", usually a quotation's colour. In the
+      narrator's sentence around a short quotation, the quotation's "we" is the speaker's
+      (a company, a ministry) and does not count.
+    - opinion: wording of opinion and colour.
+    - conclusion: the sentence opens on a connective of inference or reformulation ("in
+      other words", "то есть", "donc"): what follows is the writer's own reasoning from
+      the facts already stated, not a new fact with an origin to check.
+    - hypothesis: the sentence opens on "if": it states a case, not a fact.
+    """
+    text = claim.quote
+    first_person = bool(lexicon.first_person and lexicon.first_person.search(text))
+    if first_person and not claim.quoted:
+        first_person = bool(lexicon.first_person.search(unquoted(text)))
+    return {
+        "first_person": first_person,
+        "opinion": bool(lexicon.opinion and lexicon.opinion.search(text)),
+        "conclusion": bool(lexicon.conclusion and lexicon.conclusion.match(text)),
+        "hypothesis": bool(lexicon.hypothesis and lexicon.hypothesis.match(text)),
+    }
+
+
+def claim_features(claim: Claim, position: float, cues: dict[str, bool]) -> dict[str, float]:
     """The signals the priority is made of, each 0 or 1 (or a share), by name.
 
-    `position` is the claim's place in the article from 0 (first) to 1 (last).
+    `position` is the claim's place in the article from 0 (first) to 1 (last); `cues`
+    is the claim's `wording()`.
     """
     kinds = {d.kind for d in claim.details}
     names = sum(1 for d in claim.details if d.kind == DetailKind.NAME)
@@ -81,8 +107,10 @@ def claim_features(
         "hedged": float(claim.hedged),
         "second_hand": float(len(claim.sources) >= 2),
         "quotation": float(claim.quoted),
-        "first_person": float(first_person),
-        "opinion": float(opinion),
+        "first_person": float(cues["first_person"]),
+        "opinion": float(cues["opinion"]),
+        "conclusion": float(cues["conclusion"]),
+        "hypothesis": float(cues["hypothesis"]),
         "lead": 1.0 - position,
         "names": min(names, 3) / 3,
         "short": float(words < 10),
@@ -94,8 +122,7 @@ def claim_features(
 def assess(
     claim: Claim,
     position: float,
-    first_person: bool,
-    opinion: bool,
+    cues: dict[str, bool],
     weights: dict[str, float] | None = None,
 ) -> tuple[float, list[Advice], list[Advice]]:
     """A claim's priority, the reasons for it and what to check first.
@@ -103,7 +130,7 @@ def assess(
     `weights` defaults to `WEIGHTS`; a language's cue file may adjust some of them
     (`[ranking.weights]`), since how reporting is written differs between press cultures.
     """
-    features = claim_features(claim, position, first_person, opinion)
+    features = claim_features(claim, position, cues)
     weights = weights or WEIGHTS
     score = sum(weights.get(name, 0.0) * value for name, value in features.items())
     reasons: list[Advice] = []
@@ -247,10 +274,8 @@ def score_claims(
     count = max((len(claims) if total is None else total) - 1, 1)
     scored = []
     for index, claim in enumerate(claims, start=first):
-        masked = claim.quote
-        first_person = bool(lexicon.first_person and lexicon.first_person.search(masked))
-        opinion = bool(lexicon.opinion and lexicon.opinion.search(masked))
-        priority, reasons, checks = assess(claim, index / count, first_person, opinion, weights)
+        cues = wording(claim, lexicon)
+        priority, reasons, checks = assess(claim, index / count, cues, weights)
         item = ChecklistItem(
             rank=0,
             priority=round(priority, 3),

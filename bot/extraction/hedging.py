@@ -3,6 +3,11 @@
 Hedges are the article's own distance from a claim: the French conditional ("aurait"),
 "reportedly", "is said to", "on craint que". Words inside a direct quotation are the
 speaker's, not the article's, so they are not counted.
+
+The same conditional also narrates the future in the past, and then it is no hedge: once
+an article has said that something was planned ("era previsto", "il était prévu que"),
+"vi avrebbero partecipato 20 capi di Stato" tells what was to happen, not hearsay.
+`future_in_past()` finds where a language's cue for a past plan opens that reading.
 """
 
 from __future__ import annotations
@@ -11,14 +16,20 @@ from bot.extraction.lexicon import Lexicon
 from bot.extraction.segmentation import Sentence, mask_quotes
 
 
-def find_hedges(sentence: Sentence, lexicon: Lexicon) -> list[str]:
-    """The hedging words of a sentence, outside quotations, in reading order."""
+def find_hedges(sentence: Sentence, lexicon: Lexicon, future_from: int | None = None) -> list[str]:
+    """The hedging words of a sentence, outside quotations, in reading order.
+
+    `future_from` is the offset in the sentence from which its conditionals tell the
+    future in the past (see `future_in_past()`); they are not hedges there.
+    """
     if lexicon.hedges is None:
         return []
     masked = mask_quotes(sentence)
     blocked: list[tuple[int, int]] = []
     if lexicon.not_hedges is not None:
         blocked = [m.span() for m in lexicon.not_hedges.finditer(masked)]
+    if future_from is not None and lexicon.future_in_past is not None:
+        blocked += [m.span() for m in lexicon.future_in_past.finditer(masked, future_from)]
     found: list[str] = []
     for match in lexicon.hedges.finditer(masked):
         a, b = match.span()
@@ -28,3 +39,32 @@ def find_hedges(sentence: Sentence, lexicon: Lexicon) -> list[str]:
         if word.lower() not in (w.lower() for w in found):
             found.append(word)
     return found
+
+
+def future_in_past(
+    sentences: list[Sentence], lexicon: Lexicon, planned_before: bool = False
+) -> tuple[list[int | None], bool]:
+    """Where the sentences of a paragraph tell the future in the past.
+
+    A plan set up in a past tense ("aveva pianificato", "si prevedeva", "il était prévu")
+    holds for the rest of its sentence, the rest of its paragraph and the paragraph after
+    it: the conditionals there say what was to happen. `planned_before` says the previous
+    paragraph set up a plan. Returns, for each sentence, the offset from which its
+    conditionals are not hedges (None: they may be), and whether this paragraph sets up a
+    plan for the next one. Further on, a conditional is read as a hedge again: by then the
+    article has moved on from the plan it narrated.
+    """
+    cues = lexicon.plan_cues
+    if cues is None or not any(cues.search(s.text) for s in sentences):
+        # Most paragraphs plan nothing: one look at their words, quotations included,
+        # settles them.
+        return [0 if planned_before else None] * len(sentences), False
+    offsets: list[int | None] = []
+    planned = planned_before
+    in_paragraph = False
+    for sentence in sentences:
+        cue = cues.search(mask_quotes(sentence))
+        in_paragraph = in_paragraph or cue is not None
+        offsets.append(0 if planned else cue.end() if cue else None)
+        planned = planned or cue is not None
+    return offsets, in_paragraph

@@ -16,7 +16,7 @@ from functools import cache
 from bot.extraction import Extraction
 from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
-from bot.extraction.hedging import find_hedges
+from bot.extraction.hedging import find_hedges, future_in_past
 from bot.extraction.lexicon import Lexicon, get_lexicon, phrase_regex
 from bot.extraction.segmentation import (
     Paragraph,
@@ -73,12 +73,14 @@ class HeuristicExtractor:
         carried: list[Source] | None = None  # the speaker of a list introduced by a colon
         previous_speakers: list[Source] = []  # who spoke in the last quotation
         previous_reported: list[Source] = []  # who spoke in the last indirect speech
+        planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
 
         for number, paragraph in enumerate(paragraphs):
             sentences = split_sentences(paragraph, lexicon)
             if not sentences:
                 continue
+            futures, planned = future_in_past(sentences, lexicon, planned)
             sources = []
             for sentence in sentences:
                 sources.append(finder.find_sources(sentence, memory))
@@ -105,8 +107,8 @@ class HeuristicExtractor:
             if number < context:
                 continue
 
-            for sentence, stated in body:
-                claim = _make_claim(sentence, stated, lexicon)
+            for (sentence, stated), future_from in zip(body, futures, strict=False):
+                claim = _make_claim(sentence, stated, lexicon, future_from)
                 if claim is not None:
                     claims.append(claim)
 
@@ -225,13 +227,15 @@ def _share_within_quotations(
         i = j
 
 
-def _make_claim(sentence: Sentence, sources: list[Source], lexicon: Lexicon) -> Claim | None:
+def _make_claim(
+    sentence: Sentence, sources: list[Source], lexicon: Lexicon, future_from: int | None = None
+) -> Claim | None:
     text = sentence.text.strip()
     if not _has_min_words(text):
         return None
     if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
         return None
-    hedges = find_hedges(sentence, lexicon)
+    hedges = find_hedges(sentence, lexicon, future_from)
     return Claim(
         quote=text,
         start=sentence.start,

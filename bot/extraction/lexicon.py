@@ -173,6 +173,16 @@ def _hedge_regex(phrases: list[str], patterns: list[str]) -> Matcher | None:
     return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
+# What may come before a sentence's first word: a dialogue dash, an opening quote or bracket.
+_SENTENCE_LEAD = r"^[\s\-\u2013\u2014\u00ab\u201c\u201e\"'(]*"
+
+
+def _opener_regex(phrases: list[str]) -> re.Pattern[str] | None:
+    """Match any of `phrases` as the first words of a sentence, case-insensitively."""
+    body = _alternation(phrases)
+    return re.compile(rf"{_SENTENCE_LEAD}(?:{body})(?![\w])", re.IGNORECASE) if body else None
+
+
 @dataclass(frozen=True, eq=False)
 class Lexicon:
     """The compiled cue data of one language."""
@@ -203,6 +213,8 @@ class Lexicon:
     leading_fillers: Matcher | None
     hedges: re.Pattern[str] | None
     not_hedges: Matcher | None
+    plan_cues: Matcher | None
+    future_in_past: Matcher | None
     months: Matcher | None
     relative_dates: Matcher | None
     scale_words: str
@@ -210,6 +222,8 @@ class Lexicon:
     percent_words: str
     opinion: Matcher | None
     first_person: Matcher | None
+    conclusion: re.Pattern[str] | None
+    hypothesis: re.Pattern[str] | None
     case_suffixes: tuple[str, ...]
     reported_speech: Matcher | None
     inverted_verbs: Matcher | None
@@ -260,6 +274,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         leading_fillers=phrase_regex(words(att, "leading_fillers")),
         hedges=_hedge_regex(words(hed, "phrases"), words(hed, "patterns")),
         not_hedges=phrase_regex(words(hed, "not_hedges")),
+        plan_cues=phrase_regex(words(hed, "plan_cues")),
+        future_in_past=phrase_regex(words(hed, "future_in_past")),
         months=phrase_regex(words(dat, "months")),
         relative_dates=phrase_regex(words(dat, "relative")),
         scale_words=_alternation(words(fig, "scale_words")) or "(?!)",
@@ -267,6 +283,8 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         percent_words=_alternation(words(fig, "percent_words")) or "(?!)",
         opinion=phrase_regex(words(rank, "opinion")),
         first_person=phrase_regex(words(rank, "first_person")),
+        conclusion=_opener_regex(words(rank, "conclusion")),
+        hypothesis=_opener_regex(words(rank, "hypothesis")),
         reported_speech=phrase_regex(words(att, "reported_speech")),
         inverted_verbs=phrase_regex(words(att, "inverted_verbs")),
         case_suffixes=tuple(sorted(words(att, "name_case_suffixes"), key=len, reverse=True)),

@@ -254,6 +254,14 @@ def mask_quotes(sentence: Sentence) -> str:
     return masked
 
 
+def unquoted(text: str) -> str:
+    """A sentence read on its own (a claim's quote) with its quotations blanked out: the
+    narrator's words around what a speaker said."""
+    sentence = Sentence(text=text, start=0, end=len(text), paragraph=0)
+    _mark_quotes([sentence])
+    return mask_quotes(sentence)
+
+
 def quoted_share(sentence: Sentence) -> float:
     """How much of the sentence lies inside quotation marks (0 to 1)."""
     if not sentence.quoted_spans:
