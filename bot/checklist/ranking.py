@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 from urllib.parse import quote as url_quote
 
-from bot.extraction import Extraction
+from bot.extraction import Extraction, cycle_collection_paused
 from bot.extraction.details import WHICH_YEAR
 from bot.extraction.lexicon import Lexicon, get_lexicon
 from bot.extraction.segmentation import unquoted
@@ -269,6 +269,13 @@ def score_claims(
     `total`): the lead of an article counts, so a part of it scored on its own
     (`bot.parallel`) must know where it sits.
     """
+    with cycle_collection_paused():
+        return _score_claims(article, claims, first, total)
+
+
+def _score_claims(
+    article: Article, claims: list[Claim], first: int, total: int | None
+) -> list[ScoredItem]:
     lexicon = get_lexicon(article.language)
     weights = {**WEIGHTS, **lexicon.raw.get("ranking", {}).get("weights", {})}
     count = max((len(claims) if total is None else total) - 1, 1)

@@ -75,8 +75,11 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
         for match in lexicon.relative_dates.finditer(text):
             if free(*match.span()):
                 found.append((*match.span(), DetailKind.VAGUE_DATE, RELATIVE))
-    if _DIGIT.search(text):
-        for match in _numbers(lexicon).finditer(text):
+    digit = _DIGIT.search(text)
+    if digit:
+        # Every amount starts at its first digit or at a currency sign just before it
+        # ("$40bn", "€ 3"): the text before that holds none.
+        for match in _numbers(lexicon).finditer(text, max(digit.start() - 2, 0)):
             if free(*match.span()):
                 found.append((*match.span(), _NUMBER_KINDS[match.lastgroup or "figure"], None))
     # Where every noun is capitalised (German), one capitalised word is no sign of a name.

@@ -25,13 +25,16 @@ def find_hedges(sentence: Sentence, lexicon: Lexicon, future_from: int | None = 
     if lexicon.hedges is None:
         return []
     masked = mask_quotes(sentence)
+    matches = list(lexicon.hedges.finditer(masked))
+    if not matches:
+        return []  # most sentences: no need to look for what would exempt a hedge
     blocked: list[tuple[int, int]] = []
     if lexicon.not_hedges is not None:
         blocked = [m.span() for m in lexicon.not_hedges.finditer(masked)]
     if future_from is not None and lexicon.future_in_past is not None:
         blocked += [m.span() for m in lexicon.future_in_past.finditer(masked, future_from)]
     found: list[str] = []
-    for match in lexicon.hedges.finditer(masked):
+    for match in matches:
         a, b = match.span()
         if any(x < b and a < y for x, y in blocked):
             continue

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from bot.extraction import Extraction
+from bot.extraction import Extraction, cycle_collection_paused
 from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges, future_in_past
@@ -66,6 +66,12 @@ class HeuristicExtractor:
         into it, as when the whole article is read (`bot.parallel` splits long texts so).
         `headline` adds the title's claim after the paragraphs' own.
         """
+        with cycle_collection_paused():
+            return self._extract_part(article, paragraphs, context, headline)
+
+    def _extract_part(
+        self, article: Article, paragraphs: Sequence[Paragraph], context: int, headline: bool
+    ) -> Extraction:
         lexicon = get_lexicon(article.language)
         finder = _finder(lexicon.code)
         memory = SpeakerMemory()
