@@ -320,3 +320,99 @@ def test_fr_fait_etat_reports_what_a_document_says():
         "fr",
     )[0]
     assert source_names(claim) == ["Le bilan de l'expérience menée"]
+
+
+# -- where the source phrase starts and ends -------------------------------------------
+
+
+def test_a_clause_after_said_is_what_was_said_not_who_said_it():
+    claim = claims_of(
+        "The White House press secretary condemned the attack and said the government was "
+        "willing to help the investigation.",
+        "en",
+    )[0]
+    assert "the government was willing" not in " ".join(source_names(claim))
+
+
+def test_the_speaker_comes_after_the_statement_it_was_made_in():
+    claims = claims_of(
+        "Le gouvernement adoptera la réforme en mars, a déclaré dans un communiqué le "
+        "ministre de l'Économie. "
+        "The plant will close by June, said in a statement the regional health authority.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["le ministre de l'Économie"]
+    english = claims_of(
+        "The plant will close by June, said in a statement the regional health authority.", "en"
+    )[0]
+    assert source_names(english) == ["the regional health authority"]
+
+
+def test_a_statement_is_how_someone_spoke_not_who():
+    claim = claims_of(
+        "A spokesperson said in a statement emailed to reporters that the agency follows "
+        "federal guidelines on vaccination.",
+        "en",
+    )[0]
+    assert not any(name.startswith("in a statement") for name in source_names(claim))
+
+
+def test_the_clause_before_said_x_is_not_x_in_apposition():
+    claim = claims_of(
+        "El Gobierno aprobará la reforma de las pensiones en marzo, dijo en un comunicado el "
+        "ministro de Economía.",
+        "es",
+    )[0]
+    assert source_names(claim) == ["el ministro de Economía"]
+
+
+def test_a_participle_after_a_clause_speaks_for_its_subject():
+    claim = claims_of(
+        "Polonia cerró su frontera con Bielorrusia en noviembre, alegando que su seguridad "
+        "estaba en riesgo.",
+        "es",
+    )[0]
+    assert source_names(claim) == ["Polonia"]
+
+
+def test_adverbs_and_conjunctions_are_not_part_of_the_source():
+    claims = claims_of(
+        '"We messed up," Thomas allegedly told a supervisor. '
+        "Prison union representatives have long warned that staff shortages were dangerous. "
+        "Although lawyers for the family said he had been murdered, the coroner ruled "
+        "otherwise.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Thomas"]
+    assert source_names(claims[1]) == ["Prison union representatives"]
+    assert source_names(claims[2])[0] == "lawyers for the family"
+
+
+def test_capitalised_words_ending_on_an_institution_name_an_organisation():
+    claims = claims_of(
+        "Indiana State Police reported that at least 5,000 people entered the building. "
+        "California ISO said two gas power plants shut down on Friday.",
+        "en",
+    )
+    assert claims[0].sources[0].type == SourceType.ORGANISATION
+    assert claims[1].sources[0].type != SourceType.PERSON
+
+
+def test_a_described_person_is_who_she_stands_for_later():
+    claims = claims_of(
+        "High school math teacher Angela Cooper said she left at dawn for the rally. "
+        "She said a top worry is low pay for new teachers.",
+        "en",
+    )
+    assert claims[0].sources[0].type == SourceType.PERSON
+    assert source_names(claims[1]) == ["High school math teacher Angela Cooper"]
+
+
+def test_fr_reporting_verbs_in_the_plural_present():
+    claims = claims_of(
+        "Les syndicats rappellent que 1 200 postes ont été supprimés depuis 2021. "
+        "Les chercheurs notent que les températures ont augmenté de 1,5 °C.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Les syndicats"]
+    assert source_names(claims[1]) == ["Les chercheurs"]

@@ -12,7 +12,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, DetailKind
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a German article.
 LEAD = (
@@ -349,3 +349,31 @@ def test_after_laut_the_verb_ends_the_source() -> None:
         "Laut Scheuer",
     )
     assert _names(claim) == ["Scheuer"]
+
+
+def test_a_newspaper_in_the_genitive_is_the_outlet():
+    claim = claims_of(
+        "Nach Informationen der Süddeutschen Zeitung wollen private Anbieter gegen den "
+        "neuen Takt klagen.",
+        "de",
+    )[0]
+    assert [s.canonical for s in claim.sources] == ["Süddeutsche Zeitung"]
+
+
+def test_a_noun_after_a_preposition_is_not_a_person_learned():
+    claims = claims_of(
+        "Gemeindepräsident Nicolas Weber sprach am Dienstag vor der Presse. "
+        "Für Änderungen im Innenausbau sei keine Genehmigung nötig, sagte Weber. "
+        "Er wies zurück, dass Korruption im Spiel sein könne.",
+        "de",
+    )
+    assert source_names(claims[-1]) != ["Für Änderungen"]
+
+
+def test_a_canton_in_brackets_after_a_name_is_not_the_newspaper():
+    claim = claims_of(
+        "Der Wahlkampfleiter der Partei, Nationalrat Marcel Keller (SZ) sagte, die Linke "
+        "habe die Lage falsch eingeschätzt.",
+        "de",
+    )[0]
+    assert all(s.canonical != "Süddeutsche Zeitung" for s in claim.sources)

@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Spanish article.
 LEAD = (
@@ -253,3 +253,22 @@ def test_dropped_subject_takes_the_speaker_named_before() -> None:
     )
     claim = next(c for c in claims if c.quote.startswith("Además, explicó"))
     assert "Ana Torres" in " ".join(_names(claim))
+
+
+def test_para_and_a_full_name_attributes_without_a_comma():
+    claims = claims_of(
+        "Para Ingrid Betancourt la solución está en la voluntad política del Gobierno. "
+        "Para Colombia la prioridad sigue siendo la seguridad en las regiones.",
+        "es",
+    )
+    assert source_names(claims[0]) == ["Ingrid Betancourt"]
+    assert source_names(claims[1]) == []
+
+
+def test_a_verb_with_its_complement_keeps_the_speaker_in_apposition():
+    claim = claims_of(
+        "John Milton Rodríguez, candidato de Colombia Justa Libres, enfatizó en la "
+        "importancia de recuperar la inteligencia del Estado.",
+        "es",
+    )[0]
+    assert source_names(claim) == ["John Milton Rodríguez"]

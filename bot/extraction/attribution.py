@@ -44,6 +44,9 @@ _GROUP_TYPES = (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNNAM
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
+# Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
+# señaló"): a clause.
+MAX_APPOSITION_WORDS = 5
 # The word right after a reporting verb.
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
@@ -53,6 +56,8 @@ _QUOTED_NAME = re.compile(
 )
 # A short aside between commas right after a reporting verb: ", коментуючи ситуацію,".
 _VERB_ASIDE = re.compile(r",\s*[^\W\d_][^,;:.!?«»“”\"„—–_]{2,40}?,\s*")
+_LEADING_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)*")
+_ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}")
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
 # A clause opening with a relative pronoun describes a noun; it is never a subject itself.
@@ -199,6 +204,7 @@ class AttributionFinder:
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
+        self._clause_verbs = frozenset(lexicon.words("attribution", "clause_verbs"))
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._determiner = re.compile(
             r"^(?:"
@@ -237,7 +243,11 @@ class AttributionFinder:
                     )
         if lex.according_initial is not None:
             match = lex.according_initial.match(masked)
-            if match and "," in masked[match.end() : match.end() + 60]:
+            named = _FULL_NAME.match(text, match.end()) if match else None
+            if named and not any(t in self._not_name_words for t in named.group().split()):
+                # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
+                candidates.append(_Candidate(named.group(), _written(text, match), 0))
+            elif match and "," in masked[match.end() : match.end() + 60]:
                 phrase = self._phrase_after(text, masked, match.end())
                 if phrase and len(phrase.split()) <= 6:
                     candidates.append(_Candidate(phrase, _written(text, match), match.start()))
@@ -370,8 +380,11 @@ class AttributionFinder:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
         for match in _FULL_NAME.finditer(text):
             tokens = match.group().split()
-            if tokens[0].lower() in self.lexicon.determiners:
-                continue
+            if (
+                tokens[0].lower() in self.lexicon.determiners
+                or tokens[0].lower() in self._cut_words
+            ):
+                continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
             if any(t in self._not_name_words for t in tokens):
                 continue  # "South Sudan", "New York", "United States": places, not people
             memory.learn(match.group(), self._gender.of_name(match.group()))
@@ -438,7 +451,8 @@ class AttributionFinder:
 
         With `strict`, a phrase that runs on past `MAX_INVERTED_WORDS` words without
         punctuation is a clause, not an inverted subject ("..., said the policy paved
-        the way for ...").
+        the way for ..."); so is one holding a finite verb of the language's
+        `clause_verbs` ("... and said the government was willing to help").
         """
         quoted = _QUOTED_NAME.match(text, pos)
         if quoted:
@@ -455,9 +469,36 @@ class AttributionFinder:
             break
         raw = text[pos : end.start() if end else len(text)].strip()
         phrase = self._cut_tail(raw)
-        if strict and len(self._strip_fillers(phrase).split()) > MAX_INVERTED_WORDS:
-            return ""
+        if strict:
+            words = self._strip_fillers(phrase).split()
+            if (
+                len(words) > 1
+                and words[0].lower() in self._cut_words
+                and self._is_determiner(words[1])
+            ):
+                # "a déclaré dans un communiqué le ministre", "said in a statement the
+                # minister": the subject comes after a short prepositional phrase, if at
+                # all. (Without an article, "говорять у санепідемслужбі", the
+                # preposition's own noun is who speaks.)
+                # Only a short one: preposition, article, a noun and perhaps an adjective
+                # ("in a statement", "dans un long communiqué"); "enfatizó en la
+                # importancia de recuperar la ..." goes on into the verb's complement.
+                at = next(
+                    (i for i in range(3, min(len(words), 5)) if self._is_determiner(words[i])),
+                    None,
+                )
+                if at is not None and any(w.lower() in self._cut_words for w in words[2:at]):
+                    at = None
+                words = words[at:] if at else []
+                phrase = " ".join(words)
+            if len(words) > MAX_INVERTED_WORDS or any(
+                w.lower() in self._clause_verbs for w in words
+            ):
+                return ""
         return phrase
+
+    def _is_determiner(self, word: str) -> bool:
+        return word.lower() in self.lexicon.determiners or bool(APOSTROPHE_DETERMINER.match(word))
 
     def _abbreviation_before(self, masked: str, dot: int) -> bool:
         token = masked[max(0, dot - 12) : dot].split()[-1:] or [""]
@@ -643,9 +684,17 @@ class AttributionFinder:
             for a, b in zip(bounds, bounds[1:], strict=False)
             if "_" not in masked[a:b]
         ]
+        lone = sum(1 for s in segments if s) < 2
         segments = [s for s in segments if not _RELATIVE_START.match(s)]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
+        if lone and recent and not names and len(recent[0].split()) > MAX_APPOSITION_WORDS:
+            # A lone clause before ", said X" is what X said, not X in apposition; before a
+            # participle ("Finland closed its border, citing security") its subject speaks.
+            leading = _LEADING_NAME.match(recent[0])
+            if leading is None or self._is_determiner(leading.group().split()[0]):
+                return []
+            return [leading.group()]
         return names + [s for s in recent if s not in names][:1]
 
     def _is_name(self, phrase: str) -> bool:
@@ -780,9 +829,17 @@ class AttributionFinder:
             return None
 
         outlet = find_outlet(phrase)
-        if outlet and _FULL_NAME_END.search(phrase[phrase.find(outlet[1]) + len(outlet[1]) :]):
+        at = phrase.find(outlet[1]) if outlet else -1
+        if outlet and _FULL_NAME_END.search(phrase[at + len(outlet[1]) :]):
             # "the BBC's North America editor Jon Sopel", "SWR-Korrespondent Matthias
             # Zahn": a person who works for the outlet, named after it.
+            outlet = None
+        elif (
+            outlet
+            and phrase[at - 1 : at] == "("
+            and _FULL_NAME_END.search(phrase[: at - 1].rstrip())
+        ):
+            # "Nationalrat Marcel Dettling (SZ)": a party or a canton after a name.
             outlet = None
         if outlet:
             known = outlet[0]
@@ -837,7 +894,17 @@ class AttributionFinder:
         institution = bool(lex.institutions and lex.institutions.search(bare))
         if named:
             honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
-            person = honorific or (len(named) >= 2 and len(named) == len(bare_tokens))
+            # "Indiana State Police", "California ISO": capitalised words ending on an
+            # institution, or holding an acronym, name an organisation.
+            organisation = bool(
+                lex.institutions and lex.institutions.fullmatch(bare_tokens[-1])
+            ) or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
+            person = honorific or (
+                len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
+            )
+            if not person and not organisation and _FULL_NAME_END.search(bare):
+                # "math teacher Angela Cooper": a description, then the person's name.
+                person = not any(t in self._not_name_words for t in bare_tokens[-2:])
             # An inflected surname ("Зеленського") is the person known by "Зеленський".
             if not person and len(named) == 1 and memory.knows_surname(named[0].strip(",.'’s")):
                 person = True
