@@ -398,6 +398,15 @@ def test_capitalised_words_ending_on_an_institution_name_an_organisation():
     assert claims[1].sources[0].type != SourceType.PERSON
 
 
+def test_officials_named_after_a_known_person_are_not_that_person():
+    claims = claims_of(
+        "President Obama will sign the order on Friday. "
+        "Obama administration officials said that they had briefed the transition team.",
+        "en",
+    )
+    assert claims[1].sources[0].type == SourceType.ORGANISATION
+
+
 def test_a_described_person_is_who_she_stands_for_later():
     claims = claims_of(
         "High school math teacher Angela Cooper said she left at dawn for the rally. "

@@ -906,7 +906,12 @@ class AttributionFinder:
                 # "math teacher Angela Cooper": a description, then the person's name.
                 person = not any(t in self._not_name_words for t in bare_tokens[-2:])
             # An inflected surname ("Зеленського") is the person known by "Зеленський".
-            if not person and len(named) == 1 and memory.knows_surname(named[0].strip(",.'’s")):
+            if (
+                not person
+                and not organisation
+                and len(named) == 1
+                and memory.knows_surname(named[0].strip(",.'’s"))
+            ):
                 person = True
             if title and len(named) >= 2:
                 kind = SourceType.OFFICIAL
