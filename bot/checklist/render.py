@@ -13,6 +13,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from bot.extraction import cycle_collection_paused
 from bot.models import Advice, Checklist, ChecklistItem, SourceType
 
 TOP_ITEMS = 10
@@ -239,4 +240,5 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
 def render_json(checklist: Checklist) -> str:
     """The checklist as one JSON object (UTF-8, not ASCII-escaped)."""
     # No indent: only the compact form uses the json module's C encoder.
-    return json.dumps(checklist_to_dict(checklist), ensure_ascii=False)
+    with cycle_collection_paused():
+        return json.dumps(checklist_to_dict(checklist), ensure_ascii=False)

@@ -27,13 +27,13 @@ from bot.extraction.segmentation import (
     split_sentences,
 )
 from bot.extraction.speakers import SpeakerMemory
+from bot.input.cleaning import ends_like_prose
 from bot.models import Article, Claim, Source, SourceRole
 
 MIN_CLAIM_WORDS = 4
 MIN_INTRODUCER_CLAIM_WORDS = 12
 SUMMARY_CHARS = 140
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
-_ENDS_LIKE_PROSE = re.compile(r"[.!?…:;](?:\s?[»”\"'’)\]])*\s*$|[»”]\s*$")
 _SPEAKER_ROLES = (SourceRole.SPEAKER, SourceRole.UNNAMED)
 
 
@@ -105,7 +105,7 @@ class HeuristicExtractor:
                 keep = len(sentences[-1].text.split()) >= MIN_INTRODUCER_CLAIM_WORDS
                 body = list(zip(sentences, sources, strict=True))[: None if keep else -1]
             else:
-                if _ENDS_LIKE_PROSE.search(paragraph.text) or carried is None:
+                if ends_like_prose(paragraph.text) or carried is None:
                     carried = None
                 else:
                     sources = [s or list(carried) for s in sources]

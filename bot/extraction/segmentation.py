@@ -67,7 +67,11 @@ def split_paragraphs(text: str) -> list[Paragraph]:
 
 
 def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
-    before = before[-40:]  # the token before the dot; never scan the whole paragraph
+    # The token before the dot: the regex reads only the last blank-separated chunk, never
+    # the whole paragraph before it.
+    if not before or before[-1].isspace():
+        return False
+    before = before[-40:].rsplit(None, 1)[-1]
     token_match = _TOKEN_BEFORE.search(before)
     if not token_match:
         return False

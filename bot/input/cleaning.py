@@ -55,8 +55,14 @@ def is_furniture(line: str) -> bool:
     return bool(lines.match(lowered) or contains.search(lowered))
 
 
-def _ends_like_prose(line: str) -> bool:
-    return bool(_END_PUNCT.search(line))
+# How far from its end a line's closing punctuation can sit: a full stop, closing quotes
+# and brackets ('... 100 %.» )'). Looking only there keeps the check short on long lines.
+_END_WINDOW = 24
+
+
+def ends_like_prose(line: str) -> bool:
+    """Whether a line ends as a sentence does, with end punctuation or a closing quote."""
+    return bool(_END_PUNCT.search(line, max(0, len(line) - _END_WINDOW)))
 
 
 def _norm(line: str) -> str:
@@ -91,7 +97,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             removed.append(line)
             continue
         words = len(line.split())
-        if not found_title and not kept and not _ends_like_prose(line) and words <= 30:
+        if not found_title and not kept and not ends_like_prose(line) and words <= 30:
             found_title, title_norm = line, _norm(line)
             continue
         norm = " ".join(line.lower().split())
@@ -109,10 +115,10 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             in_list = True
             kept.append(line)
             continue
-        if not _ends_like_prose(line) and words <= MAX_CAPTION_WORDS and not in_list:
+        if not ends_like_prose(line) and words <= MAX_CAPTION_WORDS and not in_list:
             removed.append(line)  # a caption or a subheading
             continue
-        if _ends_like_prose(line):
+        if ends_like_prose(line):
             in_list = False
         kept.append(line)
     return CleanText(text="\n\n".join(kept), title=found_title, removed=removed)
