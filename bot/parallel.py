@@ -16,14 +16,16 @@ starting a process costs more than it saves below about 50,000 words.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
 import os
-from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING
 
 from bot.checklist.ranking import ScoredItem, assemble_checklist, score_claims
 from bot.extraction.heuristic import HeuristicExtractor
 from bot.extraction.segmentation import Paragraph, split_paragraphs
 from bot.models import Article, Checklist
+
+if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
 
 MIN_PARALLEL_CHARS = 300_000
 CONTEXT_PARAGRAPHS = 12
@@ -41,6 +43,8 @@ def check_in_parallel(article: Article, *, min_chars: int = MIN_PARALLEL_CHARS) 
     article is shorter than `min_chars`, or one process is all there is."""
     if len(article.text) < min_chars or usable_cores() < 2:
         return None
+    import multiprocessing  # only here: most texts never need it, and it costs start-up
+
     if "fork" not in multiprocessing.get_all_start_methods():
         return None
     paragraphs = split_paragraphs(article.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from bot.extraction.lexicon import available_languages, load_language_data
+from bot.extraction.lexicon import available_languages, load_language_section
 
 SUPPORTED_LANGUAGES: frozenset[str] = available_languages()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
@@ -22,7 +22,7 @@ MIN_HITS = 3
 def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     profiles = {}
     for code in sorted(SUPPORTED_LANGUAGES):
-        detection = load_language_data(code).get("detection", {})
+        detection = load_language_section(code, "detection")
         stopwords = frozenset(w.lower() for w in detection.get("stopwords", []))
         letters = frozenset(detection.get("letters", ""))
         profiles[code] = (stopwords, letters)

@@ -313,6 +313,27 @@ def load_language_data(code: str) -> dict[str, Any]:
 
 
 @cache
+def load_language_section(code: str, section: str) -> dict[str, Any]:
+    """One table of a language's cue file, read without parsing the rest of the file.
+
+    Language detection needs the `[detection]` table of every language on each run; the
+    whole files are ten times longer. A table runs from its header to the next header at
+    the start of a line; when that slice does not parse, the whole file is read.
+    """
+    text = (_lang_dir() / f"{code}.toml").read_text(encoding="utf-8")
+    header = f"\n[{section}]\n"
+    start = text.find(header)
+    if start < 0:
+        return load_language_data(code).get(section, {})
+    end = text.find("\n[", start + len(header))
+    try:
+        table = tomllib.loads(text[start : end if end >= 0 else len(text)])
+    except tomllib.TOMLDecodeError:
+        table = load_language_data(code)
+    return dict(table.get(section, {}))
+
+
+@cache
 def get_lexicon(code: str) -> Lexicon:
     """The compiled lexicon of a language; English when the language has no file."""
     if code not in available_languages():
