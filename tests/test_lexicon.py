@@ -2,7 +2,15 @@
 
 import pytest
 
-from bot.extraction.lexicon import PhraseMatcher, _alternation, available_languages, get_lexicon
+from bot.extraction.lexicon import (
+    PhraseMatcher,
+    _alternation,
+    available_languages,
+    get_lexicon,
+    load_language_data,
+    load_language_section,
+    phrase_regex,
+)
 
 LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "ru", "uk"]
 
@@ -44,3 +52,20 @@ def test_text_whose_lowercase_changes_length_still_matches():
     text = "İstanbul, selon la police"
     match = matcher.search(text)
     assert match is not None and text[match.start() : match.end()] == "selon"
+
+
+def test_one_table_of_a_cue_file_reads_as_in_the_whole_file():
+    for code in sorted(available_languages()):
+        whole = load_language_data(code)
+        for section in ("detection", "hedging", "dates"):
+            assert load_language_section(code, section) == whole.get(section, {}), (code, section)
+
+
+def test_a_phrase_never_matches_inside_a_word_or_after_a_hyphen():
+    matcher = phrase_regex(["dit", "selon"])
+    assert matcher is not None
+    assert matcher.search("Il a dit non").group() == "dit"
+    assert matcher.search("Selon l'AFP, ...").span() == (0, 5)
+    assert matcher.search("un édit royal") is None
+    assert matcher.search("le non-dit") is None
+    assert matcher.search("les dits") is None
