@@ -425,3 +425,13 @@ def test_fr_reporting_verbs_in_the_plural_present():
     )
     assert source_names(claims[0]) == ["Les syndicats"]
     assert source_names(claims[1]) == ["Les chercheurs"]
+
+
+def test_records_and_findings_are_documents():
+    claims = claims_of(
+        "The two guards signed false certifications, according to court records. "
+        "Rents rose by 12% in two years, according to the council's own findings.",
+        "en",
+    )
+    assert [s.role for s in claims[0].sources] == [SourceRole.DOCUMENT]
+    assert [s.role for s in claims[1].sources] == [SourceRole.DOCUMENT]
