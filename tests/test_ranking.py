@@ -98,3 +98,11 @@ def test_a_speakers_we_in_a_short_quotation_does_not_make_the_narrator_speak():
     assert not wording(narrated, lexicon)["first_person"]
     quoted = claims_of('"We have hired 40 more pilots since May," the airline said.', "en")[0]
     assert wording(quoted, lexicon)["first_person"]
+
+
+def test_us_in_capitals_is_the_country_not_we():
+    lexicon = get_lexicon("en")
+    country = claims_of("The US will send 300 more troops to the border in March.", "en")[0]
+    assert not wording(country, lexicon)["first_person"]
+    narrator = claims_of("The minister told us that I was the first to ask about it.", "en")[0]
+    assert wording(narrator, lexicon)["first_person"]

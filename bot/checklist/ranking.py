@@ -42,7 +42,10 @@ WEIGHTS = {
     "hedged": 1.0,
     "second_hand": 0.3,
     "quotation": -1.2,
-    "first_person": -0.9,
+    # Since "US" in capitals no longer counts as "we", a first-person sentence is surely
+    # the writer's or a speaker's own voice: from -1.3 to -1.5 the order of no language's
+    # annotated articles gets worse, and English improves.
+    "first_person": -1.5,
     "opinion": -0.4,
     "conclusion": -0.5,
     "hypothesis": -0.3,
@@ -73,15 +76,26 @@ def wording(claim: Claim, lexicon: Lexicon) -> dict[str, bool]:
     - hypothesis: the sentence opens on "if": it states a case, not a fact.
     """
     text = claim.quote
-    first_person = bool(lexicon.first_person and lexicon.first_person.search(text))
+    first_person = _speaks_in_first_person(text, lexicon)
     if first_person and not claim.quoted:
-        first_person = bool(lexicon.first_person.search(unquoted(text)))
+        first_person = _speaks_in_first_person(unquoted(text), lexicon)
     return {
         "first_person": first_person,
         "opinion": bool(lexicon.opinion and lexicon.opinion.search(text)),
         "conclusion": bool(lexicon.conclusion and lexicon.conclusion.match(text)),
         "hypothesis": bool(lexicon.hypothesis and lexicon.hypothesis.match(text)),
     }
+
+
+def _speaks_in_first_person(text: str, lexicon: Lexicon) -> bool:
+    """Whether `text` holds a first-person word; written in capitals, "US" is a country."""
+    if lexicon.first_person is None:
+        return False
+    for match in lexicon.first_person.finditer(text):
+        written = text[match.start() : match.end()]
+        if len(written) < 2 or not written.isupper():
+            return True
+    return False
 
 
 def claim_features(claim: Claim, position: float, cues: dict[str, bool]) -> dict[str, float]:
