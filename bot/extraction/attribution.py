@@ -56,7 +56,9 @@ _QUOTED_NAME = re.compile(
 )
 # A short aside between commas right after a reporting verb: ", коментуючи ситуацію,".
 _VERB_ASIDE = re.compile(r",\s*[^\W\d_][^,;:.!?«»“”\"„—–_]{2,40}?,\s*")
+# The capitalised words opening a clause: its subject, when that is a name.
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)*")
+# A word in capitals is an acronym (ISO, CDC, МВД), never part of a person's name.
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}")
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
 _RELATIVE = re.compile(r"\s(?:qui|que|who|which|that|dont|whose)\s*$", re.IGNORECASE)
@@ -477,12 +479,11 @@ class AttributionFinder:
                 and self._is_determiner(words[1])
             ):
                 # "a déclaré dans un communiqué le ministre", "said in a statement the
-                # minister": the subject comes after a short prepositional phrase, if at
-                # all. (Without an article, "говорять у санепідемслужбі", the
-                # preposition's own noun is who speaks.)
-                # Only a short one: preposition, article, a noun and perhaps an adjective
-                # ("in a statement", "dans un long communiqué"); "enfatizó en la
-                # importancia de recuperar la ..." goes on into the verb's complement.
+                # minister": the subject comes after a short prepositional phrase (an
+                # article, a noun, perhaps an adjective), if at all. A longer one goes on
+                # into the verb's complement ("enfatizó en la importancia de recuperar
+                # la ..."); without an article ("говорять у санепідемслужбі") the
+                # preposition's own noun is who speaks.
                 at = next(
                     (i for i in range(3, min(len(words), 5)) if self._is_determiner(words[i])),
                     None,
