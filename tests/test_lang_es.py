@@ -272,3 +272,62 @@ def test_a_verb_with_its_complement_keeps_the_speaker_in_apposition():
         "es",
     )[0]
     assert source_names(claim) == ["John Milton Rodríguez"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # plural preterite of a verb newly listed
+        (
+            "Los investigadores resaltaron que la sequía redujo la cosecha de cereal un 30%.",
+            "Los investigadores",
+        ),
+        # imperfect, plural
+        (
+            "Los bomberos advertían que el viento podía reavivar el fuego durante la noche.",
+            "Los bomberos",
+        ),
+        # pluperfect, plural
+        (
+            "Los vecinos habían denunciado que el autobús nocturno dejó de pasar en enero.",
+            "Los vecinos",
+        ),
+        # perfect, plural
+        (
+            "Los inspectores de Trabajo han recalcado que la empresa no tenía licencia.",
+            "Los inspectores de Trabajo",
+        ),
+        # a verb newly listed, singular preterite
+        (
+            "El Ministerio de Sanidad comunicó que la campaña de vacunación empezará en octubre.",
+            "El Ministerio de Sanidad",
+        ),
+        # inverted after a comma, imperfect
+        (
+            "El puerto seguirá cerrado al menos hasta el jueves, avisó la Capitanía Marítima.",
+            "la Capitanía Marítima",
+        ),
+    ],
+)
+def test_reporting_verbs_in_every_news_tense(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La empresa contaba con 300 empleados en su planta de Zaragoza hasta el cierre.",
+        "La junta directiva rechazó el recurso presentado por los socios minoritarios.",
+    ],
+)
+def test_verbs_with_a_common_other_sense_need_que(sentence: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == []
+
+
+def test_a_verb_with_another_sense_reports_before_que() -> None:
+    claim = _claim(
+        "El alcalde defendió que la nueva ordenanza reducirá el ruido nocturno en el centro.",
+        "El alcalde",
+    )
+    assert _names(claim) == ["El alcalde"]

@@ -255,3 +255,51 @@ def test_age_reference_stands_for_the_person_mentioned_last() -> None:
         "Il 42enne ha dichiarato di essere innocente e di trovarsi a casa quella sera.\n\n"
     )
     assert _names(_claim(body, "Il 42enne")) == ["Marco Rinaldi"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trapassato, plural
+        (
+            "I carabinieri avevano confermato che tre persone erano state fermate nella notte.\n\n",
+            "I carabinieri",
+        ),
+        # passato prossimo, plural, of a verb newly listed
+        (
+            "Gli inquirenti hanno ribattuto che la perizia non lascia spazio a dubbi.\n\n",
+            "Gli inquirenti",
+        ),
+        # passato remoto, singular
+        (
+            "Il ministro riconobbe che i conti pubblici erano peggiorati nel corso dell'anno.\n\n",
+            "Il ministro",
+        ),
+        # passato remoto, plural
+        (
+            "I sindacati confermarono che lo sciopero sarebbe durato otto ore.\n\n",
+            "I sindacati",
+        ),
+        # imperfetto, plural
+        (
+            "Gli esperti sostenevano che la riforma avrebbe ridotto le liste d'attesa.\n\n",
+            "Gli esperti",
+        ),
+        # present, plural, inverted after a comma
+        (
+            "Le scuole resteranno chiuse fino a lunedì, avvertono i vigili del fuoco.\n\n",
+            "i vigili del fuoco",
+        ),
+    ],
+)
+def test_reporting_verbs_in_every_news_tense(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_a_noun_that_is_also_a_verb_form_needs_che() -> None:
+    claim = _claim(
+        "La critica del sindacato riguarda soprattutto i turni di notte negli ospedali.\n\n",
+        "La critica",
+    )
+    assert _names(claim) == []

@@ -244,3 +244,54 @@ def test_dropped_subject_takes_the_speaker_named_before() -> None:
     )
     claim = next(c for c in claims if c.quote.startswith("Depois, afirmou"))
     assert "Odílio Santos" in " ".join(_names(claim))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # plural of a verb newly listed
+        (
+            "Os especialistas avisaram que o nível do rio deve subir nos próximos dias.",
+            "Os especialistas",
+        ),
+        # a verb newly listed, singular
+        (
+            "O ministro insistiu que o orçamento será votado antes do fim do ano.",
+            "O ministro",
+        ),
+        # pluperfect with "tinha"
+        (
+            "A polícia tinha confirmado que dois suspeitos foram presos durante a madrugada.",
+            "A polícia",
+        ),
+        # pluperfect with "haviam", plural
+        (
+            "Os investigadores haviam negado que a perícia tivesse encontrado vestígios.",
+            "Os investigadores",
+        ),
+        # imperfect, plural
+        (
+            "Os analistas alegavam que a inflação voltaria a subir no segundo semestre.",
+            "Os analistas",
+        ),
+        # inverted after a comma
+        (
+            "A estrada continuará fechada até domingo, advertem os bombeiros.",
+            "os bombeiros",
+        ),
+    ],
+)
+def test_reporting_verbs_in_every_news_tense(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A empresa contava com 300 funcionários na fábrica de Campinas até o ano passado.",
+        "O governo referiu-se ao acidente como uma tragédia para todo o estado.",
+    ],
+)
+def test_verbs_with_a_common_other_sense_need_que(sentence: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == []
