@@ -435,3 +435,8 @@ def test_records_and_findings_are_documents():
     )
     assert [s.role for s in claims[0].sources] == [SourceRole.DOCUMENT]
     assert [s.role for s in claims[1].sources] == [SourceRole.DOCUMENT]
+
+
+def test_fr_groups_speak_in_the_plural():
+    claim = claims_of("Les agriculteurs ont dénoncé une baisse de 20 % des prix du lait.", "fr")[0]
+    assert source_names(claim) == ["Les agriculteurs"]

@@ -331,3 +331,8 @@ def test_a_verb_with_another_sense_reports_before_que() -> None:
         "El alcalde",
     )
     assert _names(claim) == ["El alcalde"]
+
+
+def test_groups_speak_in_the_plural():
+    claim = claims_of("Los sindicatos advirtieron que la huelga seguirá en marzo.", "es")[0]
+    assert source_names(claim) == ["Los sindicatos"]

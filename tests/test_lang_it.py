@@ -13,7 +13,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, DetailKind, SourceType
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as an Italian article.
 LEAD = (
@@ -303,3 +303,8 @@ def test_a_noun_that_is_also_a_verb_form_needs_che() -> None:
         "La critica",
     )
     assert _names(claim) == []
+
+
+def test_groups_speak_in_the_plural() -> None:
+    claim = claims_of("I lavoratori hanno denunciato che i turni erano di dodici ore.", "it")[0]
+    assert source_names(claim) == ["I lavoratori"]

@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Portuguese article.
 LEAD = (
@@ -295,3 +295,10 @@ def test_reporting_verbs_in_every_news_tense(sentence: str, expected: str) -> No
 )
 def test_verbs_with_a_common_other_sense_need_que(sentence: str) -> None:
     assert _names(_claim(sentence, sentence[:20])) == []
+
+
+def test_groups_speak_in_the_plural() -> None:
+    claim = claims_of(
+        "Os moradores tinham denunciado que a água estava contaminada desde maio.", "pt"
+    )[0]
+    assert source_names(claim) == ["Os moradores"]
