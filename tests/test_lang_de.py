@@ -377,3 +377,57 @@ def test_a_canton_in_brackets_after_a_name_is_not_the_newspaper():
         "de",
     )[0]
     assert all(s.canonical != "Süddeutsche Zeitung" for s in claim.sources)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # Präteritum plural of a separable verb, split: "räumten ... ein"
+        (
+            "Die Gewerkschaften räumten ein, dass die Tarifverhandlungen ins Stocken "
+            "geraten seien.",
+            "Die Gewerkschaften",
+        ),
+        # "kündigte ... an" split around its object, inverted after the reported clause
+        (
+            "Der Flughafen bleibt bis Mittwoch geschlossen, kündigte die "
+            "Betreibergesellschaft am Abend an.",
+            "Betreibergesellschaft",
+        ),
+        # plural of "kündigte ... an" with the subject first
+        (
+            "Die Lokführer kündigten für Montag einen landesweiten Warnstreik an.",
+            "Die Lokführer",
+        ),
+        # Präsens plural
+        (
+            "Die Forscher betonen, dass die Ergebnisse der Studie noch vorläufig seien.",
+            "Die Forscher",
+        ),
+        # Präteritum plural
+        (
+            "Die Ärzteverbände unterstrichen, die Versorgung auf dem Land sei gefährdet.",
+            "Die Ärzteverbände",
+        ),
+        # Perfekt with a pronominal adverb before the participle
+        (
+            "Die Polizei hat am Freitag darauf hingewiesen, dass die Brücke gesperrt bleibt.",
+            "Die Polizei",
+        ),
+    ],
+)
+def test_reporting_verbs_in_plural_perfect_and_split_forms(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+def test_separable_verb_without_its_particle_reports_nothing() -> None:
+    # "kündigten den Vertrag" (terminated) is not "kündigten ... an" (announced).
+    claim = _claim("Die Stadtwerke kündigten den Vertrag mit dem Versorger.", "Die Stadtwerke")
+    assert claim.sources == []
+
+
+def test_participle_after_its_object_is_no_subject() -> None:
+    # Only before "dass" does "hat ... zurückgewiesen" take the words before it as speaker.
+    claim = _claim("Die Opposition hat die Vorwürfe am Abend zurückgewiesen.", "Die Opposition")
+    assert claim.sources == []

@@ -327,3 +327,59 @@ def test_the_writers_conclusion_ranks_below_the_same_words_stated_as_a_fact() ->
 
     fact = "Строительство газопровода в северных районах области идёт с опережением графика."
     assert priority("То есть " + fact[0].lower() + fact[1:]) < priority(fact)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # imperfective past, feminine: "X подчёркивала, что ..."
+        (
+            "Министр финансов Ольга Кравцова подчеркивала, что дефицит бюджета "
+            "в этом году не превысит 3% ВВП.",
+            "Ольга Кравцова",
+        ),
+        # imperfective past, plural
+        (
+            "Представители профсоюза добавляли, что переговоры с руководством завода "
+            "зашли в тупик.",
+            "Представители профсоюза",
+        ),
+        # neuter past: a ministry or an agency speaks ("министерство опровергло")
+        (
+            "Министерство транспорта опровергло, что поставки топлива будут прекращены.",
+            "Министерство транспорта",
+        ),
+        # perfective past, feminine, of a verb newly listed
+        (
+            "Глава комитета Марина Зуева предположила, что тарифы вырастут к осени.",
+            "Марина Зуева",
+        ),
+        # present plural, after the reported clause
+        (
+            "Сроки сдачи объекта не изменятся, заверяют в администрации Самары.",
+            "администрации Самары",
+        ),
+    ],
+)
+def test_attribution_in_every_gender_number_and_aspect(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+def test_impersonal_form_reports_the_document_named_before_it() -> None:
+    claim = _claim(
+        "В докладе счетной палаты говорится, что расходы на ремонт дорог выросли вдвое.",
+        "В докладе",
+    )
+    assert [s.type for s in claim.sources] == [SourceType.DOCUMENT]
+
+
+def test_impersonal_form_alone_names_nobody() -> None:
+    claim = _claim("Сообщается, что пострадавших при пожаре на складе нет.", "Сообщается")
+    assert claim.sources == []
+
+
+def test_a_word_with_a_common_other_sense_needs_a_that_clause() -> None:
+    # "передал" is also "handed over": without "что" it reports nothing.
+    claim = _claim("Губернатор Игорь Малинин передал ключи от квартир двадцати семьям.", "Губер")
+    assert claim.sources == []

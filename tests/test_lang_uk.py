@@ -278,3 +278,61 @@ def test_a_lone_noun_next_to_the_verb_is_its_subject() -> None:
         "Після ремонту труб, кажуть мешканці, запах на якийсь час зник.", "Після ремонту"
     )
     assert _names(second) == ["мешканці"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # imperfective past, feminine: "X наголошувала, що ..."
+        (
+            "Міністерка фінансів Оксана Литвин наголошувала, що дефіцит бюджету цього "
+            "року не перевищить 4% ВВП.",
+            "Оксана Литвин",
+        ),
+        # imperfective past, plural
+        (
+            "Представники профспілки підкреслювали, що переговори з керівництвом заводу "
+            "зайшли в глухий кут.",
+            "Представники профспілки",
+        ),
+        # neuter past: a ministry speaks ("міністерство спростувало")
+        (
+            "Міністерство енергетики спростувало, що постачання газу буде припинено.",
+            "Міністерство енергетики",
+        ),
+        # a verb newly listed, feminine past
+        (
+            "Речниця облради Ірина Бондар зауважила, що тендер оголосять у березні.",
+            "Ірина Бондар",
+        ),
+        # reflexive past in "-сь", plural
+        (
+            "Мешканці Прилук скаржились, що воду в будинках не постачають третій тиждень.",
+            "Мешканці Прилук",
+        ),
+    ],
+)
+def test_attribution_in_every_gender_number_and_aspect(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+def test_impersonal_form_reports_the_document_named_before_it() -> None:
+    claim = _claim(
+        "У звіті рахункової палати йдеться, що витрати на ремонт доріг зросли вдвічі.",
+        "У звіті",
+    )
+    assert [s.type for s in claim.sources] == [SourceType.DOCUMENT]
+
+
+def test_impersonal_form_alone_names_nobody() -> None:
+    claim = _claim("Йдеться про 12 млн гривень, виділених на ремонт мосту.", "Йдеться")
+    assert claim.sources == []
+
+
+def test_a_word_with_a_common_other_sense_needs_a_that_clause() -> None:
+    # "передав" is also "handed over": without "що" it reports nothing.
+    claim = _claim(
+        "Голова громади Петро Мороз передав ключі від квартир двадцяти родинам.", "Голова"
+    )
+    assert claim.sources == []
