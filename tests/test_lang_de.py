@@ -11,7 +11,7 @@ import pytest
 from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
-from bot.models import Claim, DetailKind
+from bot.models import Claim, DetailKind, SourceType
 from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a German article.
@@ -431,3 +431,20 @@ def test_participle_after_its_object_is_no_subject() -> None:
     # Only before "dass" does "hat ... zurückgewiesen" take the words before it as speaker.
     claim = _claim("Die Opposition hat die Vorwürfe am Abend zurückgewiesen.", "Die Opposition")
     assert claim.sources == []
+
+
+def test_das_before_a_noun_is_the_article_not_the_pronoun():
+    claims = claims_of(
+        "Das Ministerium erklärte am Freitag, dass die Schulen geöffnet bleiben. "
+        "Das sei falsch, sagte der Landrat.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["Das Ministerium"]
+    assert source_names(claims[1]) == ["der Landrat"]
+
+
+def test_a_body_named_in_capitals_is_an_organisation():
+    claim = claims_of(
+        "Die Vereinten Nationen warnten, dass zwei Millionen Menschen hungern.", "de"
+    )[0]
+    assert claim.sources[0].type == SourceType.ORGANISATION

@@ -826,7 +826,15 @@ class AttributionFinder:
                 return source(SourceRole.SPEAKER, SourceType.PERSON, person)
             return None
         first = tokens[0].lower().strip(",")
-        if first in lex.not_sources or lower in lex.not_sources:
+        # German "das" is a pronoun ("Das sei falsch") and an article ("Das Ministerium
+        # erklärte"): before a capitalised noun it is the article.
+        article = (
+            first in lex.determiners
+            and first not in self._cut_words  # "im", "am": a preposition and an article
+            and len(tokens) > 1
+            and is_capitalised(tokens[1])
+        )
+        if (first in lex.not_sources and not article) or lower in lex.not_sources:
             return None
 
         outlet = find_outlet(phrase)
@@ -897,9 +905,12 @@ class AttributionFinder:
             honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
             # "Indiana State Police", "California ISO": capitalised words ending on an
             # institution, or holding an acronym, name an organisation.
-            organisation = bool(
-                lex.institutions and lex.institutions.fullmatch(bare_tokens[-1])
-            ) or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
+            organisation = (
+                any(m.end() == len(bare) for m in lex.institutions.finditer(bare))
+                if lex.institutions
+                else False
+            )
+            organisation = organisation or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
             person = honorific or (
                 len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
             )
