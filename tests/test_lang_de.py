@@ -448,3 +448,13 @@ def test_a_body_named_in_capitals_is_an_organisation():
         "Die Vereinten Nationen warnten, dass zwei Millionen Menschen hungern.", "de"
     )[0]
     assert claim.sources[0].type == SourceType.ORGANISATION
+
+
+def test_the_auxiliary_ends_the_subject_of_a_participle_at_the_end():
+    claims = claims_of(
+        "Die Opposition hat die Vorwürfe am Freitag entschieden kritisiert. "
+        "Der Verband der Ärzte hat die Pläne der Regierung scharf kritisiert.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["Die Opposition"]
+    assert source_names(claims[1]) == ["Der Verband der Ärzte"]

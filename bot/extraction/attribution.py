@@ -732,6 +732,17 @@ class AttributionFinder:
         tokens = phrase.split()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
             tokens.pop()
+        # Where the participle closes the clause (German), an auxiliary ends the subject:
+        # "Die Opposition hat die Vorwürfe entschieden kritisiert" keeps "Die Opposition".
+        # (Elsewhere the participle follows its auxiliary; an earlier one belongs to
+        # another clause: "Le Conseil a mis en place ... afin qu'ils répondent".)
+        cut = (
+            next((i for i in range(1, len(tokens)) if tokens[i].lower() in self._auxiliaries), None)
+            if self._verb_second
+            else None
+        )
+        if cut is not None:
+            tokens = tokens[:cut]
         phrase = " ".join(tokens)
         if tokens and tokens[-1].lower() in self.lexicon.pronouns:
             if len(tokens) > 1 and tokens[-2].lower() in self._conditionals:
