@@ -458,3 +458,13 @@ def test_the_auxiliary_ends_the_subject_of_a_participle_at_the_end():
     )
     assert source_names(claims[0]) == ["Die Opposition"]
     assert source_names(claims[1]) == ["Der Verband der Ärzte"]
+
+
+def test_after_a_fronted_adverbial_the_subject_follows_the_auxiliary():
+    claims = claims_of(
+        "Am Freitag hat der Verband die Pläne der Regierung scharf kritisiert. "
+        "Im Interview hat Scholz die Pläne der Opposition scharf kritisiert.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["der Verband"]
+    assert source_names(claims[1]) == ["Scholz"]

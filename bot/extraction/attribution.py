@@ -15,6 +15,7 @@ the person named last, which `SpeakerMemory` keeps across the article.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -207,6 +208,9 @@ class AttributionFinder:
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._clause_verbs = frozenset(lexicon.words("attribution", "clause_verbs"))
+        self._finite_auxiliaries = frozenset(
+            w.lower() for w in lexicon.words("attribution", "finite_auxiliaries")
+        )
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._determiner = re.compile(
             r"^(?:"
@@ -732,17 +736,29 @@ class AttributionFinder:
         tokens = phrase.split()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
             tokens.pop()
-        # Where the participle closes the clause (German), an auxiliary ends the subject:
-        # "Die Opposition hat die Vorwürfe entschieden kritisiert" keeps "Die Opposition".
-        # (Elsewhere the participle follows its auxiliary; an earlier one belongs to
-        # another clause: "Le Conseil a mis en place ... afin qu'ils répondent".)
-        cut = (
-            next((i for i in range(1, len(tokens)) if tokens[i].lower() in self._auxiliaries), None)
-            if self._verb_second
-            else None
+        # Where the participle closes the clause (German: the cue file lists the
+        # `finite_auxiliaries`), an auxiliary ends the subject: "Die Opposition hat die
+        # Vorwürfe entschieden kritisiert" keeps "Die Opposition". (Elsewhere the
+        # participle follows its auxiliary; an earlier one belongs to another clause: "Le
+        # Conseil a mis en place ... afin qu'ils répondent".)
+        cut = next(
+            (i for i in range(1, len(tokens)) if tokens[i].lower() in self._finite_auxiliaries),
+            None,
         )
         if cut is not None:
-            tokens = tokens[:cut]
+            rest = tokens[cut + 1 :]
+            if tokens[0].lower() in self._cut_words and rest:
+                # Verb second after a fronted adverbial: "Am Freitag hat der Verband die
+                # Pläne kritisiert", "Im Interview hat Scholz ...": the subject follows.
+                if len(rest) > 1 and self._is_determiner(rest[0]) and is_capitalised(rest[1]):
+                    tokens = rest[:2]
+                elif is_capitalised(rest[0]):
+                    run = list(itertools.takewhile(is_capitalised, rest))
+                    tokens = run[:3]
+                else:
+                    tokens = tokens[:cut]
+            else:
+                tokens = tokens[:cut]
         phrase = " ".join(tokens)
         if tokens and tokens[-1].lower() in self.lexicon.pronouns:
             if len(tokens) > 1 and tokens[-2].lower() in self._conditionals:
