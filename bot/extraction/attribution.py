@@ -778,9 +778,7 @@ class AttributionFinder:
         """The noun phrase a relative clause hangs on: '... inquiètent les opposants'."""
         tokens = phrase.split()
         for i in range(len(tokens) - 1, max(len(tokens) - 7, -1), -1):
-            if tokens[i].lower() in self.lexicon.determiners or APOSTROPHE_DETERMINER.match(
-                tokens[i]
-            ):
+            if self._is_determiner(tokens[i]):
                 return " ".join(tokens[i:])
         return " ".join(tokens[-3:])
 
@@ -796,8 +794,7 @@ class AttributionFinder:
         opening = " ".join(tokens[:3])  # "бывший редактор Lenta.ru", "другой собеседник РБК"
         return (
             is_capitalised(tokens[0])
-            or first in lex.determiners
-            or bool(APOSTROPHE_DETERMINER.match(tokens[0]))
+            or self._is_determiner(tokens[0])
             or first in lex.pronouns
             or first.rstrip(".") in lex.honorifics
             or any(h is not None and h.search(opening) for h in heads)
