@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -38,7 +39,7 @@ def _template(section: str, key: str, lang: str) -> str | None:
     return None
 
 
-def _fill(template: str, params: dict[str, object]) -> str:
+def _fill(template: str, params: Mapping[str, object]) -> str:
     """`template` with `params` filled in; as written when a placeholder has no value."""
     try:
         return template.format(**params) if params else template

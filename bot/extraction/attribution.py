@@ -248,15 +248,19 @@ class AttributionFinder:
                         _Candidate(memory.last_speaker, _written(text, match), match.start())
                     )
         if lex.according_initial is not None:
-            match = lex.according_initial.match(masked)
-            named = _FULL_NAME.match(text, match.end()) if match else None
-            if named and not any(t in self._not_name_words for t in named.group().split()):
+            opening = lex.according_initial.match(masked)
+            named = _FULL_NAME.match(text, opening.end()) if opening else None
+            if (
+                opening
+                and named
+                and not any(t in self._not_name_words for t in named.group().split())
+            ):
                 # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
-                candidates.append(_Candidate(named.group(), _written(text, match), 0))
-            elif match and "," in masked[match.end() : match.end() + 60]:
-                phrase = self._phrase_after(text, masked, match.end())
+                candidates.append(_Candidate(named.group(), _written(text, opening), 0))
+            elif opening and "," in masked[opening.end() : opening.end() + 60]:
+                phrase = self._phrase_after(text, masked, opening.end())
                 if phrase and len(phrase.split()) <= 6:
-                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+                    candidates.append(_Candidate(phrase, _written(text, opening), opening.start()))
         if lex.according_after:
             for match in lex.according_after.finditer(masked):
                 phrase = self._phrase_before(text, masked, match.start())
@@ -274,9 +278,9 @@ class AttributionFinder:
             for match in self._insert_verbs.finditer(masked):
                 if not _AFTER_DASH.search(masked, 0, match.start()):
                     continue
-                pronoun = _FIRST_WORD.match(masked, match.end())
-                if pronoun and pronoun.group(1).lower() in lex.pronouns:
-                    phrase = pronoun.group(1)
+                first = _FIRST_WORD.match(masked, match.end())
+                if first and first.group(1).lower() in lex.pronouns:
+                    phrase = first.group(1)
                 else:
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                 if phrase and self._looks_like_source(phrase):
@@ -334,8 +338,8 @@ class AttributionFinder:
             candidates.append(bare_verbs[0])
         if self._inverted_pronoun:
             for match in self._inverted_pronoun.finditer(masked):
-                before = masked[: match.start()].rstrip()
-                if not before or before[-1] in ',”»"':
+                preceding = masked[: match.start()].rstrip()
+                if not preceding or preceding[-1] in ',”»"':
                     # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
                     pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
                     phrase = pronoun if pronoun in lex.pronouns else "il"
@@ -355,8 +359,8 @@ class AttributionFinder:
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
-            pronoun = cand.phrase.strip().lower() in self.lexicon.pronouns
-            if pronoun and any(s.type == SourceType.PERSON for s in sources):
+            is_pronoun = cand.phrase.strip().lower() in self.lexicon.pronouns
+            if is_pronoun and any(s.type == SourceType.PERSON for s in sources):
                 continue  # "Mr Reeves said he thought ...": "he" is the speaker named first
             source = self._to_source(cand, memory)
             if (
@@ -402,7 +406,8 @@ class AttributionFinder:
         self._note_titles(sentence.text, memory)
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
-        for token in reversed(_CAPITALISED_WORD.findall(sentence.text)):
+        tokens: list[str] = _CAPITALISED_WORD.findall(sentence.text)
+        for token in reversed(tokens):
             name = memory.surnames.get(token)
             if name:
                 memory.last_mentioned = name
@@ -905,9 +910,9 @@ class AttributionFinder:
         if reference and not any(map(is_capitalised, bare[reference.end() :].split())):
             # "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in
             # any role; lowercase words after it are adverbs before a verb particle.
-            person = memory.last_mentioned or memory.last_person
-            if person:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
+            mentioned = memory.last_mentioned or memory.last_person
+            if mentioned:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, mentioned)
             return None
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
@@ -915,11 +920,11 @@ class AttributionFinder:
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
-            person = memory.titled.get(title.group()) or memory.person(
+            holder = memory.titled.get(title.group()) or memory.person(
                 self._gender.of_source(phrase, cue)
             )
-            if person:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
+            if holder:
+                return source(SourceRole.SPEAKER, SourceType.PERSON, holder)
             return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
         if document and len(named) <= 1 and (not named or not is_capitalised(bare_tokens[0])):
             return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
@@ -935,23 +940,23 @@ class AttributionFinder:
                 else False
             )
             organisation = organisation or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
-            person = honorific or (
+            is_person = honorific or (
                 len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
             )
-            if not person and not organisation and _FULL_NAME_END.search(bare):
+            if not is_person and not organisation and _FULL_NAME_END.search(bare):
                 # "math teacher Angela Cooper": a description, then the person's name.
-                person = not any(t in self._not_name_words for t in bare_tokens[-2:])
+                is_person = not any(t in self._not_name_words for t in bare_tokens[-2:])
             # An inflected surname ("Зеленського") is the person known by "Зеленський".
             if (
-                not person
+                not is_person
                 and not organisation
                 and len(named) == 1
                 and memory.knows_surname(named[0].strip(",.'’s"))
             ):
-                person = True
+                is_person = True
             if title and len(named) >= 2:
                 kind = SourceType.OFFICIAL
-            elif person:
+            elif is_person:
                 kind = SourceType.PERSON
             elif institution:
                 kind = SourceType.ORGANISATION

@@ -211,7 +211,7 @@ class Lexicon:
     determiners: frozenset[str]
     honorifics: frozenset[str]
     leading_fillers: Matcher | None
-    hedges: re.Pattern[str] | None
+    hedges: Matcher | None
     not_hedges: Matcher | None
     plan_cues: Matcher | None
     future_in_past: Matcher | None

@@ -55,7 +55,7 @@ class Sentence:
 
 def split_paragraphs(text: str) -> list[Paragraph]:
     """Non-empty lines, stripped, with their offsets."""
-    paragraphs = []
+    paragraphs: list[Paragraph] = []
     for match in _PARAGRAPH.finditer(text):
         line = match.group()
         stripped = line.strip()
@@ -172,7 +172,7 @@ _RESUME = re.compile(rf",\s?{_NARRATOR_DASH}\s?")
 
 
 def _split_narration(
-    text: str, spans: list[tuple[int, int]], verbs: re.Pattern[str] | None
+    text: str, spans: list[tuple[int, int]], verbs: Matcher | None
 ) -> list[tuple[int, int]]:
     """Take the narrator's dash-delimited words ("— пояснила она,") out of quoted spans."""
     out = []
@@ -189,7 +189,7 @@ def _split_narration(
 
 
 def _mark_quotes(
-    sentences: list[Sentence], verbs: re.Pattern[str] | None = None, dialogue: bool = False
+    sentences: list[Sentence], verbs: Matcher | None = None, dialogue: bool = False
 ) -> None:
     """Find quoted spans, carrying an open quotation across sentence boundaries."""
     inside = dialogue  # a dialogue paragraph is speech up to its end: no closing mark
