@@ -440,3 +440,79 @@ def test_records_and_findings_are_documents():
 def test_fr_groups_speak_in_the_plural():
     claim = claims_of("Les agriculteurs ont dénoncé une baisse de 20 % des prix du lait.", "fr")[0]
     assert source_names(claim) == ["Les agriculteurs"]
+
+
+# -- Outlets named after a contracted article, titles with a portfolio, passive agents --
+
+
+def test_fr_outlet_named_after_au_is_the_outlet_with_its_article():
+    claim = claims_of(
+        "La ministre de la Santé a déclaré dans une interview au Monde que 300 lits "
+        "seraient ouverts d'ici à mars.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["La ministre de la Santé", "Monde"]
+    outlet = claim.sources[1]
+    assert outlet.canonical == "Le Monde" and outlet.role == SourceRole.OUTLET
+
+
+def test_fr_du_before_an_outlet_in_a_profile():
+    claim = claims_of(
+        "Le maire a confié dans un entretien au Parisien que la piscine rouvrirait en mai.",
+        "fr",
+    )[0]
+    assert [s.canonical for s in claim.sources] == [None, "Le Parisien"]
+
+
+def test_an_ordinary_word_after_au_is_no_outlet():
+    claim = claims_of(
+        "Le ministre a déclaré au monde entier que la frontière resterait ouverte.", "fr"
+    )[0]
+    assert source_names(claim) == ["Le ministre"]
+
+
+def test_fr_title_with_its_portfolio_is_an_official():
+    claim = claims_of(
+        "Le ministre de l'Intérieur a annoncé que 300 policiers seraient déployés.", "fr"
+    )[0]
+    assert source_names(claim) == ["Le ministre de l'Intérieur"]
+    assert claim.sources[0].type == SourceType.OFFICIAL
+
+
+def test_fr_passive_agent_of_a_characterisation_is_the_source():
+    claim = claims_of(
+        "Qualifié de « technocrate sans boussole » par un ancien ministre dans un entretien "
+        "au Figaro, le haut-commissaire a défendu son projet devant les députés.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["un ancien ministre", "Figaro"]
+    assert claim.sources[0].role == SourceRole.UNNAMED
+
+
+def test_fr_agent_inside_an_apposition_is_not_the_subject_of_the_verb():
+    claim = claims_of(
+        "Le projet, jugé « dangereux » par plusieurs syndicats, prévoit de supprimer "
+        "12 000 postes.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["plusieurs syndicats"]
+    assert claim.sources[0].cue == "jugé"
+
+
+def test_fr_par_after_a_verb_in_the_perfect_is_no_agent():
+    claim = claims_of(
+        "Le gouvernement avait annoncé par avance qu'il saisirait le Conseil constitutionnel.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["Le gouvernement"]
+
+
+def test_en_passive_agent_is_an_unnamed_former_minister_not_the_last_person():
+    claims = claims_of(
+        "Ms Patel said the figures were worrying. "
+        'Described as "reckless" by a former minister, the plan was approved on Tuesday.',
+        "en",
+    )
+    claim = claim_containing(claims, "reckless")
+    assert source_names(claim) == ["a former minister"]
+    assert claim.sources[0].role == SourceRole.UNNAMED

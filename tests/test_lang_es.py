@@ -336,3 +336,17 @@ def test_a_verb_with_another_sense_reports_before_que() -> None:
 def test_groups_speak_in_the_plural():
     claim = claims_of("Los sindicatos advirtieron que la huelga seguirá en marzo.", "es")[0]
     assert source_names(claim) == ["Los sindicatos"]
+
+
+def test_outlet_after_al_and_passive_agent() -> None:
+    """'al País' is "a El País"; 'calificado de ... por X, ...' names who said it."""
+    told = claims_of(
+        "La ministra de Hacienda dijo al País que el déficit bajará al 3 % este año.", "es"
+    )[0]
+    assert [s.canonical for s in told.sources][-1] == "El País"
+    agent = claims_of(
+        'El plan, calificado de "irresponsable" por la oposición, recorta 4.000 millones de '
+        "euros en sanidad.",
+        "es",
+    )[0]
+    assert source_names(agent) == ["la oposición"]

@@ -308,3 +308,22 @@ def test_a_noun_that_is_also_a_verb_form_needs_che() -> None:
 def test_groups_speak_in_the_plural() -> None:
     claim = claims_of("I lavoratori hanno denunciato che i turni erano di dodici ore.", "it")[0]
     assert source_names(claim) == ["I lavoratori"]
+
+
+def test_outlet_after_al_and_passive_agent() -> None:
+    """'al Giornale' is "a Il Giornale"; 'definito ... dall'opposizione, ...' names who
+    said it."""
+    told = claims_of(
+        "Il ministro dell'Economia ha detto al Giornale che il deficit scenderà al 3 per cento.",
+        "it",
+    )[0]
+    assert [s.canonical for s in told.sources][-1] == "Il Giornale"
+    # A title and its portfolio, whose only capital follows an elided article.
+    assert told.sources[0].name == "Il ministro dell'Economia"
+    assert told.sources[0].type == SourceType.OFFICIAL
+    agent = claims_of(
+        'Il piano, definito "irresponsabile" dall\'opposizione, taglia 4 miliardi di euro '
+        "alla sanità.",
+        "it",
+    )[0]
+    assert source_names(agent) == ["opposizione"]

@@ -1,6 +1,11 @@
 """Source typing from the curated outlet list."""
 
-from bot.extraction.outlets import find_outlet, lookup_outlet, outlets_version
+from bot.extraction.outlets import (
+    find_outlet,
+    find_outlet_after_article,
+    lookup_outlet,
+    outlets_version,
+)
 from bot.models import SourceRole, SourceType
 
 
@@ -30,3 +35,15 @@ def test_acronyms_match_only_in_capitals():
 
 def test_the_list_is_versioned():
     assert outlets_version()
+
+
+def test_a_name_without_its_article_is_found_only_where_a_preposition_took_the_article():
+    """ "au Monde", "al País" (El País is written "al País"), "ao Globo"."""
+    found = find_outlet_after_article("Monde que les lits seraient ouverts")
+    assert found is not None and (found[0].name, found[1]) == ("Le Monde", "Monde")
+    assert find_outlet_after_article("País que")[0].name == "El País"
+    assert find_outlet_after_article("Globo que")[0].name == "O Globo"
+    # Not in the middle of a text, not in lowercase, not a longer word.
+    assert find_outlet_after_article("le tour du Monde") is None
+    assert find_outlet_after_article("monde entier") is None
+    assert find_outlet_after_article("Mondes perdus") is None

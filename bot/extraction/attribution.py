@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from bot.extraction.lexicon import Lexicon, PhraseMatcher, phrase_regex
-from bot.extraction.outlets import find_outlet
+from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import (
     APOSTROPHE_DETERMINER,
@@ -91,6 +91,8 @@ def _written(text: str, match: re.Match[str]) -> str:
 
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
+# Where a clause ends in a sentence whose quotations are masked.
+_CLAUSE_END = re.compile(r"[,;:.!?()]")
 
 
 @dataclass
@@ -99,6 +101,7 @@ class _Candidate:
     cue: str
     position: int
     strong: bool = False  # the cue ("selon", "according to") makes any noun phrase a source
+    outlet: Outlet | None = None  # the outlet the phrase names, when found by its cue
 
 
 class AttributionFinder:
@@ -145,9 +148,16 @@ class AttributionFinder:
                 "according_initial",
                 "inverted_verbs",
                 "insert_verbs",
+                "passive_participles",
             )
             for w in lexicon.words("attribution", key)
         ]
+        # A participle that characterises, opening a clause, with its agent after it in
+        # the same clause: 'Qualifié de « gourou » par un dirigeant, ...', 'The plan,
+        # described as "reckless" by a former minister, ...'. The agent said it.
+        self._passive = phrase_regex(lexicon.words("attribution", "passive_participles"))
+        self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
+        self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:
         # "Dagegen wirft die Opposition der Regierung Versagen vor" (German). The cue file
         # lists [finite verb, particle] pairs; the finite verb is the cue.
@@ -191,6 +201,8 @@ class AttributionFinder:
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        # Prepositions that take in the article opening an outlet's name ("au Monde").
+        self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
@@ -285,6 +297,19 @@ class AttributionFinder:
                     phrase = self._phrase_after(text, masked, match.end(), strict=True)
                 if phrase and self._looks_like_source(phrase):
                     candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+        if self._passive is not None and self._agent is not None:
+            for match in self._passive.finditer(masked):
+                if masked[: match.start()].rstrip()[-1:] not in ("", ",", "(", "—", "–"):
+                    continue  # "avait annoncé par avance": a verb in the perfect, not a clause
+                clause_end = _CLAUSE_END.search(masked, match.end())
+                agent = self._agent.search(
+                    masked, match.end(), clause_end.start() if clause_end else len(masked)
+                )
+                phrase = self._phrase_after(text, masked, agent.end()) if agent else ""
+                if phrase:
+                    candidates.append(
+                        _Candidate(phrase, _written(text, match), match.start(), strong=True)
+                    )
         bare_verbs: list[_Candidate] = []
         verb_subjects = 0
         for verbs, needs_that in (
@@ -348,14 +373,21 @@ class AttributionFinder:
         if self._told is not None and candidates:
             for match in self._told.finditer(masked):
                 window = text[match.end() : match.end() + 60]
+                cue = _written(text, match)
                 found = find_outlet(window)
-                if found is None:
-                    continue
-                alias_at = window.find(found[1])
-                lead = window[:alias_at].strip().lower()
-                if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
-                    phrase = window[: alias_at + len(found[1])].strip()
-                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+                if found is not None:
+                    alias_at = window.find(found[1])
+                    lead = window[:alias_at].strip().lower()
+                    if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
+                        phrase = window[: alias_at + len(found[1])].strip()
+                        candidates.append(_Candidate(phrase, cue, match.start()))
+                        continue
+                if cue.split()[-1].lower() in self._contractions:
+                    folded = find_outlet_after_article(window.lstrip())
+                    if folded is not None:
+                        candidates.append(
+                            _Candidate(folded[1], cue, match.start(), outlet=folded[0])
+                        )
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
@@ -865,8 +897,10 @@ class AttributionFinder:
         )
         if (first in lex.not_sources and not article) or lower in lex.not_sources:
             return None
+        if first in self._agents:
+            return None  # "par plusieurs syndicats": the agent of a participle before it
 
-        outlet = find_outlet(phrase)
+        outlet = (cand.outlet, phrase) if cand.outlet else find_outlet(phrase)
         at = phrase.find(outlet[1]) if outlet else -1
         if outlet and _FULL_NAME_END.search(phrase[at + len(outlet[1]) :]):
             # "the BBC's North America editor Jon Sopel", "SWR-Korrespondent Matthias
@@ -920,6 +954,10 @@ class AttributionFinder:
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
                 return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
+            if first in lex.unnamed_determiners:
+                # "a former minister", "un ancien ministre": someone not named, not the
+                # holder of the title spoken of before.
+                return source(SourceRole.UNNAMED, SourceType.UNNAMED)
             holder = memory.titled.get(title.group()) or memory.person(
                 self._gender.of_source(phrase, cue)
             )
@@ -954,7 +992,12 @@ class AttributionFinder:
                 and memory.knows_surname(named[0].strip(",.'’s"))
             ):
                 is_person = True
-            if title and len(named) >= 2:
+            titled = title is not None and title.start() == 0 and not is_person
+            if titled and first in lex.unnamed_determiners and len(named) < 2:
+                return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "un dirigeant de LREM"
+            # "ministre de l'Intérieur", "Minister of Health": a title with its portfolio
+            # names an office holder, as a title before a name does.
+            if title and (len(named) >= 2 or titled):
                 kind = SourceType.OFFICIAL
             elif is_person:
                 kind = SourceType.PERSON
@@ -963,6 +1006,12 @@ class AttributionFinder:
             else:
                 kind = SourceType.UNKNOWN
             return source(SourceRole.SPEAKER, kind)
+        if title and title.start() == 0:
+            # "Il ministro dell'Economia", "le ministre de la santé": a title and its
+            # portfolio with no capitalised word.
+            if first in lex.unnamed_determiners:
+                return source(SourceRole.UNNAMED, SourceType.UNNAMED)
+            return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
         if institution:
             return source(SourceRole.SPEAKER, SourceType.ORGANISATION)
         if unnamed_head:

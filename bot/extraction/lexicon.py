@@ -43,6 +43,10 @@ def _atoms(phrase: str) -> list[str]:
 # the whole pattern at every position; about a third less work on a lexicon scan.
 WORD_START_AFTER_FIRST = r"(?<![\w-].)"
 
+# Put after a phrase: it ends a word, or it ends on an apostrophe that elides it into the
+# next word ("dall'opposizione", "qu'il").
+WORD_END = r"(?:(?<=['\u2019\u02bc])|(?![\w]))"
+
 
 def _trie_pattern(trie: dict[str, Any], after_first: str = "") -> str:
     ends = "" in trie
@@ -109,9 +113,9 @@ class PhraseMatcher:
         # `starts_checked`: the body already checks where each phrase starts
         # (`WORD_START_AFTER_FIRST`), only its end is left to check.
         if starts_checked:
-            self.pattern = rf"(?:{body})(?![\w])"
+            self.pattern = rf"(?:{body}){WORD_END}"
         elif whole_words:
-            self.pattern = rf"(?<![\w-])(?:{body})(?![\w])"
+            self.pattern = rf"(?<![\w-])(?:{body}){WORD_END}"
         else:
             self.pattern = body
         self._lower = re.compile(self.pattern)
@@ -161,7 +165,7 @@ def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | No
             starts_checked=True,
         )
     pattern = _alternation(phrases, fold_case=False)
-    return re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", flags)
+    return re.compile(rf"(?<![\w-])(?:{pattern}){WORD_END}", flags)
 
 
 def _hedge_regex(phrases: list[str], patterns: list[str]) -> Matcher | None:
@@ -180,7 +184,7 @@ _SENTENCE_LEAD = r"^[\s\-\u2013\u2014\u00ab\u201c\u201e\"'(]*"
 def _opener_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """Match any of `phrases` as the first words of a sentence, case-insensitively."""
     body = _alternation(phrases)
-    return re.compile(rf"{_SENTENCE_LEAD}(?:{body})(?![\w])", re.IGNORECASE) if body else None
+    return re.compile(rf"{_SENTENCE_LEAD}(?:{body}){WORD_END}", re.IGNORECASE) if body else None
 
 
 @dataclass(frozen=True, eq=False)

@@ -84,6 +84,28 @@ def find_outlet(text: str) -> tuple[Outlet, str] | None:
     return (outlet, written) if outlet else None
 
 
+@cache
+def _article_dropped_matcher() -> tuple[re.Pattern[str], dict[str, Outlet]]:
+    """The names that open on an article ("Le Monde", "El País", "O Globo"), without it."""
+    by_rest: dict[str, Outlet] = {}
+    for outlet in _load()[1]:
+        for alias in outlet.aliases:
+            article, _, rest = alias.partition(" ")
+            if article in _ARTICLES and rest[:1].isupper():
+                by_rest.setdefault(rest, outlet)
+    parts = [re.escape(r) for r in sorted(by_rest, key=len, reverse=True)]
+    return re.compile(r"(?:" + "|".join(parts) + r")(?![\w])"), by_rest
+
+
+def find_outlet_after_article(text: str) -> tuple[Outlet, str] | None:
+    """The known outlet whose name opens `text` without its article, as written after a
+    preposition that has taken the article in: "au Monde" (à + le), "al País", "ao Globo".
+    Only at the start of `text`: alone, "Monde" or "Globo" is an ordinary word."""
+    pattern, by_rest = _article_dropped_matcher()
+    match = pattern.match(text)
+    return (by_rest[match.group()], match.group()) if match else None
+
+
 def lookup_outlet(name: str) -> Outlet | None:
     """The known outlet a source name refers to, if any."""
     found = find_outlet(name)
