@@ -19,7 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import Lexicon, PhraseMatcher, phrase_regex
+from bot.extraction.lexicon import Lexicon, PhraseMatcher, clause_opener_regex, phrase_regex
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import (
@@ -155,7 +155,7 @@ class AttributionFinder:
         # A participle that characterises, opening a clause, with its agent after it in
         # the same clause: 'Qualifié de « gourou » par un dirigeant, ...', 'The plan,
         # described as "reckless" by a former minister, ...'. The agent said it.
-        self._passive = phrase_regex(lexicon.words("attribution", "passive_participles"))
+        self._passive = clause_opener_regex(lexicon.words("attribution", "passive_participles"))
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:
@@ -299,17 +299,14 @@ class AttributionFinder:
                     candidates.append(_Candidate(phrase, _written(text, match), match.start()))
         if self._passive is not None and self._agent is not None:
             for match in self._passive.finditer(masked):
-                if masked[: match.start()].rstrip()[-1:] not in ("", ",", "(", "—", "–"):
-                    continue  # "avait annoncé par avance": a verb in the perfect, not a clause
-                clause_end = _CLAUSE_END.search(masked, match.end())
+                start, end = match.span("phrase")
+                clause_end = _CLAUSE_END.search(masked, end)
                 agent = self._agent.search(
-                    masked, match.end(), clause_end.start() if clause_end else len(masked)
+                    masked, end, clause_end.start() if clause_end else len(masked)
                 )
                 phrase = self._phrase_after(text, masked, agent.end()) if agent else ""
                 if phrase:
-                    candidates.append(
-                        _Candidate(phrase, _written(text, match), match.start(), strong=True)
-                    )
+                    candidates.append(_Candidate(phrase, text[start:end], start, strong=True))
         bare_verbs: list[_Candidate] = []
         verb_subjects = 0
         for verbs, needs_that in (

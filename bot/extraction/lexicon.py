@@ -43,9 +43,16 @@ def _atoms(phrase: str) -> list[str]:
 # the whole pattern at every position; about a third less work on a lexicon scan.
 WORD_START_AFTER_FIRST = r"(?<![\w-].)"
 
-# Put after a phrase: it ends a word, or it ends on an apostrophe that elides it into the
-# next word ("dall'opposizione", "qu'il").
-WORD_END = r"(?:(?<=['\u2019\u02bc])|(?![\w]))"
+# Put after a phrase: it ends a word.
+WORD_END = r"(?![\w])"
+# ... or it ends on an apostrophe that elides it into the next word ("dall'opposizione").
+# Only for lists holding such a phrase: the extra branch costs on every scan.
+ELIDED_WORD_END = r"(?:(?![\w])|(?<=['\u2019\u02bc]))"
+
+
+def _word_end(phrases: list[str]) -> str:
+    elided = any(p.strip().endswith(tuple(APOSTROPHES)) for p in phrases)
+    return ELIDED_WORD_END if elided else WORD_END
 
 
 def _trie_pattern(trie: dict[str, Any], after_first: str = "") -> str:
@@ -108,14 +115,19 @@ class PhraseMatcher:
     __slots__ = ("pattern", "_lower", "_folding")
 
     def __init__(
-        self, body: str, *, whole_words: bool = True, starts_checked: bool = False
+        self,
+        body: str,
+        *,
+        whole_words: bool = True,
+        starts_checked: bool = False,
+        word_end: str = WORD_END,
     ) -> None:
         # `starts_checked`: the body already checks where each phrase starts
         # (`WORD_START_AFTER_FIRST`), only its end is left to check.
         if starts_checked:
-            self.pattern = rf"(?:{body}){WORD_END}"
+            self.pattern = rf"(?:{body}){word_end}"
         elif whole_words:
-            self.pattern = rf"(?<![\w-])(?:{body}){WORD_END}"
+            self.pattern = rf"(?<![\w-])(?:{body}){word_end}"
         else:
             self.pattern = body
         self._lower = re.compile(self.pattern)
@@ -163,9 +175,10 @@ def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | No
         return PhraseMatcher(
             _alternation(phrases, fold_case=True, after_first=WORD_START_AFTER_FIRST),
             starts_checked=True,
+            word_end=_word_end(phrases),
         )
     pattern = _alternation(phrases, fold_case=False)
-    return re.compile(rf"(?<![\w-])(?:{pattern}){WORD_END}", flags)
+    return re.compile(rf"(?<![\w-])(?:{pattern}){_word_end(phrases)}", flags)
 
 
 def _hedge_regex(phrases: list[str], patterns: list[str]) -> Matcher | None:
@@ -184,7 +197,22 @@ _SENTENCE_LEAD = r"^[\s\-\u2013\u2014\u00ab\u201c\u201e\"'(]*"
 def _opener_regex(phrases: list[str]) -> re.Pattern[str] | None:
     """Match any of `phrases` as the first words of a sentence, case-insensitively."""
     body = _alternation(phrases)
-    return re.compile(rf"{_SENTENCE_LEAD}(?:{body}){WORD_END}", re.IGNORECASE) if body else None
+    end = _word_end(phrases)
+    return re.compile(rf"{_SENTENCE_LEAD}(?:{body}){end}", re.IGNORECASE) if body else None
+
+
+def clause_opener_regex(phrases: list[str]) -> Matcher | None:
+    """Match any of `phrases` where a clause opens: at the start of the text, or after a
+    comma, a bracket or a dash. The phrase is the match's group "phrase".
+
+    Scanning for the boundaries first is much cheaper than trying every phrase at every
+    word, and words such as "called" or "jugé" mean something else mid-clause."""
+    body = _alternation(phrases)
+    if not body:
+        return None
+    return PhraseMatcher(
+        rf"(?:^|[,(\u2014\u2013])\s*(?P<phrase>{body}){_word_end(phrases)}", whole_words=False
+    )
 
 
 @dataclass(frozen=True, eq=False)
