@@ -516,3 +516,21 @@ def test_en_passive_agent_is_an_unnamed_former_minister_not_the_last_person():
     claim = claim_containing(claims, "reckless")
     assert source_names(claim) == ["a former minister"]
     assert claim.sources[0].role == SourceRole.UNNAMED
+
+
+# -- Object pronouns and nouns that look like verbs ------------------------------------
+
+
+def test_fr_object_pronoun_between_subject_and_verb_is_not_part_of_the_source():
+    claims = claims_of(
+        "Le gouvernement l'a confirmé : 300 postes seront supprimés en 2025. "
+        "Le ministre lui a répondu que les aides seraient versées en juin.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Le gouvernement"]
+    assert source_names(claims[1]) == ["Le ministre"]
+
+
+def test_fr_l_apostrophe_after_a_quotation_still_inverts():
+    claim = claims_of("« Nous fermerons 300 postes », l'a assuré le ministre mardi.", "fr")[0]
+    assert source_names(claim) == ["le ministre"]

@@ -327,3 +327,15 @@ def test_outlet_after_al_and_passive_agent() -> None:
         "it",
     )[0]
     assert source_names(agent) == ["opposizione"]
+
+
+def test_a_noun_after_an_article_is_not_a_reporting_verb() -> None:
+    """ "denuncia", "stima", "replica" are verbs and nouns: after an article, nouns."""
+    for sentence in (
+        "La denuncia del sindacato riguarda 300 lavoratori licenziati a marzo.",
+        "Una stima precisa dei danni parla di 40 milioni di euro.",
+        "La replica del governo è arrivata dopo il voto di martedì.",
+    ):
+        assert claims_of(sentence, "it")[0].sources == [], sentence
+    verb = claims_of("Il sindacato denuncia che 300 lavoratori sono stati licenziati.", "it")[0]
+    assert source_names(verb) == ["Il sindacato"]

@@ -663,6 +663,18 @@ class AttributionFinder:
             # hypothesis right before the verb, nobody states anything.
             return []
         inverted_cue = not before or self._only_function_words(before)
+        if inverted_cue and before:
+            # "Le gouvernement l'a confirmé": an object pronoun after the subject, not the
+            # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
+            subject = self._subject_tail(before)
+            if subject != before.strip() and not self._only_function_words(subject):
+                inverted_cue = False
+        elif (
+            len(tail) == 1
+            and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
+            and (tail[0] in self.lexicon.determiners or tail[0] in self.lexicon.unnamed_determiners)
+        ):
+            return []  # "La denuncia del sindacato ...": an article, and a noun after it
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
@@ -896,6 +908,8 @@ class AttributionFinder:
             return None
         if first in self._agents:
             return None  # "par plusieurs syndicats": the agent of a participle before it
+        if len(tokens) == 1 and (first in lex.determiners or first in lex.unnamed_determiners):
+            return None  # an article alone names nobody
 
         outlet = (cand.outlet, phrase) if cand.outlet else find_outlet(phrase)
         at = phrase.find(outlet[1]) if outlet else -1
