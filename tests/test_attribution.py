@@ -534,3 +534,41 @@ def test_fr_object_pronoun_between_subject_and_verb_is_not_part_of_the_source():
 def test_fr_l_apostrophe_after_a_quotation_still_inverts():
     claim = claims_of("« Nous fermerons 300 postes », l'a assuré le ministre mardi.", "fr")[0]
     assert source_names(claim) == ["le ministre"]
+
+
+# -- Asides and interviews ---------------------------------------------------------------
+
+
+def test_en_an_aside_between_the_subject_and_said_is_skipped():
+    claims = claims_of(
+        "Two officials, speaking on condition of anonymity, said the deal was worth $4bn. "
+        "The minister, speaking in Brussels on Monday, said 300 jobs would go.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Two officials"]
+    assert claims[0].sources[0].role == SourceRole.UNNAMED
+    assert source_names(claims[1]) == ["The minister"]
+
+
+def test_fr_an_aside_between_the_subject_and_the_verb_is_skipped():
+    claim = claims_of(
+        "Un diplomate, s'exprimant sous couvert d'anonymat, a affirmé que l'accord valait "
+        "4 milliards d'euros.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["Un diplomate"]
+
+
+def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet():
+    fr = claims_of(
+        "Interrogé par France Info, le ministre a reconnu que le chiffre de 55 % était exagéré.",
+        "fr",
+    )[0]
+    assert source_names(fr) == ["le ministre", "France Info"]
+    en = claims_of(
+        "Asked by the BBC whether the plan would survive, the minister said it would.", "en"
+    )[0]
+    assert source_names(en) == ["the minister", "the BBC"]
+    # Reporters are no outlet: the minister alone stated it.
+    alone = claims_of("The minister, asked by reporters, said the plan would cost $4bn.", "en")[0]
+    assert source_names(alone) == ["The minister"]

@@ -371,20 +371,21 @@ class AttributionFinder:
             for match in self._told.finditer(masked):
                 window = text[match.end() : match.end() + 60]
                 cue = _written(text, match)
+                # The outlet relays the speaker, wherever it is named: "Interrogé par
+                # France Info, le ministre a reconnu ..." is the minister via France Info.
+                relayed = len(masked) + match.start()
                 found = find_outlet(window)
                 if found is not None:
                     alias_at = window.find(found[1])
                     lead = window[:alias_at].strip().lower()
                     if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
                         phrase = window[: alias_at + len(found[1])].strip()
-                        candidates.append(_Candidate(phrase, cue, match.start()))
+                        candidates.append(_Candidate(phrase, cue, relayed))
                         continue
                 if cue.split()[-1].lower() in self._contractions:
                     folded = find_outlet_after_article(window.lstrip())
                     if folded is not None:
-                        candidates.append(
-                            _Candidate(folded[1], cue, match.start(), outlet=folded[0])
-                        )
+                        candidates.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
@@ -746,7 +747,16 @@ class AttributionFinder:
             if leading is None or self._is_determiner(leading.group().split()[0]):
                 return []
             return [leading.group()]
-        return names + [s for s in recent if s not in names][:1]
+        others = [s for s in recent if s not in names]
+        if others and others[0].split()[0].islower() and not self._opens_noun_phrase(others[0]):
+            # "The minister, speaking on condition of anonymity, said": an aside stands
+            # between the verb and its subject, a noun phrase opening on a determiner.
+            others = [s for s in others[1:] if self._opens_noun_phrase(s)] or others
+        return names + others[:1]
+
+    def _opens_noun_phrase(self, phrase: str) -> bool:
+        first = phrase.split(maxsplit=1)[0].lower()
+        return first in self.lexicon.determiners or first in self.lexicon.unnamed_determiners
 
     def _is_name(self, phrase: str) -> bool:
         tokens = phrase.split()
