@@ -51,3 +51,24 @@ def test_relative_dates_are_vague():
 def test_may_the_verb_is_not_a_month():
     found = details("The plant may close if demand keeps falling.", "en")
     assert all(kind != DetailKind.VAGUE_DATE for kind, _ in found)
+
+
+def names(text: str, language: str) -> list[str]:
+    return [t for kind, t in details(text, language) if kind == DetailKind.NAME]
+
+
+def test_a_name_opening_the_sentence_is_kept_whole():
+    assert names("Kim Jong Un aurait offert 100 000 soldats.", "fr") == ["Kim Jong Un"]
+    assert names("Vladimir Putin said on Monday that talks had failed.", "en")[0] == (
+        "Vladimir Putin"
+    )
+
+
+def test_an_ordinary_first_word_is_not_part_of_the_name_after_it():
+    assert names("La Corée du Nord aurait créé 60 ogives.", "fr") == ["Corée du Nord"]
+    assert names("Selon Vladimir Poutine, la guerre durera.", "fr") == ["Vladimir Poutine"]
+    assert names("The United Nations said 300 people had died.", "en") == ["United Nations"]
+
+
+def test_a_single_capitalised_first_word_is_no_name():
+    assert names("Hier, le gouvernement a annoncé 300 suppressions de postes.", "fr") == []

@@ -39,6 +39,25 @@ def _numbers(lexicon: Lexicon) -> PhraseMatcher:
     )
 
 
+@cache
+def _cue_words(lexicon: Lexicon) -> frozenset[str]:
+    """Every word of the language's cue file, lowercased: ordinary words, not names."""
+    words: set[str] = set()
+
+    def collect(value: object) -> None:
+        if isinstance(value, str):
+            words.update(value.lower().split())
+        elif isinstance(value, dict):
+            for item in value.values():
+                collect(item)
+        elif isinstance(value, list):
+            for item in value:
+                collect(item)
+
+    collect({k: v for k, v in lexicon.raw.items() if k != "detection"})
+    return frozenset(words)
+
+
 _NUMBER_KINDS = {
     "money": DetailKind.MONEY,
     "percent": DetailKind.PERCENTAGE,
@@ -86,7 +105,21 @@ def find_details(text: str, lexicon: Lexicon) -> list[Detail]:
     min_words = 2 if lexicon.raw.get("capitalised_nouns") else 1
     # Where month names are capitalised ("March"), a name run may overlap a date.
     check = bool(lexicon.raw.get("dates", {}).get("capitalised_months"))
-    for match in _CAPITALISED_RUN.finditer(text, 1):
+    # The first word is capitalised in any sentence: a run opening the sentence is a name
+    # with more words than that one ("Kim Jong Un aurait ..."), less a first word that the
+    # cue file knows as an ordinary word ("La Corée du Nord", "Selon Vladimir Poutine").
+    opening = _CAPITALISED_RUN.match(text)
+    scan_from = opening.end() if opening else 1
+    if opening and " " in opening.group():
+        first, _, rest = opening.group().partition(" ")
+        ordinary = first.lower() in _cue_words(lexicon)
+        start = opening.end() - len(rest) if ordinary else 0
+        words = text[start : opening.end()].count(" ") + 1
+        if words >= max(min_words, 1 if ordinary else 2) and (
+            not check or free(start, opening.end())
+        ):
+            found.append((start, opening.end(), DetailKind.NAME, None))
+    for match in _CAPITALISED_RUN.finditer(text, scan_from):
         name = match.group()
         if (
             len(name) > 2
