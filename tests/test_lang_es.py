@@ -350,3 +350,10 @@ def test_outlet_after_al_and_passive_agent() -> None:
         "es",
     )[0]
     assert source_names(agent) == ["la oposición"]
+
+
+def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet() -> None:
+    claim = claims_of(
+        "Entrevistado por El País, el ministro reconoció que el déficit llegará al 4 %.", "es"
+    )[0]
+    assert source_names(claim) == ["el ministro", "El País"]

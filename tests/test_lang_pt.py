@@ -302,3 +302,10 @@ def test_groups_speak_in_the_plural() -> None:
         "Os moradores tinham denunciado que a água estava contaminada desde maio.", "pt"
     )[0]
     assert source_names(claim) == ["Os moradores"]
+
+
+def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet() -> None:
+    claim = claims_of(
+        "Entrevistado pela Folha, o ministro disse que o déficit chegará a 4 %.", "pt"
+    )[0]
+    assert source_names(claim) == ["o ministro", "Folha"]
