@@ -572,3 +572,24 @@ def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet():
     # Reporters are no outlet: the minister alone stated it.
     alone = claims_of("The minister, asked by reporters, said the plan would cost $4bn.", "en")[0]
     assert source_names(alone) == ["The minister"]
+
+
+# -- Names of institutions and of the people who work there -----------------------------
+
+
+def test_en_a_connector_after_an_institution_stays_inside_its_name():
+    claims = claims_of(
+        "According to the Institute for Fiscal Studies, taxes will rise by 2%. "
+        "Inflation fell to 3.2% in May, the Office for National Statistics said.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["the Institute for Fiscal Studies"]
+    assert source_names(claims[1]) == ["the Office for National Statistics"]
+    assert {s.type for c in claims for s in c.sources} == {SourceType.ORGANISATION}
+
+
+def test_en_a_person_of_an_institution_is_a_person():
+    claim = claims_of("Jane Smith of Oxford University said the results were clear.", "en")[0]
+    assert claim.sources[0].type == SourceType.PERSON
+    bank = claims_of("The Bank of England said rates would stay at 5%.", "en")[0]
+    assert bank.sources[0].type == SourceType.ORGANISATION

@@ -201,6 +201,7 @@ class AttributionFinder:
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
@@ -574,7 +575,18 @@ class AttributionFinder:
         kept: list[str] = []
         seen_noun = False
         for i, token in enumerate(tokens):
-            if i > 0 and token.lower() in cut_words:
+            if (
+                i > 0
+                and token.lower() in cut_words
+                and not (
+                    # "the Institute for Fiscal Studies", "the Ministry of Defence": a
+                    # connector after a capitalised institution is inside its name.
+                    token.lower() in self._name_connectors
+                    and i + 1 < len(tokens)
+                    and is_capitalised(tokens[i + 1])
+                    and self._institution_named(f"{tokens[i - 1]} {token}")
+                )
+            ):
                 break
             if (
                 self._verb_second
@@ -753,6 +765,21 @@ class AttributionFinder:
             # between the verb and its subject, a noun phrase opening on a determiner.
             others = [s for s in others[1:] if self._opens_noun_phrase(s)] or others
         return names + others[:1]
+
+    def _institution_named(self, bare: str) -> bool:
+        """Whether a capitalised institution heads a name: "Office for National
+        Statistics", "Ministry of Defence" (a connector follows it)."""
+        if not self._name_connectors or self.lexicon.institutions is None:
+            return False
+        for match in self.lexicon.institutions.finditer(bare):
+            after = bare[match.end() :].split(maxsplit=1)
+            if (
+                bare[match.start()].isupper()
+                and after
+                and after[0].lower() in self._name_connectors
+            ):
+                return True
+        return False
 
     def _opens_noun_phrase(self, phrase: str) -> bool:
         first = phrase.split(maxsplit=1)[0].lower()
@@ -998,10 +1025,25 @@ class AttributionFinder:
                 if lex.institutions
                 else False
             )
-            organisation = organisation or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
+            organisation = (
+                organisation
+                or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
+                or self._institution_named(bare)
+            )
             is_person = honorific or (
                 len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
             )
+            connector = next(
+                (i for i, t in enumerate(bare_tokens) if t.lower() in self._name_connectors), 0
+            )
+            head = bare_tokens[:connector]
+            if (
+                len(head) >= 2
+                and all(map(is_capitalised, head))
+                and not (lex.institutions and lex.institutions.search(" ".join(head)))
+            ):
+                # "Jane Smith of Oxford University": a person, and where they work.
+                is_person, organisation = True, False
             if not is_person and not organisation and _FULL_NAME_END.search(bare):
                 # "math teacher Angela Cooper": a description, then the person's name.
                 is_person = not any(t in self._not_name_words for t in bare_tokens[-2:])
