@@ -593,3 +593,25 @@ def test_en_a_person_of_an_institution_is_a_person():
     assert claim.sources[0].type == SourceType.PERSON
     bank = claims_of("The Bank of England said rates would stay at 5%.", "en")[0]
     assert bank.sources[0].type == SourceType.ORGANISATION
+
+
+def test_a_country_speaking_is_its_government_an_interested_party():
+    en = claims_of("Russia said 300 of its soldiers had been killed in the attack.", "en")[0]
+    fr = claims_of("Selon les États-Unis, 300 soldats ont été tués dans l'attaque.", "fr")[0]
+    for claim in (en, fr):
+        assert claim.sources[0].type == SourceType.GOVERNMENT
+        assert claim.sources[0].interested
+
+
+def test_an_acronym_names_an_organisation_even_after_an_elided_article():
+    claim = claims_of("Selon l'OMS, le virus circule dans douze pays.", "fr")[0]
+    assert source_names(claim) == ["l'OMS"]
+    assert claim.sources[0].type == SourceType.ORGANISATION
+
+
+def test_fr_de_source_policiere_is_an_unnamed_police_source():
+    claim = claims_of(
+        "De source policière, on indique que trois personnes ont été interpellées.", "fr"
+    )[0]
+    assert source_names(claim) == ["source policière"]
+    assert claim.sources[0].role == SourceRole.UNNAMED

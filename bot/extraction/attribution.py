@@ -91,6 +91,8 @@ def _written(text: str, match: re.Match[str]) -> str:
 
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
+# An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
+_ELIDED = re.compile(r"^\w{1,4}['’]")
 # Where a clause ends in a sentence whose quotations are masked.
 _CLAUSE_END = re.compile(r"[,;:.!?()]")
 
@@ -250,6 +252,9 @@ class AttributionFinder:
         if lex.according_to:
             for match in lex.according_to.finditer(masked):
                 phrase = self._phrase_after(text, masked, match.end())
+                head = _written(text, match).rsplit(maxsplit=1)[-1]
+                if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
+                    phrase = f"{head} {phrase}"  # "De source policière": police sources
                 if phrase:
                     candidates.append(
                         _Candidate(phrase, _written(text, match), match.start(), strong=True)
@@ -1027,7 +1032,8 @@ class AttributionFinder:
             )
             organisation = (
                 organisation
-                or any(_ACRONYM.fullmatch(t.strip(",.'’s")) for t in named)
+                # "l'OMS", "NATO's": the acronym without an elided article or a possessive
+                or any(_ACRONYM.fullmatch(_ELIDED.sub("", t).strip(",.'’s")) for t in named)
                 or self._institution_named(bare)
             )
             is_person = honorific or (
@@ -1064,7 +1070,7 @@ class AttributionFinder:
                 kind = SourceType.OFFICIAL
             elif is_person:
                 kind = SourceType.PERSON
-            elif institution:
+            elif institution or organisation:
                 kind = SourceType.ORGANISATION
             else:
                 kind = SourceType.UNKNOWN

@@ -296,7 +296,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         unnamed_heads=phrase_regex(words(att, "unnamed_heads")),
         unnamed_determiners=frozenset(w.lower() for w in words(att, "unnamed_determiners")),
         document_heads=phrase_regex(words(att, "document_heads")),
-        governments=phrase_regex(words(att, "governments"), 0),
+        governments=phrase_regex(words(att, "governments") + words(att, "government_countries"), 0),
         state_media=phrase_regex(words(att, "state_media")),
         agency_heads=phrase_regex(words(att, "agency_heads")),
         institutions=phrase_regex(words(att, "institutions")),
