@@ -615,3 +615,14 @@ def test_fr_de_source_policiere_is_an_unnamed_police_source():
     )[0]
     assert source_names(claim) == ["source policière"]
     assert claim.sources[0].role == SourceRole.UNNAMED
+
+
+def test_en_plural_present_of_a_weak_verb_before_that():
+    claims = claims_of(
+        "The findings, published in the journal Nature, suggest that 40% of species are at "
+        "risk. Researchers believe that the virus spread from bats.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["The findings"]
+    assert claims[0].sources[0].type == SourceType.DOCUMENT
+    assert source_names(claims[1]) == ["Researchers"]
