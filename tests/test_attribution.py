@@ -626,3 +626,12 @@ def test_en_plural_present_of_a_weak_verb_before_that():
     assert source_names(claims[0]) == ["The findings"]
     assert claims[0].sources[0].type == SourceType.DOCUMENT
     assert source_names(claims[1]) == ["Researchers"]
+
+
+def test_an_outlet_named_in_quotes_after_the_verb():
+    fr = claims_of("Le ministre a déclaré au « Monde » que 300 lits seraient ouverts.", "fr")[0]
+    assert [s.canonical for s in fr.sources] == [None, "Le Monde"]
+    de = claims_of(
+        "Der Kanzler sagte der „Süddeutschen Zeitung“, die Steuern würden nicht steigen.", "de"
+    )[0]
+    assert source_names(de) == ["Der Kanzler", "Süddeutschen Zeitung"]

@@ -91,6 +91,7 @@ def _written(text: str, match: re.Match[str]) -> str:
 
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
+_OPENING_QUOTES = "\"'„“«‘"
 # An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
 _ELIDED = re.compile(r"^\w{1,4}['’]")
 # Where a clause ends in a sentence whose quotations are masked.
@@ -383,13 +384,17 @@ class AttributionFinder:
                 found = find_outlet(window)
                 if found is not None:
                     alias_at = window.find(found[1])
-                    lead = window[:alias_at].strip().lower()
+                    # "sagte der „Süddeutschen Zeitung“": the name may stand in quotes.
+                    lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
                     if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
                         phrase = window[: alias_at + len(found[1])].strip()
+                        phrase = phrase.lstrip(_OPENING_QUOTES).strip()
                         candidates.append(_Candidate(phrase, cue, relayed))
                         continue
                 if cue.split()[-1].lower() in self._contractions:
-                    folded = find_outlet_after_article(window.lstrip())
+                    folded = find_outlet_after_article(
+                        window.lstrip().lstrip(_OPENING_QUOTES).lstrip()
+                    )
                     if folded is not None:
                         candidates.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
         sources: list[Source] = []
