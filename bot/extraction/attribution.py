@@ -695,7 +695,7 @@ class AttributionFinder:
         elif (
             len(tail) == 1
             and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
-            and (tail[0] in self.lexicon.determiners or tail[0] in self.lexicon.unnamed_determiners)
+            and self._is_article_word(tail[0])
         ):
             return []  # "La denuncia del sindacato ...": an article, and a noun after it
         if before and _RELATIVE.fullmatch(" " + before):
@@ -792,8 +792,12 @@ class AttributionFinder:
         return False
 
     def _opens_noun_phrase(self, phrase: str) -> bool:
-        first = phrase.split(maxsplit=1)[0].lower()
-        return first in self.lexicon.determiners or first in self.lexicon.unnamed_determiners
+        return self._is_article_word(phrase.split(maxsplit=1)[0])
+
+    def _is_article_word(self, word: str) -> bool:
+        """A determiner written as a word of its own: "the", "la", "two", "plusieurs"."""
+        lower = word.lower()
+        return lower in self.lexicon.determiners or lower in self.lexicon.unnamed_determiners
 
     def _is_name(self, phrase: str) -> bool:
         tokens = phrase.split()
@@ -955,7 +959,7 @@ class AttributionFinder:
             return None
         if first in self._agents:
             return None  # "par plusieurs syndicats": the agent of a participle before it
-        if len(tokens) == 1 and (first in lex.determiners or first in lex.unnamed_determiners):
+        if len(tokens) == 1 and self._is_article_word(first):
             return None  # an article alone names nobody
 
         outlet = (cand.outlet, phrase) if cand.outlet else find_outlet(phrase)
@@ -1026,6 +1030,10 @@ class AttributionFinder:
             return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
 
         institution = bool(lex.institutions and lex.institutions.search(bare))
+        if title and title.start() == 0 and first in lex.unnamed_determiners and len(named) < 2:
+            # "un dirigeant de LREM", "un ministre de la région": a title and its portfolio
+            # after an indefinite article, someone not named.
+            return source(SourceRole.UNNAMED, SourceType.UNNAMED)
         if named:
             honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
             # "Indiana State Police", "California ISO": capitalised words ending on an
@@ -1066,12 +1074,9 @@ class AttributionFinder:
                 and memory.knows_surname(named[0].strip(",.'’s"))
             ):
                 is_person = True
-            titled = title is not None and title.start() == 0 and not is_person
-            if titled and first in lex.unnamed_determiners and len(named) < 2:
-                return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "un dirigeant de LREM"
             # "ministre de l'Intérieur", "Minister of Health": a title with its portfolio
             # names an office holder, as a title before a name does.
-            if title and (len(named) >= 2 or titled):
+            if title and (len(named) >= 2 or (title.start() == 0 and not is_person)):
                 kind = SourceType.OFFICIAL
             elif is_person:
                 kind = SourceType.PERSON
@@ -1083,8 +1088,6 @@ class AttributionFinder:
         if title and title.start() == 0:
             # "Il ministro dell'Economia", "le ministre de la santé": a title and its
             # portfolio with no capitalised word.
-            if first in lex.unnamed_determiners:
-                return source(SourceRole.UNNAMED, SourceType.UNNAMED)
             return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
         if institution:
             return source(SourceRole.SPEAKER, SourceType.ORGANISATION)
