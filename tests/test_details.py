@@ -72,3 +72,7 @@ def test_an_ordinary_first_word_is_not_part_of_the_name_after_it():
 
 def test_a_single_capitalised_first_word_is_no_name():
     assert names("Hier, le gouvernement a annoncé 300 suppressions de postes.", "fr") == []
+
+
+def test_a_place_the_cue_file_lists_opens_a_name_it_belongs_to():
+    assert names("North Korea said it had tested a missile.", "en") == ["North Korea"]

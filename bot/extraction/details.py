@@ -41,12 +41,13 @@ def _numbers(lexicon: Lexicon) -> PhraseMatcher:
 
 @cache
 def _cue_words(lexicon: Lexicon) -> frozenset[str]:
-    """Every word of the language's cue file, lowercased: ordinary words, not names."""
+    """The words the language's cue file writes in lowercase: ordinary words. (Names it
+    lists, "Washington", "North Korea", are written capitalised.)"""
     words: set[str] = set()
 
     def collect(value: object) -> None:
         if isinstance(value, str):
-            words.update(value.lower().split())
+            words.update(w for w in value.split() if w.islower())
         elif isinstance(value, dict):
             for item in value.values():
                 collect(item)
