@@ -635,3 +635,9 @@ def test_an_outlet_named_in_quotes_after_the_verb():
         "Der Kanzler sagte der „Süddeutschen Zeitung“, die Steuern würden nicht steigen.", "de"
     )[0]
     assert source_names(de) == ["Der Kanzler", "Süddeutschen Zeitung"]
+
+
+def test_a_country_with_its_article_speaks_for_its_government():
+    claim = claims_of("La France a affirmé que 300 soldats seraient envoyés au Mali.", "fr")[0]
+    assert source_names(claim) == ["La France"]
+    assert claim.sources[0].type == SourceType.GOVERNMENT
