@@ -791,6 +791,20 @@ class AttributionFinder:
                 return True
         return False
 
+    def _person_of_institution(self, tokens: list[str]) -> bool:
+        """ "Jane Smith of Oxford University": a person's name, a connector, where they
+        work (only in languages whose cue file lists `name_connectors`)."""
+        if not self._name_connectors:
+            return False
+        connector = next((i for i, t in enumerate(tokens) if t.lower() in self._name_connectors), 0)
+        head = tokens[:connector]
+        institutions = self.lexicon.institutions
+        return (
+            len(head) >= 2
+            and all(map(is_capitalised, head))
+            and not (institutions and institutions.search(" ".join(head)))
+        )
+
     def _opens_noun_phrase(self, phrase: str) -> bool:
         return self._is_article_word(phrase.split(maxsplit=1)[0])
 
@@ -1052,16 +1066,7 @@ class AttributionFinder:
             is_person = honorific or (
                 len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
             )
-            connector = next(
-                (i for i, t in enumerate(bare_tokens) if t.lower() in self._name_connectors), 0
-            )
-            head = bare_tokens[:connector]
-            if (
-                len(head) >= 2
-                and all(map(is_capitalised, head))
-                and not (lex.institutions and lex.institutions.search(" ".join(head)))
-            ):
-                # "Jane Smith of Oxford University": a person, and where they work.
+            if self._person_of_institution(bare_tokens):
                 is_person, organisation = True, False
             if not is_person and not organisation and _FULL_NAME_END.search(bare):
                 # "math teacher Angela Cooper": a description, then the person's name.
