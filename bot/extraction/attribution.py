@@ -241,79 +241,144 @@ class AttributionFinder:
     # -- public -------------------------------------------------------------------------
 
     def find_sources(self, sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
-        """The sources this sentence states for itself, in reading order."""
+        """The sources this sentence states for itself, in reading order.
+
+        A pipeline: each attribution form proposes candidate phrases (`_by_*`), every
+        candidate is typed and validated (`_to_source`, which rejects what cannot speak),
+        the survivors are chosen in reading order without repeats (`_choose`), and the
+        speakers are remembered for the pronouns and titles of later sentences.
+        """
         text = sentence.text
         masked = mask_quotes(sentence)
         memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
             return []
-        candidates: list[_Candidate] = []
-        lex = self.lexicon
+        candidates = [
+            *self._by_according_to(text, masked),
+            *self._by_own_view(text, masked, memory),
+            *self._by_according_initial(text, masked),
+            *self._by_according_after(text, masked),
+            *self._by_inverted_verb(text, masked),
+            *self._by_insert_verb(text, masked),
+            *self._by_passive_agent(text, masked),
+            *self._by_reporting_verb(text, masked, memory),
+            *self._by_inverted_pronoun(text, masked),
+        ]
+        if candidates:
+            candidates += self._by_told_outlet(text, masked)
+        sources = self._choose(candidates, memory)
+        self._remember(sources, memory)
+        return sources
 
-        if lex.according_to:
-            for match in lex.according_to.finditer(masked):
-                phrase = self._phrase_after(text, masked, match.end())
-                head = _written(text, match).rsplit(maxsplit=1)[-1]
-                if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
-                    phrase = f"{head} {phrase}"  # "De source policière": police sources
-                if phrase:
-                    candidates.append(
-                        _Candidate(phrase, _written(text, match), match.start(), strong=True)
-                    )
-        if lex.own_view is not None:
-            for match in lex.own_view.finditer(masked):
-                if memory.last_speaker:
-                    candidates.append(
-                        _Candidate(memory.last_speaker, _written(text, match), match.start())
-                    )
-        if lex.according_initial is not None:
-            opening = lex.according_initial.match(masked)
-            named = _FULL_NAME.match(text, opening.end()) if opening else None
-            if (
-                opening
-                and named
-                and not any(t in self._not_name_words for t in named.group().split())
-            ):
-                # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
-                candidates.append(_Candidate(named.group(), _written(text, opening), 0))
-            elif opening and "," in masked[opening.end() : opening.end() + 60]:
-                phrase = self._phrase_after(text, masked, opening.end())
-                if phrase and len(phrase.split()) <= 6:
-                    candidates.append(_Candidate(phrase, _written(text, opening), opening.start()))
-        if lex.according_after:
-            for match in lex.according_after.finditer(masked):
-                phrase = self._phrase_before(text, masked, match.start())
-                if phrase:
-                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
-        if lex.inverted_verbs is not None:
-            # ", so X": these verbs only attribute when their subject follows them.
-            for match in lex.inverted_verbs.finditer(masked):
-                before = masked[: match.start()].rstrip()
-                if before and before[-1] in ',”»"“':
-                    phrase = self._phrase_after(text, masked, match.end(), strict=True)
-                    if phrase and self._looks_like_source(phrase):
-                        candidates.append(_Candidate(phrase, _written(text, match), match.start()))
-        if self._insert_verbs is not None:
-            for match in self._insert_verbs.finditer(masked):
-                if not _AFTER_DASH.search(masked, 0, match.start()):
-                    continue
-                first = _FIRST_WORD.match(masked, match.end())
-                if first and first.group(1).lower() in lex.pronouns:
-                    phrase = first.group(1)
-                else:
-                    phrase = self._phrase_after(text, masked, match.end(), strict=True)
+    def has_attribution(self, sentence: Sentence) -> bool:
+        """Whether the sentence carries an attribution cue outside its quotations (a
+        reporting verb, "selon", "according to"), whether or not a speaker is named."""
+        return bool(self._any_cue.search(mask_quotes(sentence)))
+
+    # -- candidates, one attribution form each ------------------------------------------
+
+    def _by_according_to(self, text: str, masked: str) -> list[_Candidate]:
+        """ "selon le Mirror", "according to a senior official", "citing X"."""
+        lex = self.lexicon
+        out: list[_Candidate] = []
+        if not lex.according_to:
+            return out
+        for match in lex.according_to.finditer(masked):
+            phrase = self._phrase_after(text, masked, match.end())
+            head = _written(text, match).rsplit(maxsplit=1)[-1]
+            if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
+                phrase = f"{head} {phrase}"  # "De source policière": police sources
+            if phrase:
+                out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
+        return out
+
+    def _by_own_view(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
+        """ "à ses yeux", "in his view": the speaker named last."""
+        if self.lexicon.own_view is None or not memory.last_speaker:
+            return []
+        return [
+            _Candidate(memory.last_speaker, _written(text, match), match.start())
+            for match in self.lexicon.own_view.finditer(masked)
+        ]
+
+    def _by_according_initial(self, text: str, masked: str) -> list[_Candidate]:
+        """A sentence opening on "Pour X," / "Para X": X's view."""
+        lex = self.lexicon
+        opening = lex.according_initial.match(masked) if lex.according_initial else None
+        if opening is None:
+            return []
+        named = _FULL_NAME.match(text, opening.end())
+        if named and not any(t in self._not_name_words for t in named.group().split()):
+            # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
+            return [_Candidate(named.group(), _written(text, opening), 0)]
+        if "," in masked[opening.end() : opening.end() + 60]:
+            phrase = self._phrase_after(text, masked, opening.end())
+            if phrase and len(phrase.split()) <= 6:
+                return [_Candidate(phrase, _written(text, opening), opening.start())]
+        return []
+
+    def _by_according_after(self, text: str, masked: str) -> list[_Candidate]:
+        """A cue after its source: "X zufolge", "по словам X" written the other way."""
+        if not self.lexicon.according_after:
+            return []
+        out: list[_Candidate] = []
+        for match in self.lexicon.according_after.finditer(masked):
+            phrase = self._phrase_before(text, masked, match.start())
+            if phrase:
+                out.append(_Candidate(phrase, _written(text, match), match.start()))
+        return out
+
+    def _by_inverted_verb(self, text: str, masked: str) -> list[_Candidate]:
+        """ ", so X": verbs that only attribute when their subject follows them."""
+        if self.lexicon.inverted_verbs is None:
+            return []
+        out: list[_Candidate] = []
+        for match in self.lexicon.inverted_verbs.finditer(masked):
+            before = masked[: match.start()].rstrip()
+            if before and before[-1] in ',”»"“':
+                phrase = self._phrase_after(text, masked, match.end(), strict=True)
                 if phrase and self._looks_like_source(phrase):
-                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
-        if self._passive is not None and self._agent is not None:
-            for match in self._passive.finditer(masked):
-                start, end = match.span("phrase")
-                clause_end = _CLAUSE_END.search(masked, end)
-                agent = self._agent.search(
-                    masked, end, clause_end.start() if clause_end else len(masked)
-                )
-                phrase = self._phrase_after(text, masked, agent.end()) if agent else ""
-                if phrase:
-                    candidates.append(_Candidate(phrase, text[start:end], start, strong=True))
+                    out.append(_Candidate(phrase, _written(text, match), match.start()))
+        return out
+
+    def _by_insert_verb(self, text: str, masked: str) -> list[_Candidate]:
+        """A narrator's insert after a dash: "— начал Путин", "— закончил он"."""
+        if self._insert_verbs is None:
+            return []
+        out: list[_Candidate] = []
+        for match in self._insert_verbs.finditer(masked):
+            if not _AFTER_DASH.search(masked, 0, match.start()):
+                continue
+            first = _FIRST_WORD.match(masked, match.end())
+            if first and first.group(1).lower() in self.lexicon.pronouns:
+                phrase = first.group(1)
+            else:
+                phrase = self._phrase_after(text, masked, match.end(), strict=True)
+            if phrase and self._looks_like_source(phrase):
+                out.append(_Candidate(phrase, _written(text, match), match.start()))
+        return out
+
+    def _by_passive_agent(self, text: str, masked: str) -> list[_Candidate]:
+        """The agent of a characterising participle: "Qualifié de ... par X"."""
+        if self._passive is None or self._agent is None:
+            return []
+        out: list[_Candidate] = []
+        for match in self._passive.finditer(masked):
+            start, end = match.span("phrase")
+            clause_end = _CLAUSE_END.search(masked, end)
+            agent = self._agent.search(
+                masked, end, clause_end.start() if clause_end else len(masked)
+            )
+            phrase = self._phrase_after(text, masked, agent.end()) if agent else ""
+            if phrase:
+                out.append(_Candidate(phrase, text[start:end], start, strong=True))
+        return out
+
+    def _by_reporting_verb(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
+        """The subject of a reporting verb, before it, inverted after it or in apposition
+        (see `_subject_candidates`); the first that types as a source wins for each verb."""
+        lex = self.lexicon
+        out: list[_Candidate] = []
         bare_verbs: list[_Candidate] = []
         verb_subjects = 0
         for verbs, needs_that in (
@@ -330,21 +395,18 @@ class AttributionFinder:
                     continue  # "wirft den Ball": no particle, not the reporting verb
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
+                cue = _written(text, match)
                 for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
                     bare = self._is_bare_noun(phrase)
-                    source = self._to_source(
-                        _Candidate(phrase, _written(text, match), 0, strong=bare), memory
+                    if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
+                        continue
+                    out.append(_Candidate(phrase, cue, match.start(), strong=bare))
+                    out.extend(
+                        _Candidate(group, cue, match.start())
+                        for group in self._aside_subjects(text, masked, match, phrase)
                     )
-                    if source is not None:
-                        candidates.append(
-                            _Candidate(phrase, _written(text, match), match.start(), strong=bare)
-                        )
-                        candidates.extend(
-                            _Candidate(group, _written(text, match), match.start())
-                            for group in self._aside_subjects(text, masked, match, phrase)
-                        )
-                        verb_subjects += 1
-                        break
+                    verb_subjects += 1
+                    break
                 else:
                     # A language that drops subject pronouns ("”, dijo.", "Explicou que")
                     # leaves the verb bare: the speaker is the one named last.
@@ -356,47 +418,56 @@ class AttributionFinder:
                         )
                     ):
                         bare_verbs.append(
-                            _Candidate(
-                                memory.last_speaker,
-                                _written(text, match),
-                                match.start(),
-                                strong=True,
-                            )
+                            _Candidate(memory.last_speaker, cue, match.start(), strong=True)
                         )
         if bare_verbs and not verb_subjects:
-            candidates.append(bare_verbs[0])
-        if self._inverted_pronoun:
-            for match in self._inverted_pronoun.finditer(masked):
-                preceding = masked[: match.start()].rstrip()
-                if not preceding or preceding[-1] in ',”»"':
-                    # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
-                    pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
-                    phrase = pronoun if pronoun in lex.pronouns else "il"
-                    candidates.append(_Candidate(phrase, _written(text, match), match.start()))
+            out.append(bare_verbs[0])
+        return out
 
-        if self._told is not None and candidates:
-            for match in self._told.finditer(masked):
-                window = text[match.end() : match.end() + 60]
-                cue = _written(text, match)
-                # The outlet relays the speaker, wherever it is named: "Interrogé par
-                # France Info, le ministre a reconnu ..." is the minister via France Info.
-                relayed = len(masked) + match.start()
-                found = find_outlet(window)
-                if found is not None:
-                    alias_at = window.find(found[1])
-                    # "sagte der „Süddeutschen Zeitung“": the name may stand in quotes.
-                    lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
-                    if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
-                        phrase = window[: alias_at + len(found[1])].strip()
-                        phrase = phrase.lstrip(_OPENING_QUOTES).strip()
-                        candidates.append(_Candidate(phrase, cue, relayed))
-                        continue
-                if cue.split()[-1].lower() in self._contractions:
-                    folded = find_outlet_after_article(
-                        window.lstrip().lstrip(_OPENING_QUOTES).lstrip()
-                    )
-                    if folded is not None:
-                        candidates.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
+    def _by_inverted_pronoun(self, text: str, masked: str) -> list[_Candidate]:
+        """ "..., a-t-il ajouté", "a-t-elle précisé"."""
+        if not self._inverted_pronoun:
+            return []
+        out: list[_Candidate] = []
+        for match in self._inverted_pronoun.finditer(masked):
+            preceding = masked[: match.start()].rstrip()
+            if not preceding or preceding[-1] in ',”»"':
+                # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
+                pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
+                phrase = pronoun if pronoun in self.lexicon.pronouns else "il"
+                out.append(_Candidate(phrase, _written(text, match), match.start()))
+        return out
+
+    def _by_told_outlet(self, text: str, masked: str) -> list[_Candidate]:
+        """The outlet a speaker talked to: "told Reuters", "a déclaré au Monde",
+        "Interrogé par France Info". It relays the speaker, so it comes after them."""
+        if self._told is None:
+            return []
+        out: list[_Candidate] = []
+        for match in self._told.finditer(masked):
+            window = text[match.end() : match.end() + 60]
+            cue = _written(text, match)
+            relayed = len(masked) + match.start()
+            found = find_outlet(window)
+            if found is not None:
+                alias_at = window.find(found[1])
+                # "sagte der „Süddeutschen Zeitung“": the name may stand in quotes.
+                lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
+                if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
+                    phrase = window[: alias_at + len(found[1])].strip()
+                    phrase = phrase.lstrip(_OPENING_QUOTES).strip()
+                    out.append(_Candidate(phrase, cue, relayed))
+                    continue
+            if cue.split()[-1].lower() in self._contractions:
+                folded = find_outlet_after_article(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
+                if folded is not None:
+                    out.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
+        return out
+
+    # -- choosing and remembering -------------------------------------------------------
+
+    def _choose(self, candidates: list[_Candidate], memory: SpeakerMemory) -> list[Source]:
+        """Type every candidate in reading order; keep each source once."""
         sources: list[Source] = []
         seen: set[str] = set()
         for cand in sorted(candidates, key=lambda c: c.position):
@@ -404,20 +475,23 @@ class AttributionFinder:
             if is_pronoun and any(s.type == SourceType.PERSON for s in sources):
                 continue  # "Mr Reeves said he thought ...": "he" is the speaker named first
             source = self._to_source(cand, memory)
-            if (
-                source is not None
-                and source.role == SourceRole.SPEAKER
-                and source.type
-                in (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNKNOWN)
-            ):
-                memory.last_speaker = source.name
             if source is None:
                 continue
+            if source.role == SourceRole.SPEAKER and source.type in (
+                SourceType.ORGANISATION,
+                SourceType.GOVERNMENT,
+                SourceType.UNKNOWN,
+            ):
+                memory.last_speaker = source.name
             key = source.name.lower()
             if key in seen or any(key in s.lower() for s in seen):
                 continue
             seen.add(key)
             sources.append(source)
+        return sources
+
+    def _remember(self, sources: list[Source], memory: SpeakerMemory) -> None:
+        """Who spoke, for the pronouns, titles and "they" of later sentences."""
         for source in sources:
             if source.role == SourceRole.SPEAKER:
                 memory.last_speaker = source.name
@@ -425,7 +499,6 @@ class AttributionFinder:
                 memory.last_group = source.name
             if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
                 memory.remember(source.name, self._gender.of_source(source.name, source.cue))
-        return sources
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
