@@ -751,7 +751,8 @@ class AttributionFinder:
         """
         out: list[str] = []
         before = self._phrase_before(text, masked, start)
-        tail = before.lower().split()
+        words = before.lower().split()
+        tail = list(words)
         while tail and tail[-1] in self._auxiliaries:
             tail.pop()
         if tail and tail[-1] in self._conditionals:
@@ -766,11 +767,13 @@ class AttributionFinder:
             if subject != before.strip() and not self._only_function_words(subject):
                 inverted_cue = False
         elif (
-            len(tail) == 1
+            len(tail or words) == 1
             and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
-            and self._is_article_word(tail[0])
+            and self._is_article_word((tail or words)[0])
         ):
-            return []  # "La denuncia del sindacato ...": an article, and a noun after it
+            # "La denuncia del sindacato ...", ", le juge Martin a ...": an article, and a
+            # noun after it (a lone "le" is no object pronoun: nothing before it speaks).
+            return []
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
