@@ -228,6 +228,13 @@ class AttributionFinder:
             w.lower() for w in lexicon.words("attribution", "finite_auxiliaries")
         )
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
+        prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
+        self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
+        self._finite_verbs = (
+            frozenset(w.lower() for w in lexicon.words("attribution", "finite_verbs"))
+            | self._clause_verbs
+            | self._finite_auxiliaries
+        )
         self._determiner = re.compile(
             r"^(?:"
             + "|".join(
@@ -517,6 +524,7 @@ class AttributionFinder:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
         holds which title, and the known person the sentence mentions last."""
         self._note_opener(sentence, memory)
+        self._note_clause_subject(sentence, memory)
         self._note_titles(sentence.text, memory)
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
@@ -536,6 +544,25 @@ class AttributionFinder:
             holder = _APPOSED_NAME.match(text, match.end())
             if holder:
                 memory.titled[match.group()] = holder.group("name")
+
+    def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
+        """Remember a known person named in the main clause before its first finite verb:
+        the subject, whom a "he" or "she" in the next sentence most likely means ("Lors
+        d'un congrès, le juge Martin l'a encouragée. « ... », a-t-il dit")."""
+        if self._verb_second:
+            return  # the subject may follow the verb, and every noun is capitalised
+        tokens = mask_quotes(sentence).split()
+        for i, token in enumerate(tokens):
+            bare = token.strip(",.;:()«»\"“”'’")
+            if _ELIDED.sub("", token.lower()) in self._finite_verbs and i > 0:
+                return
+            if i == 0 or not is_capitalised(bare) or tokens[i - 1].lower() in self._cut_words:
+                continue
+            if memory.knows_surname(bare):
+                # The person as first remembered ("Mme Claire Vidal"), with their gender.
+                known = next((n for n in memory.recent if n.split()[-1] == bare), bare)
+                memory.remember(known, memory.genders.get(known))
+                return
 
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens the sentence: an honorific, a known surname."""
@@ -661,6 +688,7 @@ class AttributionFinder:
             if (
                 i > 0
                 and token.lower() in cut_words
+                and not _ACRONYM.fullmatch(token)  # "the WHO": an acronym, not "who"
                 and not (
                     # "the Institute for Fiscal Studies", "the Ministry of Defence": a
                     # connector after a capitalised institution is inside its name.
@@ -1002,6 +1030,8 @@ class AttributionFinder:
             phrase += '"'  # keep the closing mark of 'Представитель "Газпрома"'
         if phrase.endswith(")") and "(" not in phrase:
             phrase = phrase.rstrip(")")
+        if cand.outlet is None:
+            phrase = self._well_formed(phrase)
         tokens = phrase.split()
         if not tokens or len(tokens) > MAX_SOURCE_WORDS or "_" in phrase:
             return None  # empty, a clause rather than a name, or inside a masked quotation
@@ -1045,7 +1075,8 @@ class AttributionFinder:
             and len(tokens) > 1
             and is_capitalised(tokens[1])
         )
-        if (first in lex.not_sources and not article) or lower in lex.not_sources:
+        acronym = bool(_ACRONYM.fullmatch(phrase))  # "WHO" is the organisation, not "who"
+        if not acronym and ((first in lex.not_sources and not article) or lower in lex.not_sources):
             return None
         if first in self._agents:
             return None  # "par plusieurs syndicats": the agent of a participle before it
@@ -1102,6 +1133,8 @@ class AttributionFinder:
             return None
         title = lex.titles.search(bare) if lex.titles else None
         untitled = bare[: title.start()] + bare[title.end() :] if title else bare
+        if title and self._title_modifies_noun(bare[: title.start()]):
+            title = None  # "la tesis fiscal": the title word is an adjective here
         if title and title.end() == len(bare) and not any(map(is_capitalised, untitled.split())):
             if first in self._possessives and memory.last_speaker:
                 # "son porte-parole", "its spokesman": the organisation speaks through them
@@ -1185,6 +1218,48 @@ class AttributionFinder:
             # "selon les services de renseignement moldaves": the cue alone makes it a source
             return source(SourceRole.SPEAKER, SourceType.UNKNOWN)
         return None
+
+    def _well_formed(self, phrase: str) -> str:
+        """The phrase as a name or a description that can speak or be cited, or "".
+
+        One check for every language, from the cue file's words: a place or a time after
+        a preposition ("Depuis Washington", "К вечеру") and a lone letter name nobody; a
+        phrase that runs on into a finite verb is a clause, cut to the name before the
+        verb ("le juge Bocock avait participé" names "le juge Bocock") or dropped when no
+        name comes before it ("две колонны техники были введены").
+        """
+        cue = self.lexicon.according_to.match(phrase) if self.lexicon.according_to else None
+        if cue:
+            phrase = phrase[cue.end() :]  # "According to WHO" names WHO
+        tokens = phrase.split()
+        # "quien fue portavoz del Gobierno": a relative clause describes the speaker.
+        described = bool(tokens) and bool(_RELATIVE_START.match(phrase))
+        for i, token in enumerate(tokens[1:], start=1):
+            # "l'a", "s'est": the verb after an elided pronoun counts too.
+            if not described and _ELIDED.sub("", token.lower()) in self._finite_verbs:
+                head = tokens[:i]
+                noun_phrase = any(map(is_capitalised, head)) or self._is_determiner(head[0])
+                tokens = head if noun_phrase and len(head) <= MAX_APPOSITION_WORDS else []
+                break
+        if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
+            return ""
+        first = tokens[0].lower()
+        if (
+            first in self._cut_words
+            and first not in self.lexicon.determiners
+            and not _ACRONYM.fullmatch(tokens[0])
+            and len(tokens) <= 3
+        ):
+            return ""  # a short phrase after a preposition: a place or a time
+        return " ".join(tokens)
+
+    def _title_modifies_noun(self, before_title: str) -> bool:
+        """Whether the lowercase words before a title make it an adjective, in languages
+        that put adjectives after the noun (their cue file lists `title_prefixes`)."""
+        if self._title_prefixes is None:
+            return False
+        words = [w for w in before_title.lower().split() if w not in self.lexicon.determiners]
+        return any(w.isalpha() and w not in self._title_prefixes for w in words)
 
     def _without_determiner(self, phrase: str) -> str:
         return self._determiner.sub("", phrase, count=1)
