@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 
 class SourceRole(StrEnum):
@@ -84,11 +84,24 @@ class Claim(BaseModel):
     start: int = Field(-1, description="Offset of the quote in the article text; -1 if unknown.")
     summary: str = Field("", description="A short restatement of the claim.")
     sources: list[Source] = Field(default_factory=list)
+    attributed: bool = Field(
+        False,
+        description="The sentence attributes what it says (a reporting verb, 'selon', a "
+        "quotation), whether or not the speaker could be named: with no `sources`, the "
+        "speaker was not identified, which is not the same as no source stated.",
+    )
     hedged: bool = False
     hedges: list[str] = Field(default_factory=list, description="The words that hedge it.")
     details: list[Detail] = Field(default_factory=list)
     quoted: bool = Field(False, description="Inside a direct quotation.")
     headline: bool = Field(False, description="The article's title or a subheading.")
+
+    @model_validator(mode="after")
+    def _stated_sources_attribute(self) -> Claim:
+        # A claim with a stated source is attributed, whichever extractor made it.
+        if self.sources:
+            self.attributed = True
+        return self
 
 
 class Article(BaseModel):

@@ -125,7 +125,8 @@ def _header(checklist: Checklist, lang: str, marks: ItemMarks | None, *, worst: 
 def _sources(item: ChecklistItem, lang: str) -> str:
     sources = item.claim.sources[:_MAX_SOURCES]
     if not sources:
-        return f"<i>{esc(phrase(lang, 'html.no_source'))}</i>"
+        key = "html.unidentified_speaker" if item.claim.attributed else "html.no_source"
+        return f"<i>{esc(phrase(lang, key))}</i>"
     shown = []
     for source in sources:
         name = f"<b>{esc(_cut(source.name, 60))}</b>"

@@ -174,6 +174,11 @@ def assess(
 
     if claim.sources:
         reasons.append(_advice("statement", {"name": claim.sources[0].name}))
+    elif claim.attributed:
+        # Someone is quoted or reported, but the extractor could not tell who: say so
+        # rather than "no source stated", which would be wrong about the article.
+        reasons.append(_advice("unidentified_speaker"))
+        checks.append(_advice("find_speaker"))
     else:
         reasons.append(_advice("unsourced"))
         checks.append(_advice("find_origin"))

@@ -95,7 +95,7 @@ def source_type_label(kind: SourceType, lang: str) -> str:
 def source_line(item: ChecklistItem, lang: str) -> str:
     """'KCNA (média d'État) · Poutine', or the words for no stated source."""
     if not item.claim.sources:
-        return label("no_source", lang)
+        return label("unidentified_speaker" if item.claim.attributed else "no_source", lang)
     parts = []
     for source in item.claim.sources:
         if source.type == SourceType.UNKNOWN:
@@ -209,6 +209,8 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
                     }
                     for s in claim.sources
                 ],
+                # Attributed with no sources: the speaker was not identified.
+                "attributed": claim.attributed,
                 "hedged": claim.hedged,
                 "hedges": claim.hedges,
                 "details": [

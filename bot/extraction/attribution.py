@@ -248,7 +248,13 @@ class AttributionFinder:
     # -- public -------------------------------------------------------------------------
 
     def find_sources(self, sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
-        """The sources this sentence states for itself, in reading order.
+        """The sources this sentence states for itself, in reading order."""
+        return self.attribute(sentence, memory)[0]
+
+    def attribute(self, sentence: Sentence, memory: SpeakerMemory) -> tuple[list[Source], bool]:
+        """The sources this sentence states for itself, and whether it attributes what it
+        says at all: a sentence with a reporting verb or "selon" whose speaker could not be
+        named is attributed with no source, which the checklist says honestly.
 
         A pipeline: each attribution form proposes candidate phrases (`_by_*`), every
         candidate is typed and validated (`_to_source`, which rejects what cannot speak),
@@ -259,7 +265,7 @@ class AttributionFinder:
         masked = mask_quotes(sentence)
         memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
-            return []
+            return [], False
         candidates = [
             *self._by_according_to(text, masked),
             *self._by_own_view(text, masked, memory),
@@ -275,12 +281,16 @@ class AttributionFinder:
             candidates += self._by_told_outlet(text, masked)
         sources = self._choose(candidates, memory)
         self._remember(sources, memory)
-        return sources
+        return sources, bool(candidates) or self._reports(text, masked)
 
-    def has_attribution(self, sentence: Sentence) -> bool:
-        """Whether the sentence carries an attribution cue outside its quotations (a
-        reporting verb, "selon", "according to"), whether or not a speaker is named."""
-        return bool(self._any_cue.search(mask_quotes(sentence)))
+    def _reports(self, text: str, masked: str) -> bool:
+        """Whether a reporting verb or an "according to" stands outside the quotations,
+        as a verb (not inside a capitalised name), though no speaker was found for it."""
+        lex = self.lexicon
+        if lex.according_to and lex.according_to.search(masked):
+            return True
+        verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
+        return any(m.start() == 0 or not text[m.start()].isupper() for m in verbs)
 
     # -- candidates, one attribution form each ------------------------------------------
 

@@ -36,6 +36,11 @@ SUMMARY_CHARS = 140
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
 _SPEAKER_ROLES = (SourceRole.SPEAKER, SourceRole.UNNAMED)
 
+# Above this share of a sentence in quotation marks, the sentence is someone's words.
+QUOTED_SHARE = 0.6
+# A quotation this long inside a sentence is a statement, not a term in scare quotes.
+MIN_QUOTATION_WORDS = 5
+
 
 @cache
 def _finder(code: str) -> AttributionFinder:
@@ -88,8 +93,12 @@ class HeuristicExtractor:
                 continue
             futures, planned = future_in_past(sentences, lexicon, planned)
             sources = []
+            attributed = []
             for sentence in sentences:
-                sources.append(finder.find_sources(sentence, memory))
+                stated, cued = finder.attribute(sentence, memory)
+                sources.append(stated)
+                # Someone's words: a reporting cue, or a direct quotation.
+                attributed.append(cued or _quotes_someone(sentence))
                 finder.note_subject(sentence, memory)
             _share_within_quotations(sentences, sources, previous_speakers)
             _refer_back(sentences, sources, lexicon)
@@ -113,8 +122,10 @@ class HeuristicExtractor:
             if number < context:
                 continue
 
-            for (sentence, stated), future_from in zip(body, futures, strict=False):
-                claim = _make_claim(sentence, stated, lexicon, future_from)
+            for (sentence, stated), cued, future_from in zip(
+                body, attributed, futures, strict=False
+            ):
+                claim = _make_claim(sentence, stated, lexicon, future_from, attributed=cued)
                 if claim is not None:
                     claims.append(claim)
 
@@ -234,7 +245,11 @@ def _share_within_quotations(
 
 
 def _make_claim(
-    sentence: Sentence, sources: list[Source], lexicon: Lexicon, future_from: int | None = None
+    sentence: Sentence,
+    sources: list[Source],
+    lexicon: Lexicon,
+    future_from: int | None = None,
+    attributed: bool = False,
 ) -> Claim | None:
     text = sentence.text.strip()
     if not _has_min_words(text):
@@ -247,11 +262,23 @@ def _make_claim(
         start=sentence.start,
         summary=summarise(text),
         sources=sources,
+        attributed=attributed or sentence.inside_quote_at_start,
         hedged=bool(hedges),
         hedges=hedges,
         details=find_details(text, lexicon),
-        quoted=sentence.inside_quote_at_start or quoted_share(sentence) > 0.6,
+        quoted=sentence.inside_quote_at_start or quoted_share(sentence) > QUOTED_SHARE,
         headline=False,
+    )
+
+
+def _quotes_someone(sentence: Sentence) -> bool:
+    """Whether the sentence is mostly a quotation, or holds one of a clause's length:
+    someone's words, not a scare-quoted term ("the so-called "reform"")."""
+    if quoted_share(sentence) > QUOTED_SHARE:
+        return True
+    return any(
+        len(_WORD.findall(sentence.text[a:b])) >= MIN_QUOTATION_WORDS
+        for a, b in sentence.quoted_spans
     )
 
 
