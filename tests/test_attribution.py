@@ -641,3 +641,34 @@ def test_a_country_with_its_article_speaks_for_its_government():
     claim = claims_of("La France a affirmé que 300 soldats seraient envoyés au Mali.", "fr")[0]
     assert source_names(claim) == ["La France"]
     assert claim.sources[0].type == SourceType.GOVERNMENT
+
+
+# -- Speech acts with an object: condemning, criticising, calling on ------------------
+
+
+def test_en_a_transitive_speech_act_names_its_subject():
+    claims = claims_of(
+        "Transport Secretary Hannah Briggs on Monday condemned the strike at the port.", "en"
+    )
+    assert source_names(claims[0]) == ["Transport Secretary Hannah Briggs"]
+
+
+def test_en_the_object_of_a_transitive_speech_act_is_never_its_speaker():
+    claims = claims_of(
+        "The union leader, Tom Reyes, condemned the decision, saying it would cost 300 jobs.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Tom Reyes"]
+
+
+def test_en_no_group_is_nobody():
+    claims = claims_of("Although no group claimed responsibility, 14 people were held.", "en")
+    assert source_names(claims[0]) == []
+
+
+def test_fr_a_transitive_speech_act_names_its_subject():
+    claims = claims_of(
+        "La Ligue des droits de l'homme critique fortement ce projet de loi sur la sécurité.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["La Ligue des droits de l'homme"]

@@ -101,9 +101,7 @@ def test_an_english_reporting_verb_without_a_speaker_is_attributed():
 
 @pytest.mark.parametrize("language", sorted(available_languages()))
 def test_every_language_words_an_unidentified_speaker(language: str):
-    item = ChecklistItem(
-        rank=1, priority=1.0, claim=Claim(quote="« ... »", attributed=True)
-    )
+    item = ChecklistItem(rank=1, priority=1.0, claim=Claim(quote="« ... »", attributed=True))
     english = source_line(item, "en")
     worded = source_line(item, language)
     assert worded and worded != "unidentified_speaker"

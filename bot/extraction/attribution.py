@@ -145,6 +145,7 @@ class AttributionFinder:
             for key in (
                 "verbs",
                 "weak_verbs",
+                "transitive_verbs",
                 "according_to",
                 "according_after",
                 "own_view",
@@ -402,6 +403,7 @@ class AttributionFinder:
             (lex.verbs, False),
             (lex.weak_verbs, True),
             (self._separable, False),
+            (lex.transitive_verbs, False),
         ):
             if verbs is None:
                 continue
@@ -413,7 +415,12 @@ class AttributionFinder:
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 cue = _written(text, match)
-                for phrase in self._subject_candidates(text, masked, match.start(), match.end()):
+                # A transitive speech act's object follows it: never an inverted subject.
+                inverts = verbs is not lex.transitive_verbs
+                subjects = self._subject_candidates(
+                    text, masked, match.start(), match.end(), inverts=inverts
+                )
+                for phrase in subjects:
                     bare = self._is_bare_noun(phrase)
                     if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                         continue
@@ -569,8 +576,10 @@ class AttributionFinder:
             if i == 0 or not is_capitalised(bare) or tokens[i - 1].lower() in self._cut_words:
                 continue
             if memory.knows_surname(bare):
-                # The person as first remembered ("Mme Claire Vidal"), with their gender.
-                known = next((n for n in memory.recent if n.split()[-1] == bare), bare)
+                # The person as last remembered ("Mme Claire Vidal"), with their gender.
+                known = next((n for n in reversed(memory.recent) if n.split()[-1] == bare), bare)
+                if known == memory.last_person:
+                    return
                 memory.remember(known, memory.genders.get(known))
                 return
 
@@ -779,7 +788,9 @@ class AttributionFinder:
                 return False
         return False
 
-    def _subject_candidates(self, text: str, masked: str, start: int, end: int) -> list[str]:
+    def _subject_candidates(
+        self, text: str, masked: str, start: int, end: int, inverts: bool = True
+    ) -> list[str]:
         """Possible subjects of a reporting verb at [start, end), most likely first.
 
         Subject first ("Kiev a affirmé"); inverted after a comma, a quote or "que"
@@ -826,8 +837,10 @@ class AttributionFinder:
         pronoun = _FIRST_WORD.match(masked, end) if self._verb_second else None
         if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
             after = pronoun.group(1)
-        else:
+        elif inverts:
             after = self._phrase_after(text, masked, end, strict=True)
+        else:
+            after = ""
         aside = _VERB_ASIDE.match(masked, end) if not after and inverted_cue else None
         if aside and not self._that_follows(masked, end):
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
@@ -1253,6 +1266,9 @@ class AttributionFinder:
                 break
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
+        last = tokens[-1]
+        if len(tokens) > 1 and last.lower() in self._cut_words and not _ACRONYM.fullmatch(last):
+            return ""  # "for research councils to": a fragment ending on a preposition
         first = tokens[0].lower()
         if (
             first in self._cut_words

@@ -225,6 +225,7 @@ class Lexicon:
     abbreviations: frozenset[str]
     verbs: Matcher | None
     weak_verbs: Matcher | None
+    transitive_verbs: Matcher | None
     according_to: Matcher | None
     according_after: Matcher | None
     according_initial: re.Pattern[str] | None
@@ -282,6 +283,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         abbreviations=frozenset(w.lower() for w in words(seg, "abbreviations")),
         verbs=phrase_regex(words(att, "verbs")),
         weak_verbs=phrase_regex(words(att, "weak_verbs")),
+        transitive_verbs=phrase_regex(words(att, "transitive_verbs")),
         according_to=phrase_regex(words(att, "according_to")),
         according_after=phrase_regex(words(att, "according_after")),
         according_initial=(
