@@ -73,8 +73,13 @@ def test_check_reads_standard_input():
             ("Le port a rouvert mardi après trois semaines de grève. " * 40_000).encode(),
             "too large",
         ),
+        (
+            ((FIXTURES / "other_languages" / "zh.txt").read_text(encoding="utf-8") * 64).encode(),
+            "not supported",
+        ),
+        ((FIXTURES / "other_languages" / "nl.txt").read_bytes(), "not supported"),
     ],
-    ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB"],
+    ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB", "zh", "nl"],
 )
 def test_unusable_input_gets_one_line_and_exit_code_2(tmp_path: Path, content: bytes, message: str):
     path = tmp_path / "input.txt"
