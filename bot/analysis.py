@@ -23,6 +23,10 @@ if TYPE_CHECKING:
     from bot.input.webpage import WebPage
 
 MIN_WORDS = 12
+# Chinese, Japanese or Thai put no spaces between words: a paragraph in them is a few
+# "words" of dozens of characters each, which is not a short text.
+MIN_UNSPACED_CHARS = 60
+MIN_CHARS_PER_UNSPACED_WORD = 15
 
 
 def prepare_article(
@@ -48,9 +52,12 @@ def prepare_article(
     if len(text) > max_chars:
         raise UnusableInput("too_large", limit=f"{max_chars:,}")
     cleaned = clean_text(text, title=title)
-    if len(cleaned.text.split()) < MIN_WORDS:
+    if len(cleaned.text.split()) >= MIN_WORDS:
+        language = detect_language(cleaned.text)
+    elif _unspaced(text):
+        language = "und"
+    else:
         raise UnusableInput("too_short")
-    language = detect_language(cleaned.text)
     if language not in SUPPORTED_LANGUAGES:
         raise UnusableInput(
             "unsupported_language",
@@ -63,6 +70,18 @@ def prepare_article(
         language=language,
         origin=origin,
         url=url,
+    )
+
+
+def _unspaced(text: str) -> bool:
+    """Whether `text` is a paragraph or more in a script written without spaces, and in a
+    language Sift does not read."""
+    stripped = text.strip()
+    words = max(1, len(stripped.split()))
+    return (
+        len(stripped) >= MIN_UNSPACED_CHARS
+        and len(stripped) / words >= MIN_CHARS_PER_UNSPACED_WORD
+        and detect_language(stripped) == "und"
     )
 
 

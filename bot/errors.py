@@ -19,6 +19,12 @@ MESSAGES: dict[str, str] = {
         "This language is not supported yet ({language}): Sift reads {supported}."
     ),
     "not_found": "The file or page was not found ({detail}): check the address, or paste the text.",
+    "is_directory": "This is a folder, not a file ({detail}): give the path of an article file.",
+    "not_a_file": (
+        "This is not a regular file ({detail}): give the path of an article file, "
+        "or - to read standard input."
+    ),
+    "unreadable": "The file cannot be read ({detail}).",
     "page_too_large": (
         "This page is too large to fetch ({detail}): paste the article's text instead."
     ),

@@ -74,7 +74,9 @@ class Detail(BaseModel):
 
     kind: DetailKind
     text: str
-    note: str | None = Field(None, description="Why it is worth a look, e.g. 'which year?'.")
+    note: str | None = Field(
+        None, description="Why it is worth a look, as a code: 'which_year', 'relative_date'."
+    )
 
 
 class Claim(BaseModel):

@@ -19,8 +19,8 @@ def test_fr_subject_first_with_que():
 
 def test_fr_inverted_after_a_quotation_names_the_agency():
     text = (
-        "Dans un message publié mardi, Kim a déclaré que « les liens entre les deux pays sont "
-        "indestructibles », a déclaré l'agence de presse nord-coréenne KCNA."
+        "Dans un télégramme envoyé lundi, Kim a assuré que « l'amitié entre nos peuples ne "
+        "faiblira jamais », a indiqué l'agence officielle nord-coréenne KCNA."
     )
     claim = claims_of(text, "fr")[0]
     kcna = [s for s in claim.sources if s.canonical == "KCNA"]
@@ -63,11 +63,11 @@ def test_fr_unnamed_source():
 
 def test_fr_chain_minister_via_magazine_names_both():
     text = (
-        "Le ministre iranien du Pétrole, Javad Owji, a déclaré en juin que les échanges "
-        "avaient atteint 40 milliards de dollars, selon l'Express."
+        "Le ministre malien des Mines, Amadou Keïta, a déclaré en mai que les exportations "
+        "d'or avaient atteint 6 milliards de dollars, selon l'Express."
     )
     claim = claims_of(text, "fr")[0]
-    assert source_names(claim) == ["Javad Owji", "l'Express"]
+    assert source_names(claim) == ["Amadou Keïta", "l'Express"]
 
 
 def test_fr_inverted_pronoun_resolves_to_the_person_named_before():
@@ -90,16 +90,16 @@ def test_fr_title_resolves_to_the_person_named_before():
 
 def test_fr_inverted_verb_after_comma_with_date_word():
     claim = claims_of(
-        "Deux alpinistes ont été retrouvés, a déclaré jeudi le ministre des Affaires étrangères.",
+        "Trois randonneurs ont été secourus, a déclaré samedi le ministre de l'Intérieur.",
         "fr",
     )[0]
-    assert source_names(claim) == ["le ministre des Affaires étrangères"]
+    assert source_names(claim) == ["le ministre de l'Intérieur"]
 
 
 def test_fr_spokesperson_speaks_for_the_organisation():
     claim = claims_of(
-        "L'Union suisse des paysans (USP) considère que la récolte est menacée, "
-        "a déclaré son porte-parole à Keystone-ATS.",
+        "L'Union suisse des paysans (USP) estime que la récolte de colza est compromise, "
+        "a expliqué son porte-parole à Keystone-ATS.",
         "fr",
     )[0]
     assert "Keystone-ATS" in source_names(claim)
@@ -115,8 +115,8 @@ def test_fr_no_source_when_nobody_is_cited():
 
 
 def test_en_subject_first_said():
-    claim = claims_of("Volker said he had no knowledge of any such effort.", "en")[0]
-    assert source_names(claim) == ["Volker"]
+    claim = claims_of("Harmon said she had never seen the contract before it was signed.", "en")[0]
+    assert source_names(claim) == ["Harmon"]
 
 
 def test_en_said_after_the_quotation():
@@ -126,9 +126,9 @@ def test_en_said_after_the_quotation():
 
 def test_en_inverted_said_name():
     claim = claims_of(
-        '"The breaking of that consensus is important," said Avi Bell, a senior fellow.', "en"
+        '"Nobody in the valley saw this coming," said Ruth Kaplan, a local historian.', "en"
     )[0]
-    assert source_names(claim) == ["Avi Bell"]
+    assert source_names(claim) == ["Ruth Kaplan"]
 
 
 def test_en_according_to():
@@ -188,11 +188,11 @@ def test_en_pronoun_resolves_to_the_person_named_before():
 
 def test_en_quotation_over_several_sentences_carries_its_speaker():
     claims = claims_of(
-        '"If you look at the number killed by terrorism, it is less than 100. '
-        'If you look at gun violence, it is in the tens of thousands," Mr Obama said.',
+        '"Last winter the shelter turned away fewer than 100 people. '
+        'This winter we have turned away more than a thousand," Ms Okafor said.',
         "en",
     )
-    assert [source_names(c) for c in claims] == [["Mr Obama"], ["Mr Obama"]]
+    assert [source_names(c) for c in claims] == [["Ms Okafor"], ["Ms Okafor"]]
 
 
 def test_en_a_list_introduced_by_a_colon_carries_its_speaker():
@@ -276,22 +276,22 @@ def test_fr_title_la_presidente_resolves_to_the_woman():
 
 def test_a_time_between_subject_and_verb_is_not_part_of_the_source():
     claims = claims_of(
-        "The European Union's top court last week ruled that labels must name settlements. "
+        "The country's highest court last month ruled that the ferry tender was void. "
         "The ministry on Tuesday said that 40 people had died in the floods.",
         "en",
     )
-    assert source_names(claims[0]) == ["The European Union's top court"]
+    assert source_names(claims[0]) == ["The country's highest court"]
     assert source_names(claims[1]) == ["The ministry"]
 
 
 def test_a_bare_title_resolves_to_the_holder_named_in_apposition():
     claims = claims_of(
-        "La ministre de la justice, Christiane Taubira, était défavorable à cette disposition. "
-        "Pouria Amirshahi a annoncé qu'il saisirait le Conseil constitutionnel. "
-        "Pour la ministre, cette innovation va dénaturer le renseignement.",
+        "La ministre de la culture, Hélène Marchal, s'était opposée à cet amendement. "
+        "Paul Arnaud a annoncé qu'il saisirait le Conseil constitutionnel. "
+        "Pour la ministre, cette mesure va appauvrir les petits théâtres.",
         "fr",
     )
-    assert source_names(claims[2]) == ["Christiane Taubira"]
+    assert source_names(claims[2]) == ["Hélène Marchal"]
 
 
 def test_a_pronoun_after_said_starts_the_reported_clause():
@@ -308,7 +308,7 @@ def test_a_pronoun_after_said_starts_the_reported_clause():
 def test_they_stands_for_the_group_that_spoke_last():
     claims = claims_of(
         "American officials said on Thursday that the embargo would be lifted. "
-        "They said that Sudan had a long way to go on human rights.",
+        "They said that the regime still held hundreds of political prisoners.",
         "en",
     )
     assert source_names(claims[1]) == ["American officials"]
@@ -316,7 +316,7 @@ def test_they_stands_for_the_group_that_spoke_last():
 
 def test_fr_fait_etat_reports_what_a_document_says():
     claim = claims_of(
-        "Le bilan de l'expérience menée l'an dernier fait état d'un taux d'infraction de 80 %.",
+        "Le bilan de l'expérience menée l'an dernier fait état d'une baisse des accidents de 30 %.",
         "fr",
     )[0]
     assert source_names(claim) == ["Le bilan de l'expérience menée"]
@@ -378,7 +378,7 @@ def test_a_participle_after_a_clause_speaks_for_its_subject():
 def test_adverbs_and_conjunctions_are_not_part_of_the_source():
     claims = claims_of(
         '"We messed up," Thomas allegedly told a supervisor. '
-        "Prison union representatives have long warned that staff shortages were dangerous. "
+        "Prison union representatives have repeatedly warned that night shifts were understaffed. "
         "Although lawyers for the family said he had been murdered, the coroner ruled "
         "otherwise.",
         "en",
@@ -401,7 +401,7 @@ def test_capitalised_words_ending_on_an_institution_name_an_organisation():
 def test_officials_named_after_a_known_person_are_not_that_person():
     claims = claims_of(
         "President Obama will sign the order on Friday. "
-        "Obama administration officials said that they had briefed the transition team.",
+        "Obama administration officials said that the new rules would take effect in May.",
         "en",
     )
     assert claims[1].sources[0].type == SourceType.ORGANISATION
@@ -409,12 +409,12 @@ def test_officials_named_after_a_known_person_are_not_that_person():
 
 def test_a_described_person_is_who_she_stands_for_later():
     claims = claims_of(
-        "High school math teacher Angela Cooper said she left at dawn for the rally. "
-        "She said a top worry is low pay for new teachers.",
+        "Middle school science teacher Dana Ruiz said she drove four hours to the protest. "
+        "She said her main concern is the size of the classes.",
         "en",
     )
     assert claims[0].sources[0].type == SourceType.PERSON
-    assert source_names(claims[1]) == ["High school math teacher Angela Cooper"]
+    assert source_names(claims[1]) == ["Middle school science teacher Dana Ruiz"]
 
 
 def test_fr_reporting_verbs_in_the_plural_present():

@@ -241,7 +241,7 @@ async def test_export_forget_and_language(fake, tmp_path):
         fake.push_update(tg.text_update(ANNA, "/export"))
         document = await fake.wait_for("sendDocument")
         fake.push_update(tg.text_update(ANNA, "/forget"))
-        await fake.wait_for("sendMessage", lambda c: "effacé 1 listes" in c.params["text"])
+        await fake.wait_for("sendMessage", lambda c: "effacé 1 liste," in c.params["text"])
         fake.push_update(tg.inline_query(ANNA, ""))
         answer = await fake.wait_for("answerInlineQuery")
     content = next(iter(document.files.values())).decode()

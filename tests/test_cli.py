@@ -73,8 +73,13 @@ def test_check_reads_standard_input():
             ("Le port a rouvert mardi après trois semaines de grève. " * 40_000).encode(),
             "too large",
         ),
+        (
+            ((FIXTURES / "other_languages" / "zh.txt").read_text(encoding="utf-8") * 64).encode(),
+            "not supported",
+        ),
+        ((FIXTURES / "other_languages" / "nl.txt").read_bytes(), "not supported"),
     ],
-    ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB"],
+    ids=["empty", "whitespace", "one-word", "binary", "unsupported-language", "5MB", "zh", "nl"],
 )
 def test_unusable_input_gets_one_line_and_exit_code_2(tmp_path: Path, content: bytes, message: str):
     path = tmp_path / "input.txt"
@@ -108,3 +113,53 @@ def test_a_saved_web_page_is_read_as_its_article():
     data = json.loads(result.stdout)
     assert data["title"].startswith("Harbour council admits ferry contract overran")
     assert all("<" not in c["quote"] for c in data["claims"])
+
+
+def test_version():
+    result = run_cli("--version")
+    assert result.returncode == 0
+    from bot import __version__
+
+    assert result.stdout.decode().strip() == f"python -m bot {__version__}"
+
+
+def test_run_help_describes_the_token_webhook_and_database_settings():
+    result = run_cli("run", "--help")
+    assert result.returncode == 0
+    out = result.stdout.decode()
+    for setting in ("TELEGRAM_BOT_TOKEN", "SIFT_WEBHOOK_URL", "SIFT_WEBHOOK_PORT", "SIFT_DB"):
+        assert setting in out
+    assert ".env" in out
+
+
+def test_check_help_shows_the_default_format():
+    out = run_cli("check", "--help").stdout.decode()
+    assert "(default: text)" in " ".join(out.split())
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [("tests", "is a folder, not a file (tests)"), ("/dev/null", "not a regular file")],
+    ids=["directory", "device"],
+)
+def test_a_directory_or_a_device_gets_its_own_message(source: str, message: str):
+    result = run_cli("check", source)
+    assert result.returncode == 2
+    err = result.stderr.decode()
+    assert message in err and "not found" not in err
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("args", [[], ["--help"]], ids=["no-argument", "help"])
+def test_the_ranking_fitter_prints_its_usage(args: list[str]):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "tools" / "fit_ranking.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == (0 if args else 2)
+    assert "usage: python tools/fit_ranking.py" in result.stdout + result.stderr
+    assert "Traceback" not in result.stderr

@@ -257,7 +257,9 @@ async def test_invalid_address() -> None:
 async def test_not_found(site: NewsSite) -> None:
     error = await refused(site.url("/missing.html"))
     assert error.code == "not_found"
-    assert "404" in error.message
+    assert "the site answered 404 for http://127.0.0.1:" in error.message
+    # One pair of parentheses around the detail, none nested in it.
+    assert error.message.count("(") == 1 and error.message.count(")") == 1
 
 
 async def test_slow_page_times_out(site: NewsSite) -> None:

@@ -46,7 +46,7 @@ def test_a_plain_statement_is_not_hedged():
 
 
 def test_hedging_words_inside_a_quotation_are_the_speakers_not_the_articles():
-    text = "Poutine a écrit que « des liens plus étroits seraient dans l'intérêt des deux pays »."
+    text = "Le maire a écrit que « de nouvelles pistes cyclables seraient utiles à tous »."
     assert not claims_of(text, "fr")[0].hedged
 
 

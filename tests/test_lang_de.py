@@ -363,7 +363,7 @@ def test_a_newspaper_in_the_genitive_is_the_outlet():
 def test_a_noun_after_a_preposition_is_not_a_person_learned():
     claims = claims_of(
         "Gemeindepräsident Nicolas Weber sprach am Dienstag vor der Presse. "
-        "Für Änderungen im Innenausbau sei keine Genehmigung nötig, sagte Weber. "
+        "Für Arbeiten am Dachstuhl brauche es keine Bewilligung, sagte Weber. "
         "Er wies zurück, dass Korruption im Spiel sein könne.",
         "de",
     )

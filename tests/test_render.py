@@ -47,43 +47,45 @@ def test_text_folds_the_rest_behind_a_count_unless_all():
     assert "autres affirmations" not in render_text(many, show_all=True)
 
 
-def test_markdown_has_a_heading_and_a_task_list():
+def test_markdown_is_a_task_list_with_the_details_nested_under_each_claim():
     out = render_markdown(checklist())
     assert out.startswith("# Liste de vérification")
-    assert "1. [ ] " in out
-    assert "**À vérifier d'abord\u202f:**" in out
+    lines = out.splitlines()
+    boxes = [i for i, line in enumerate(lines) if line.startswith("- [ ] ")]
+    assert lines[boxes[0]].startswith("- [ ] **1.** ")
+    assert len(boxes) == 10
+    # Between two boxes, only lines indented under the first one: its nested list.
+    for start, end in zip(boxes, boxes[1:], strict=False):
+        assert all(line.startswith(("  - ", "    - ")) for line in lines[start + 1 : end])
+    assert "  - **À vérifier d'abord\u202f:** " in out
+    # The count of hidden claims is a paragraph of its own, not part of the last item.
+    assert lines[-2] == "" and lines[-1].startswith("…et 1 autre affirmation ")
 
 
-LANGUAGES = ["en", "fr", "de", "es", "it", "pt", "ru", "uk"]
+def test_counts_take_the_plural_form_of_the_language():
+    text = "\n\n".join(
+        f"Le port numéro {i} a traité {i * 1000} tonnes de blé en mars, a indiqué "
+        "l'autorité portuaire."
+        for i in range(1, 12)
+    )
+    out = render_text(check_text(text))
+    assert "· 11 affirmations" in out
+    assert "…et 1 autre affirmation (" in out
 
 
-def test_every_checklist_locale_has_every_key_with_the_same_placeholders():
-    import re
-    import tomllib
-    from importlib import resources
-
-    def load(lang: str) -> dict:
-        path = resources.files("bot.checklist") / "locales" / f"{lang}.toml"
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-
-    reference = load("en")
-    for lang in LANGUAGES:
-        translated = load(lang)
-        for section, table in reference.items():
-            for key, text in table.items():
-                assert key in translated.get(section, {}), (lang, section, key)
-                wanted = set(re.findall(r"{(\w+)}", text))
-                assert set(re.findall(r"{(\w+)}", translated[section][key])) == wanted, (
-                    lang,
-                    section,
-                    key,
-                )
+def test_json_detail_notes_are_in_the_checklists_language():
+    data = json.loads(render_json(checklist()))
+    notes = {d["note"] for c in data["claims"] for d in c["details"] if "note" in d}
+    assert notes and notes <= {"quelle année ?", "par rapport à la date de l'article"}
 
 
 def test_phrases_fill_their_parameters_in_the_language():
     from bot.checklist.render import phrase
 
     assert phrase("de", "html.progress", checked=3, total=9) == "3/9 geprüft"
+    assert phrase("ru", "html.header_claims", count=33) == "33 утверждения для проверки"
+    assert phrase("ru", "html.header_claims", count=21) == "21 утверждение для проверки"
+    assert phrase("uk", "html.more", count=5) == "Ще 5 тверджень. Повний список — /export."
     assert phrase("xx", "html.progress", checked=1, total=2) == phrase(
         "en", "html.progress", checked=1, total=2
     )

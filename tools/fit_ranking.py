@@ -11,6 +11,7 @@ point for `WEIGHTS`: round them, and keep the ones that make sense.
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
@@ -76,14 +77,33 @@ def fit(
     return weights
 
 
-def main() -> int:
-    args = sys.argv[1:]
-    only = ""
-    if "--only" in args:
-        at = args.index("--only")
-        only = args[at + 1]
-        del args[at : at + 2]
-    rows = [row for folder in args for row in samples(Path(folder), only)]
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python tools/fit_ranking.py",
+        description="Fit the ranking weights on annotated articles and print them.",
+    )
+    parser.add_argument(
+        "folders",
+        nargs="+",
+        type=Path,
+        metavar="FOLDER",
+        help="an evaluation folder holding articles/*.txt and gold/*.json",
+    )
+    parser.add_argument(
+        "--only", default="", metavar="PREFIX", help="only gold files whose name starts so"
+    )
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    for folder in args.folders:
+        if not (folder / "gold").is_dir() or not (folder / "articles").is_dir():
+            parser.error(f"{folder} has no gold/ and articles/ folders")
+    rows = [row for folder in args.folders for row in samples(folder, args.only)]
+    if not rows:
+        parser.error("no annotated article matched")
     print(f"{len(rows)} claims, {sum(label for _, label in rows)} key")
     for name, weight in sorted(fit(rows).items(), key=lambda kv: -abs(kv[1])):
         print(f"{name:14} {weight:+.2f}")

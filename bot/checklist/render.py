@@ -16,13 +16,14 @@ from typing import Any
 
 from bot.extraction import cycle_collection_paused
 from bot.models import Advice, Checklist, ChecklistItem, SourceType
+from bot.plurals import Forms, choose_form
 
 TOP_ITEMS = 10
 FALLBACK_LANGUAGE = "en"
 
 
 @cache
-def _locale(lang: str) -> dict[str, dict[str, str]]:
+def _locale(lang: str) -> dict[str, dict[str, str | Forms]]:
     path = resources.files("bot.checklist") / "locales" / f"{lang}.toml"
     try:
         return tomllib.loads(path.read_text(encoding="utf-8"))
@@ -31,7 +32,7 @@ def _locale(lang: str) -> dict[str, dict[str, str]]:
 
 
 @cache
-def _template(section: str, key: str, lang: str) -> str | None:
+def _template(section: str, key: str, lang: str) -> str | Forms | None:
     for code in (lang, FALLBACK_LANGUAGE):
         found = _locale(code).get(section, {}).get(key)
         if found:
@@ -39,8 +40,12 @@ def _template(section: str, key: str, lang: str) -> str | None:
     return None
 
 
-def _fill(template: str, params: Mapping[str, object]) -> str:
-    """`template` with `params` filled in; as written when a placeholder has no value."""
+def _fill(template: str | Forms, params: Mapping[str, object], lang: str) -> str:
+    """`template` with `params` filled in; as written when a placeholder has no value.
+
+    A template written as plural forms takes the form of its `count` in `lang`."""
+    if not isinstance(template, str):
+        template = choose_form(template, lang, params.get("count"))
     try:
         return template.format(**params) if params else template
     except (KeyError, IndexError):
@@ -52,17 +57,17 @@ def phrase(lang: str, key: str, **params: object) -> str:
     English as fallback, with `params` filled in; the key itself when nobody has it."""
     section, _, name = key.partition(".")
     template = _template(section, name, lang)
-    return key if template is None else _fill(template, params)
+    return key if template is None else _fill(template, params, lang)
 
 
 def label(key: str, lang: str, **params: object) -> str:
     """A fixed piece of checklist wording ("Source", "Check first") in `lang`."""
-    return _fill(_template("labels", key, lang) or key, params)
+    return _fill(_template("labels", key, lang) or key, params, lang)
 
 
 def heading(key: str, lang: str) -> str:
     """A label followed by a colon, the way the language writes it ("Source :" in French)."""
-    return label(key, lang) + (_template("labels", "colon", lang) or ":")
+    return label(key, lang) + str(_template("labels", "colon", lang) or ":")
 
 
 def describe(
@@ -75,7 +80,7 @@ def describe(
     for section in sections:
         template = _template(section, advice.code, lang)
         if template:
-            return _fill(template, advice.params)
+            return _fill(template, advice.params, lang)
     return advice.code
 
 
@@ -89,7 +94,7 @@ def describe_checks(item: ChecklistItem, lang: str) -> list[str]:
 
 def source_type_label(kind: SourceType, lang: str) -> str:
     """The name of a source type in `lang`: "média d'État" for state media."""
-    return _template("source_types", kind.value, lang) or kind.value
+    return str(_template("source_types", kind.value, lang) or kind.value)
 
 
 def source_line(item: ChecklistItem, lang: str) -> str:
@@ -115,7 +120,7 @@ def render_text(checklist: Checklist, show_all: bool = False) -> str:
     lang = checklist.article.language
     lines = [
         f"{heading('checklist', lang)} {checklist.article.title or checklist.article.origin}",
-        f"{heading('language', lang)} {lang} · {len(checklist.items)} {label('claims', lang)}",
+        f"{heading('language', lang)} {lang} · {label('claims', lang, count=len(checklist.items))}",
         "",
     ]
     items, hidden = _shown(checklist, show_all)
@@ -150,26 +155,27 @@ def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
     if article.url:
         lines.append(f"<{article.url}>")
         lines.append("")
-    lines.append(
-        f"*{heading('language', lang)} {lang} · {len(checklist.items)} {label('claims', lang)}*"
-    )
+    count = label("claims", lang, count=len(checklist.items))
+    lines.append(f"*{heading('language', lang)} {lang} · {count}*")
     lines.append("")
     items, hidden = _shown(checklist, show_all)
     for item in items:
-        lines.append(f"{item.rank}. [ ] > {_md_escape(item.claim.quote)}")
-        lines.append(f"   - **{heading('source', lang)}** {_md_escape(source_line(item, lang))}")
+        # A GitHub-style task list: one box per claim, its details nested under it.
+        lines.append(f"- [ ] **{item.rank}.** {_md_escape(item.claim.quote)}")
+        lines.append(f"  - **{heading('source', lang)}** {_md_escape(source_line(item, lang))}")
         if item.claim.hedged:
             lines.append(
-                f"   - **{heading('hedged', lang)}** {_md_escape(', '.join(item.claim.hedges))}"
+                f"  - **{heading('hedged', lang)}** {_md_escape(', '.join(item.claim.hedges))}"
             )
         lines.append(
-            f"   - **{heading('why', lang)}** {_md_escape('; '.join(describe_reasons(item, lang)))}"
+            f"  - **{heading('why', lang)}** {_md_escape('; '.join(describe_reasons(item, lang)))}"
         )
-        for i, check in enumerate(describe_checks(item, lang)):
-            prefix = f"**{heading('check_first', lang)}** " if i == 0 else ""
-            lines.append(f"   - {prefix}{_md_escape(check)}")
+        checks = describe_checks(item, lang)
+        if checks:
+            lines.append(f"  - **{heading('check_first', lang)}** {_md_escape(checks[0])}")
+            lines.extend(f"    - {_md_escape(check)}" for check in checks[1:])
         links = " · ".join(
-            f"[{label(key + '_search', lang)}]({url})"
+            f"[{label(key + '_search', lang)}](<{url}>)"
             for key, url in (
                 ("news", item.search_links.get("news")),
                 ("fact_check", item.search_links.get("fact_check")),
@@ -177,10 +183,9 @@ def render_markdown(checklist: Checklist, show_all: bool = False) -> str:
             if url
         )
         if links:
-            lines.append(f"   - **{heading('search', lang)}** {links}")
-        lines.append("")
+            lines.append(f"  - **{heading('search', lang)}** {links}")
     if hidden:
-        lines.append(_md_escape(label("more", lang, count=hidden)))
+        lines.extend(["", _md_escape(label("more", lang, count=hidden))])
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -214,7 +219,11 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
                 "hedged": claim.hedged,
                 "hedges": claim.hedges,
                 "details": [
-                    {"kind": d.kind.value, "text": d.text, **({"note": d.note} if d.note else {})}
+                    {
+                        "kind": d.kind.value,
+                        "text": d.text,
+                        **({"note": phrase(lang, f"detail_notes.{d.note}")} if d.note else {}),
+                    }
                     for d in claim.details
                 ],
                 "quoted": claim.quoted,
@@ -235,7 +244,7 @@ def checklist_to_dict(checklist: Checklist) -> dict[str, Any]:
         "outlet": article.outlet.model_dump(mode="json") if article.outlet else None,
         "extractor": checklist.extractor,
         "prompt_version": checklist.prompt_version,
-        "notes": [describe(n, "en") for n in checklist.notes],
+        "notes": [describe(n, lang) for n in checklist.notes],
         "claims": claims,
     }
 

@@ -7,7 +7,7 @@ all of them; the words come from the language's cue file:
 - inverted, after a comma or a closing quote: "..., a déclaré l'agence KCNA",
   "..., said Avi Bell", "..., a-t-il ajouté";
 - a preposition: "selon le Mirror", "according to a senior official", "citing X";
-- apposition: "Le ministre iranien du Pétrole, Javad Owji, a déclaré ...".
+- apposition: "Le ministre malien des Mines, Amadou Keïta, a déclaré ...".
 
 Pronouns and bare titles ("he said", "le Premier ministre a fait savoir") are resolved to
 the person named last, which `SpeakerMemory` keeps across the article.
@@ -763,7 +763,7 @@ class AttributionFinder:
         self, text: str, masked: str, match: re.Match[str], subject: str
     ) -> list[str]:
         """The foremost member of an inverted subject group, named in an aside after it:
-        "Dagegen wirft die Opposition, allen voran die CDU, der Regierung Versagen vor"."""
+        "Daraufhin wirft die Fraktion, allen voran ihr Chef, dem Bürgermeister Wortbruch vor"."""
         if self._aside_after is None:
             return []
         after = self._aside_after.match(masked, match.end())
@@ -776,8 +776,8 @@ class AttributionFinder:
 
     def _particle_closes(self, masked: str, match: re.Match[str]) -> bool:
         """Whether the particle of the separable verb at `match` ends its clause, perhaps
-        after an aside between commas: "Beides weist der Politiker zurück", "Dagegen wirft
-        die Opposition, allen voran die CDU, der Regierung Versagen vor"."""
+        after an aside between commas: "Beides weist der Politiker zurück", "Daraufhin wirft
+        die Fraktion, allen voran ihr Vorsitzender, dem Bürgermeister Wortbruch vor"."""
         particles = self._particles.get(match.group().lower(), frozenset())
         stops = [m.start() for m in _RIGHT_BOUNDARY.finditer(masked, match.end())]
         for stop in (stops + [len(masked)])[:3]:
@@ -832,8 +832,8 @@ class AttributionFinder:
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._subject_tail(before))
         # A subject pronoun right after the verb is the whole subject, whatever follows:
-        # verb-second order puts the object after it ("Darin beschwor er die Einheit
-        # Russlands und warnte davor, ...").
+        # verb-second order puts the object after it ("Darin lobte er die Arbeit der
+        # Feuerwehr und mahnte, ...").
         pronoun = _FIRST_WORD.match(masked, end) if self._verb_second else None
         if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
             after = pronoun.group(1)
@@ -1109,7 +1109,7 @@ class AttributionFinder:
         outlet = (cand.outlet, phrase) if cand.outlet else find_outlet(phrase)
         at = phrase.find(outlet[1]) if outlet else -1
         if outlet and _FULL_NAME_END.search(phrase[at + len(outlet[1]) :]):
-            # "the BBC's North America editor Jon Sopel", "SWR-Korrespondent Matthias
+            # "the BBC's Lagos correspondent Amina Bello", "SWR-Korrespondent Matthias
             # Zahn": a person who works for the outlet, named after it.
             outlet = None
         elif (

@@ -14,8 +14,9 @@ from bot.models import Detail, DetailKind
 
 _NUMBER = r"\d{1,3}(?:[ \u00a0\u202f,.]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 _DIGIT = re.compile(r"\d")
-WHICH_YEAR = "which year?"
-RELATIVE = "relative to the article's date"
+# Codes of the notes on vague dates, worded by the checklist locales' [detail_notes].
+WHICH_YEAR = "which_year"
+RELATIVE = "relative_date"
 # The lookbehind comes after the first letter so that the engine can skip ahead to
 # capitals instead of trying the pattern at every position.
 _CAPITALISED_RUN = re.compile(

@@ -187,8 +187,8 @@ def _continue_reported_speech(
             paused = False
         elif speaker and not paused:
             # A single indicative sentence may interrupt the indirect speech of the same
-            # speaker within a paragraph ('..., so Lange. Viele kehren nicht zurück. Man
-            # habe das mit Geld lösen wollen.'); it stays unattributed itself.
+            # speaker within a paragraph ('..., so Berger. Die Halle bleibt zu. Man werde
+            # sie im Herbst prüfen lassen.'); it stays unattributed itself.
             paused = True
         else:
             speaker = []

@@ -1,6 +1,12 @@
 """Which language an article is written in, among those Sift has cue data for.
 
-Counting each language's most frequent function words (from its cue file) tells apart
+Two steps. First, whether the text is in one of those languages at all: Sift only knows
+eight, and function words alone cannot tell that a Finnish or Dutch text is none of them
+(a few short words always match something). Google's Compact Language Detector 2
+(pycld2), which knows some 80 languages and says which share of the text is in each,
+answers that; a text mostly in a language Sift does not read is "und" (a French article
+quoting English posts is still mostly French and English). Second, which of the eight:
+counting each language's most frequent function words (from its cue file) tells apart
 closely related languages on a paragraph, where character n-gram models need more text;
 script letters (Ukrainian і/ї/є vs Russian ы/э/ъ) settle Cyrillic pairs.
 """
@@ -10,12 +16,20 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import pycld2
+
 from bot.extraction.lexicon import available_languages, load_language_section
 
 SUPPORTED_LANGUAGES: frozenset[str] = available_languages()
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 SAMPLE_CHARS = 20_000
 MIN_HITS = 3
+# The share of the identified text that must be in languages Sift reads.
+MIN_SUPPORTED_SHARE = 0.5
+# What CLD2 cannot take: control characters, lone surrogates, non-characters.
+_UNREADABLE = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]"
+)
 
 
 @cache
@@ -29,12 +43,43 @@ def _profiles() -> dict[str, tuple[frozenset[str], frozenset[str]]]:
     return profiles
 
 
+def identified_languages(text: str) -> dict[str, int]:
+    """The languages CLD2 finds in `text` (up to three), with the percentage of the text
+    written in each; empty when it recognises none."""
+    readable = _UNREADABLE.sub(" ", text)
+    try:
+        _reliable, _bytes, found = pycld2.detect(readable, bestEffort=True)
+    except pycld2.error:
+        # Still not valid for CLD2 (a non-character outside the basic plane...): keep letters,
+        # spaces and punctuation only.
+        readable = "".join(ch if ch.isalpha() or ch in " .,;:!?'-\n" else " " for ch in readable)
+        _reliable, _bytes, found = pycld2.detect(readable, bestEffort=True)
+    return {code: percent for _name, code, percent, _score in found if code != "un" and percent}
+
+
+def is_mostly_supported(text: str) -> bool:
+    """Whether most of what CLD2 identifies in `text` is in languages Sift reads."""
+    found = identified_languages(text)
+    total = sum(found.values())
+    if not total:
+        return False
+    supported = sum(p for code, p in found.items() if code in SUPPORTED_LANGUAGES)
+    return supported >= MIN_SUPPORTED_SHARE * total
+
+
 def detect_language(text: str) -> str:
-    """The language code of `text`, or "und" when no supported language fits.
+    """The language code of `text`, or "und" unless it is clearly a supported language.
 
     Only the first 20,000 characters are read: enough for any article, and it keeps
     detection constant-time on huge inputs.
     """
+    if not is_mostly_supported(text[:SAMPLE_CHARS]):
+        return "und"
+    return _supported_language(text)
+
+
+def _supported_language(text: str) -> str:
+    """Which of the supported languages' function words `text` uses most ("und": none)."""
     sample = text[:SAMPLE_CHARS].lower()
     words = _WORD.findall(sample)
     if not words:

@@ -203,7 +203,9 @@ async def _download(
                 current = urljoin(str(response.url), location.strip())
                 continue
             if response.status_code in (404, 410):
-                raise UnusableInput("not_found", detail=f"{url} (the site answered 404)")
+                raise UnusableInput(
+                    "not_found", detail=f"the site answered {response.status_code} for {url}"
+                )
             if response.status_code >= 400:
                 reason = response.reason_phrase or "error"
                 raise UnusableInput(

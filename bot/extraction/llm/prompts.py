@@ -10,7 +10,14 @@ from pathlib import Path
 
 from bot.extraction.llm.answer import LLMAnswer
 
-PROMPTS_DIR = Path(__file__).resolve().parents[3] / "prompts"
+# An installed package carries the repository's `prompts/` folder as `bot/prompts`;
+# a checkout (or an editable install) reads the folder itself.
+_PACKAGED_PROMPTS = Path(__file__).resolve().parents[2] / "prompts"
+PROMPTS_DIR = (
+    _PACKAGED_PROMPTS
+    if _PACKAGED_PROMPTS.is_dir()
+    else Path(__file__).resolve().parents[3] / "prompts"
+)
 
 
 @dataclass(frozen=True)
