@@ -26,6 +26,9 @@ class Settings(BaseSettings):
     sift_db: str = "sift.sqlite3"
     sift_join_seconds: float = Field(2.5, description="Messages closer than this are one paste.")
     sift_user_analyses_per_hour: int = 30
+    sift_delivery_deadline: float = Field(
+        30.0, description="Seconds spent retrying a message Telegram fails to take."
+    )
 
     # Input limits
     sift_max_chars: int = Field(
