@@ -863,8 +863,8 @@ async def unknown_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
 async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """A reply to a checklist ("3 https://... note") or to an "add evidence" prompt.
 
-    Any other reply to the bot is an ordinary message: an article in a private chat,
-    nothing in a group."""
+    Any other reply is an ordinary message: an article in a private chat; in a group, an
+    ask when it mentions the bot, else nothing."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -872,9 +872,11 @@ async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     target = message.reply_to_message
     is_private = message.chat.type == Chat.PRIVATE
     found = _evidence_target(svc, message.chat.id, target, context.bot.id)
-    if found is None:
+    if found is None:  # a reply to something else: handled as if it were not a reply
         if is_private:
             await private_message(update, context)
+        else:
+            await group_mention(update, context)
         return
     checklist_id, fixed_item, lang = found
     lang = svc.language(message.chat, user) if lang is None else lang
