@@ -334,10 +334,16 @@ class Storage:
             result.setdefault(row[1], []).append(StoredEvidence(*row))
         return result
 
-    def forget_evidence(self, user_id: int) -> int:
-        """Delete every piece of evidence the user added; returns how many."""
+    def forget_evidence(self, user_id: int) -> dict[str, int]:
+        """Delete every piece of evidence the user added; returns how many, by checklist."""
         with self._tx() as db:
-            return db.execute("DELETE FROM evidence WHERE user_id = ?", (user_id,)).rowcount
+            rows = db.execute(
+                "SELECT checklist_id, count(*) FROM evidence WHERE user_id = ?"
+                " GROUP BY checklist_id",
+                (user_id,),
+            ).fetchall()
+            db.execute("DELETE FROM evidence WHERE user_id = ?", (user_id,))
+        return dict(rows)
 
     # ---- which messages show which checklist ------------------------------------------
     def add_posts(self, checklist_id: str, chat_id: int, message_ids: list[int]) -> None:

@@ -75,7 +75,9 @@ def read_evidence(text: str, *, numbered: bool) -> EvidenceText | None:
         if public_link(candidate):
             url = candidate
             text = text[: found.start()] + " " + text[found.start() + len(candidate) :]
-    note = " ".join(text.split()).strip(" -—:")
+    note = " ".join(text.split()).strip(" -—:,;")
+    if url is not None:
+        note = note.removesuffix(" .").strip(" -—:,;.")  # what the link ended a sentence with
     if url is None and not note:
         return None
     return EvidenceText(item, url, note)

@@ -468,8 +468,19 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     checklists, marks = svc.storage.forget_user(user.id)
     svc.limiter.forget(user.id)
     await message.reply_text(
-        t(lang, "ui.forget_done", checklists=checklists, marks=marks, evidence=evidence)
+        t(
+            lang,
+            "ui.forget_done",
+            checklists=checklists,
+            marks=marks,
+            evidence=sum(evidence.values()),
+        )
     )
+    # Other members' checklists no longer show what this member added.
+    for checklist_id in evidence:
+        stored = svc.storage.get_checklist(checklist_id)
+        if stored is not None:
+            await refresh(context.bot, svc, stored)
 
 
 async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -304,8 +304,10 @@ class FakeTelegram:
                 result = self._message(chat_id, edited, text=params.get("text", ""))
                 if edited is not None:
                     result["edit_date"] = int(time.time())
-                if "reply_markup" in params:
-                    result["reply_markup"] = params["reply_markup"]
+                markup = params.get("reply_markup")
+                # A message carries only an inline keyboard; a ForceReply is not echoed.
+                if isinstance(markup, dict) and "inline_keyboard" in markup:
+                    result["reply_markup"] = markup
         elif method == "sendDocument":
             result = self._message(
                 int(params["chat_id"]),
