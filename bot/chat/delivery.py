@@ -45,7 +45,7 @@ from bot.storage import Storage
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
-EDIT_INTERVAL = 1.0  # seconds between two edits to one chat
+EDIT_INTERVAL = 1.1  # seconds between two edits to one chat: under one a second, with jitter
 DELIVERY_DEADLINE = 30.0  # seconds spent retrying one message before giving up
 _FIRST_BACKOFF = 0.5
 _MAX_BACKOFF = 8.0
