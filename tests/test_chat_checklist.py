@@ -170,5 +170,8 @@ async def test_every_message_is_valid_html_in_every_language(fake, tmp_path, lan
         await fake.wait_for("sendMessage", lambda c: "force_reply" in str(c.params))
         fake.push_update(tg.inline_query(member, ""))
         await fake.wait_for("answerInlineQuery")
+        for command in ("/help", "/privacy", "/start"):
+            fake.push_update(tg.text_update(member, command))
+        await asyncio.sleep(0.5)
     assert "Zoë &lt;&amp;&gt; O'Brien" in view.params["text"]
     assert_all_valid(fake)

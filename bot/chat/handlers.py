@@ -58,7 +58,14 @@ from bot.chat.joining import LIKELY_CUT, Flush, Joined
 from bot.chat.keyboards import language_keyboard, parse_item, parse_mark, parse_page
 from bot.chat.locales import LANGUAGES, t
 from bot.chat.services import Services, services
-from bot.checklist.html import esc, evidence_total, plan_pages, progress, shown_items
+from bot.checklist.html import (
+    esc,
+    evidence_total,
+    page_of,
+    plan_pages,
+    progress,
+    shown_items,
+)
 from bot.checklist.render import phrase
 from bot.errors import UnusableInput
 from bot.models import Article, Checklist, Source, SourceRole
@@ -777,11 +784,7 @@ async def _send_item_view(
 ) -> None:
     """Send an item's full view as a new message in a private chat, and remember it."""
     assert svc.screens is not None
-    page = next(
-        (i for i, numbers in enumerate(plan_pages(stored.checklist, lang)) if number in numbers),
-        0,
-    )
-    view = View(stored.id, lang, page, number)
+    view = View(stored.id, lang, page_of(stored.checklist, lang, number), number)
     text, keyboard = render_stored(svc.storage, stored.checklist, view)
     sent = await with_retries(
         lambda: bot.send_message(chat_id, text, reply_markup=keyboard),
