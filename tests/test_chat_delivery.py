@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
@@ -182,3 +183,58 @@ async def test_a_change_of_rights_is_not_an_arrival(fake, tmp_path):
         intro = await fake.wait_for("sendMessage", lambda c: chat_of(c) == GROUP["id"])
     assert "Sift" in intro.params["text"]
     assert len(fake.sent_texts(GROUP["id"])) == 1
+
+
+# ---- the pieces ------------------------------------------------------------------------
+async def test_edits_of_one_message_are_coalesced_and_spaced_per_chat():
+    from bot.chat.delivery import EditQueue
+
+    queue = EditQueue(interval=0.3)
+    runs: list[tuple[str, float]] = []
+
+    def edit(name: str):
+        async def run() -> None:
+            runs.append((name, time.monotonic()))
+            await asyncio.sleep(0.05)
+
+        return run
+
+    requests = [queue.request("message-1", edit("m1"), chat=-1) for _ in range(30)]
+    requests += [queue.request("message-2", edit("m2"), chat=-1) for _ in range(5)]
+    requests += [queue.request("elsewhere", edit("e"), chat=-2)]
+    await asyncio.gather(*requests)
+    names = [name for name, _ in runs]
+    assert names.count("m1") <= 2 and names.count("m2") <= 2 and names.count("e") == 1
+    same_chat = [at for name, at in runs if name != "e"]
+    assert all(b - a >= 0.29 for a, b in zip(same_chat, same_chat[1:], strict=False))
+    assert runs[[n for n, _ in runs].index("e")][1] - runs[0][1] < 0.2  # not held up
+
+
+async def test_retries_stop_at_an_answer_or_the_deadline():
+    from telegram.error import BadRequest, NetworkError, RetryAfter
+
+    from bot.chat.delivery import DeliveryFailed, with_retries
+
+    outcomes = [NetworkError("Bad Gateway"), RetryAfter(0), "sent"]
+
+    async def flaky() -> str:
+        outcome = outcomes.pop(0)
+        if isinstance(outcome, Exception):
+            raise outcome
+        return outcome
+
+    assert await with_retries(flaky, deadline=5) == "sent"
+
+    async def refused() -> None:
+        raise BadRequest("Bad Request: chat not found")
+
+    with pytest.raises(BadRequest):
+        await with_retries(refused, deadline=5)
+
+    async def down() -> None:
+        raise NetworkError("Internal Server Error (500)")
+
+    started = time.monotonic()
+    with pytest.raises(DeliveryFailed):
+        await with_retries(down, deadline=1.0)
+    assert time.monotonic() - started <= 1.1

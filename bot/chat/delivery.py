@@ -219,18 +219,29 @@ class Screens:
     def __init__(self, limit: int = _MAX_SCREENS) -> None:
         self.limit = limit
         self._views: OrderedDict[ScreenKey, View] = OrderedDict()
+        self._by_checklist: dict[str, set[ScreenKey]] = {}
 
     def show(self, key: ScreenKey, view: View) -> None:
+        self._forget(key)
         self._views[key] = view
-        self._views.move_to_end(key)
+        self._by_checklist.setdefault(view.checklist_id, set()).add(key)
         while len(self._views) > self.limit:
-            self._views.popitem(last=False)
+            self._forget(next(iter(self._views)))
+
+    def _forget(self, key: ScreenKey) -> None:
+        old = self._views.pop(key, None)
+        if old is not None:
+            keys = self._by_checklist.get(old.checklist_id, set())
+            keys.discard(key)
+            if not keys:
+                self._by_checklist.pop(old.checklist_id, None)
 
     def view(self, key: ScreenKey) -> View | None:
         return self._views.get(key)
 
     def of(self, checklist_id: str) -> dict[ScreenKey, View]:
-        return {k: v for k, v in self._views.items() if v.checklist_id == checklist_id}
+        """The messages showing a checklist now, and what each shows."""
+        return {key: self._views[key] for key in self._by_checklist.get(checklist_id, ())}
 
 
 # ---- coalesced edits ---------------------------------------------------------------------
