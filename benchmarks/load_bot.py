@@ -1,19 +1,21 @@
-"""Load test: 200 private chats send an article at once to the bot, through a fake Bot API.
+"""Load test of the bot as deployed (`python -m bot run`) against the fake Bot API.
 
-Runs the bot against the loopback fake Telegram server from the tests, pushes one article
-from each of 200 users in one burst, and waits until every chat has its checklist. Prints
-updates handled per second, the p50/p95 time from an update being available to the first
-message of its answer, and peak memory.
+Two measurements, both through the real process with Telegram's flood limits honoured
+(the bot's rate limiter: 30 messages/s overall, 20 a minute per group):
 
-Two runs:
-- `python -m bot run` as its own process, exactly as deployed: Telegram's flood limits
-  honoured (AIORateLimiter, 30 messages/s overall), so that limit sets the pace; the
-  peak memory is the bot process's own (VmHWM).
-- the same Application in this process with the rate limiter off, which shows what the
-  bot itself can do (the fake server shares the process and the GIL, so this is a lower
-  bound).
+1. 200 private chats send an article at once. Every chat must get its checklist as one
+   message. Prints how many chats were answered and with how many messages, the total
+   time from the first update to the last checklist, the p50/p95 time from an update
+   being available to its checklist, and the bot process's peak memory (VmHWM).
+2. A burst of 50 taps on one group checklist from 10 members (5 items each). Every mark
+   must be stored, the final message must show all of them, and no more than one edit a
+   second may go to that chat. Prints the marks stored and shown, the edits sent, the
+   shortest gap between two edits and the most edits in any one-second window.
 
-    python benchmarks/load_bot.py [--chats 200]
+With --in-process, also runs the Application in this process with the rate limiter off,
+which shows what the bot itself can do (the fake server shares the process and the GIL).
+
+    python benchmarks/load_bot.py [--chats 200] [--in-process]
 """
 
 from __future__ import annotations
@@ -25,11 +27,13 @@ import os
 import re
 import resource
 import signal
+import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,16 +42,24 @@ sys.path.insert(0, str(ROOT))
 from bot.chat.app import build_application  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from tests.fakes import telegram_updates as tg  # noqa: E402
-from tests.fakes.telegram_api import FakeTelegram  # noqa: E402
+from tests.fakes.telegram_api import Call, FakeTelegram  # noqa: E402
 
 PROGRESS = re.compile(r"<b>[^<]*\b\d+/\d+\b[^<]*</b>")
 ARTICLES = [tg.ARTICLE_FLOODS, tg.ARTICLE_STRIKE]
+GROUP = tg.group_chat(-100_900_900, "Load test")
+MEMBERS = 10
+ITEMS_TAPPED = 5
+MARK_ROW = {0: "✅", 1: "❌", 2: "❓"}
 
 
 def _article(i: int) -> str:
     """Distinct articles: the two test reports with their figures changed per chat."""
     base = ARTICLES[i % len(ARTICLES)]
     return re.sub(r"\d+", lambda m: str(int(m.group()) + i), base)
+
+
+def _delivered(call: Call) -> bool:
+    return call.method == "sendMessage" and call.result is not None
 
 
 def _push_and_wait(fake: FakeTelegram, chats: int, timeout: float = 300) -> dict[str, float]:
@@ -66,34 +78,104 @@ def _push_and_wait(fake: FakeTelegram, chats: int, timeout: float = 300) -> dict
         calls = fake.calls[seen:]
         seen += len(calls)
         for call in calls:
-            if call.method != "sendMessage":
+            if not _delivered(call):
                 continue
             chat = int(call.params["chat_id"])
             if chat not in answered and PROGRESS.search(call.params["text"]):
                 answered[chat] = call.at
+    time.sleep(1.0)  # would any chat get a second message?
+    messages = Counter(int(c.params["chat_id"]) for c in fake.calls if _delivered(c))
     latencies = sorted(answered[c] - pushed[c] for c in answered)
     elapsed = max(answered.values()) - start if answered else float("nan")
     return {
         "answered": len(answered),
-        "checklists": sum(1 for t in fake.sent_texts() if PROGRESS.search(t)),
-        "apologies": sum(1 for t in fake.sent_texts() if "went wrong" in t),
+        "one_message": sum(1 for chat in pushed if messages[chat] == 1),
+        "most_messages": max(messages.values(), default=0),
+        "apologies": sum(1 for t in fake.sent_texts() if "Sorry" in t),
         "elapsed": elapsed,
-        "per_second": len(answered) / elapsed,
-        "p50": statistics.median(latencies),
-        "p95": latencies[int(0.95 * (len(latencies) - 1))],
+        "p50": statistics.median(latencies) if latencies else float("nan"),
+        "p95": latencies[int(0.95 * (len(latencies) - 1))] if latencies else float("nan"),
     }
 
 
-def run_process(chats: int) -> dict[str, float]:
+def _tap_burst(fake: FakeTelegram, db_path: Path, timeout: float = 60) -> dict[str, float]:
+    """One /check in a group, then 50 taps from 10 members at once; the figures."""
+    group_id = GROUP["id"]
+    fake.push_update(
+        tg.group_command(tg.user(60_000, "Asker"), "/check " + tg.ARTICLE_FLOODS, chat=GROUP)
+    )
+    posted = fake.wait_for_sync(
+        "sendMessage",
+        lambda c: _delivered(c) and int(c.params["chat_id"]) == group_id,
+        timeout=timeout,
+    )
+    rows = posted.params["reply_markup"]["inline_keyboard"][:ITEMS_TAPPED]
+    members = [tg.user(60_001 + i, f"Member {i}") for i in range(MEMBERS)]
+    before = len(fake.calls)
+    start = time.monotonic()
+    for i, member in enumerate(members):
+        for row in rows:
+            fake.push_update(tg.callback(member, posted.result, row[i % 3]["callback_data"]))
+    taps = len(members) * len(rows)
+
+    def shown(text: str) -> int:
+        """Marks a message shows: names listed plus the '+N' of those not listed."""
+        total = 0
+        for line in text.splitlines():
+            if line.startswith("    ") and any(e in line for e in MARK_ROW.values()):
+                for part in line.strip().split(" · "):
+                    if part[:1] in MARK_ROW.values():
+                        names, _, extra = part[2:].partition(" +")
+                        total += len(names.split(", ")) + (int(extra) if extra else 0)
+        return total
+
+    deadline = start + timeout
+    final = None
+    while time.monotonic() < deadline:
+        edits = [
+            c
+            for c in fake.calls[before:]
+            if c.method == "editMessageText" and int(c.params.get("chat_id", 0)) == group_id
+        ]
+        if edits and shown(edits[-1].params["text"]) >= taps:
+            final = edits[-1]
+            break
+        time.sleep(0.05)
+    time.sleep(2.5)  # anything still queued
+    edits = [
+        c
+        for c in fake.calls[before:]
+        if c.method == "editMessageText" and int(c.params.get("chat_id", 0)) == group_id
+    ]
+    times = [c.at for c in edits]
+    gaps = [b - a for a, b in zip(times, times[1:], strict=False)]
+    window = max((sum(1 for u in times if t <= u < t + 1.0) for t in times), default=0)
+    with sqlite3.connect(db_path) as db:
+        stored = db.execute("SELECT count(*) FROM marks").fetchone()[0]
+    answers = sum(1 for c in fake.calls[before:] if c.method == "answerCallbackQuery")
+    return {
+        "taps": taps,
+        "answered": answers,
+        "stored": stored,
+        "shown": shown(edits[-1].params["text"]) if edits else 0,
+        "final_after": (final.at - start) if final else float("nan"),
+        "edits": len(edits),
+        "min_gap": min(gaps) if gaps else float("nan"),
+        "per_second": window,
+    }
+
+
+def run_process(chats: int) -> tuple[dict[str, float], dict[str, float]]:
     """`python -m bot run` against the fake; peak memory from /proc (Linux)."""
     with FakeTelegram() as fake, tempfile.TemporaryDirectory() as tmp:
+        db_path = Path(tmp) / "sift.sqlite3"
         env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIFT_"))}
         env.update(
             PYTHONPATH=str(ROOT),
             TELEGRAM_BOT_TOKEN=fake.token,
             TELEGRAM_BASE_URL=fake.base_url,
             TELEGRAM_BASE_FILE_URL=fake.base_file_url,
-            SIFT_DB=str(Path(tmp) / "sift.sqlite3"),
+            SIFT_DB=str(db_path),
             SIFT_USER_ANALYSES_PER_HOUR="1000",
         )
         process = subprocess.Popen(
@@ -106,10 +188,11 @@ def run_process(chats: int) -> dict[str, float]:
             fake.wait_for_sync("setMyCommands", timeout=60)
             figures = _push_and_wait(fake, chats)
             figures["peak_mb"] = _peak_mb(process.pid)
+            taps = _tap_burst(fake, db_path)
         finally:
             process.send_signal(signal.SIGTERM)
             process.wait(timeout=30)
-    return figures
+    return figures, taps
 
 
 def _peak_mb(pid: int) -> float:
@@ -147,29 +230,40 @@ async def run_in_process(chats: int) -> dict[str, float]:
     return figures
 
 
+def _print_chats(label: str, chats: int, figures: dict[str, float]) -> None:
+    print(f"{chats} chats at once, {label}:")
+    print(
+        f"  answered {figures['answered']:.0f}/{chats}, one message each: "
+        f"{figures['one_message']:.0f}/{chats} (most messages in a chat: "
+        f"{figures['most_messages']:.0f}, apologies {figures['apologies']:.0f})"
+    )
+    print(f"  total time to the last checklist: {figures['elapsed']:.2f} s")
+    print(f"  update-to-checklist p50: {figures['p50']:.2f} s, p95: {figures['p95']:.2f} s")
+    print(f"  peak memory: {figures['peak_mb']:.0f} MB")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=200)
+    parser.add_argument("--in-process", action="store_true", help="also run without limits")
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
-    runs = [
-        ("python -m bot run, flood limits honoured", lambda: run_process(args.chats)),
-        ("in-process, no flood limits", lambda: asyncio.run(run_in_process(args.chats))),
-    ]
-    for label, run in runs:
-        figures = run()
-        lost = args.chats - figures["answered"]
-        print(f"{args.chats} chats at once, {label}:")
-        print(
-            f"  answered {figures['answered']}/{args.chats} (lost {lost}, "
-            f"apologies {figures['apologies']}, checklists posted {figures['checklists']})"
+    figures, taps = run_process(args.chats)
+    _print_chats("python -m bot run, flood limits honoured", args.chats, figures)
+    print(f"burst of {taps['taps']:.0f} taps from {MEMBERS} members on one group checklist:")
+    print(
+        f"  taps answered {taps['answered']:.0f}, marks stored {taps['stored']:.0f}, "
+        f"shown in the final message {taps['shown']:.0f} ({taps['final_after']:.2f} s after "
+        "the first tap)"
+    )
+    print(
+        f"  edits to the chat: {taps['edits']:.0f}, shortest gap {taps['min_gap']:.2f} s, "
+        f"most in one second: {taps['per_second']:.0f}"
+    )
+    if args.in_process:
+        _print_chats(
+            "in-process, no flood limits", args.chats, asyncio.run(run_in_process(args.chats))
         )
-        print(f"  updates handled/s: {figures['per_second']:.1f} over {figures['elapsed']:.2f} s")
-        print(
-            f"  update-to-reply p50: {figures['p50'] * 1000:.0f} ms, "
-            f"p95: {figures['p95'] * 1000:.0f} ms"
-        )
-        print(f"  peak memory: {figures['peak_mb']:.0f} MB")
     return 0
 
 

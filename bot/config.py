@@ -32,6 +32,9 @@ class Settings(BaseSettings):
         2.5, ge=0, description="Messages closer than this are one paste."
     )
     sift_user_analyses_per_hour: int = Field(30, ge=1)
+    sift_delivery_deadline: float = Field(
+        30.0, gt=0, description="Seconds spent retrying a message Telegram fails to take."
+    )
 
     # Input limits
     sift_max_chars: int = Field(

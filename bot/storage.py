@@ -1,8 +1,9 @@
 """What the bot keeps between messages and restarts, in one SQLite file.
 
 Stored: checklists (with their article, so that buttons, /export and inline sharing work
-later), the marks members put on each item, which Telegram messages show which checklist,
-and each user's or group's reply language. Checklists expire after `retention_days`;
+later), the marks members put on each item, the evidence (a link and/or a note) they
+attach to items, which Telegram messages show which checklist, and each user's or
+group's reply language. Checklists expire after `retention_days`;
 `forget_user()` deletes everything about one user at once.
 
 All calls are short and synchronous on one connection guarded by a lock: the handlers
@@ -26,6 +27,11 @@ from bot.models import Checklist
 
 RETENTION_DAYS = 30
 MARKS: tuple[str, ...] = ("confirmed", "false", "unclear")
+# Evidence limits: a note is a sentence or two, not an article; an item's evidence and a
+# member's evidence on one checklist stay readable in one message.
+NOTE_CHARS = 300
+EVIDENCE_PER_ITEM = 8
+EVIDENCE_PER_MEMBER = 15
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS checklists (
@@ -58,6 +64,18 @@ CREATE TABLE IF NOT EXISTS posts (
     PRIMARY KEY (chat_id, message_id)
 );
 CREATE INDEX IF NOT EXISTS posts_checklist ON posts (checklist_id);
+CREATE TABLE IF NOT EXISTS evidence (
+    id INTEGER PRIMARY KEY,
+    checklist_id TEXT NOT NULL REFERENCES checklists (id) ON DELETE CASCADE,
+    item INTEGER NOT NULL,
+    user_id INTEGER NOT NULL,
+    user_name TEXT NOT NULL,
+    url TEXT,
+    note TEXT NOT NULL,
+    added REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS evidence_checklist ON evidence (checklist_id, item);
+CREATE INDEX IF NOT EXISTS evidence_user ON evidence (user_id);
 CREATE TABLE IF NOT EXISTS preferences (
     id INTEGER PRIMARY KEY,
     lang TEXT NOT NULL
@@ -97,6 +115,28 @@ class Post:
     checklist_id: str
     part: int
     first_message_id: int
+
+
+@dataclass(frozen=True)
+class StoredEvidence:
+    """A link and/or a note a member attached to an item, with who and when."""
+
+    id: int
+    item: int
+    user_id: int
+    user_name: str
+    url: str | None
+    note: str
+    added: float
+
+
+class EvidenceRefused(Exception):
+    """Evidence over a limit: `reason` is "note_too_long", "item_full" or "member_full"."""
+
+    def __init__(self, reason: str, limit: int) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.limit = limit
 
 
 # The columns `_row_to_checklist` and `Post` are built from, in their order.
@@ -241,6 +281,69 @@ class Storage:
         for item, user_id, user_name, mark, updated in rows:
             result.setdefault(item, []).append(Mark(user_id, user_name, mark, updated))
         return result
+
+    # ---- evidence ------------------------------------------------------------------------
+    def add_evidence(
+        self,
+        checklist_id: str,
+        item: int,
+        *,
+        user_id: int,
+        user_name: str,
+        url: str | None,
+        note: str,
+    ) -> int:
+        """Attach evidence to an item; returns its id.
+
+        Raises KeyError if the checklist is no longer stored, EvidenceRefused over a limit
+        (checked in the same transaction, so that members adding at once cannot pass it).
+        """
+        if len(note) > NOTE_CHARS:
+            raise EvidenceRefused("note_too_long", NOTE_CHARS)
+        with self._tx() as db:
+            if not db.execute("SELECT 1 FROM checklists WHERE id = ?", (checklist_id,)).fetchone():
+                raise KeyError(checklist_id)
+            on_item = db.execute(
+                "SELECT count(*) FROM evidence WHERE checklist_id = ? AND item = ?",
+                (checklist_id, item),
+            ).fetchone()[0]
+            if on_item >= EVIDENCE_PER_ITEM:
+                raise EvidenceRefused("item_full", EVIDENCE_PER_ITEM)
+            by_member = db.execute(
+                "SELECT count(*) FROM evidence WHERE checklist_id = ? AND user_id = ?",
+                (checklist_id, user_id),
+            ).fetchone()[0]
+            if by_member >= EVIDENCE_PER_MEMBER:
+                raise EvidenceRefused("member_full", EVIDENCE_PER_MEMBER)
+            cursor = db.execute(
+                "INSERT INTO evidence (checklist_id, item, user_id, user_name, url, note, added)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (checklist_id, item, user_id, user_name, url, note, time.time()),
+            )
+            return int(cursor.lastrowid or 0)
+
+    def evidence(self, checklist_id: str) -> dict[int, list[StoredEvidence]]:
+        """Every piece of evidence on a checklist, by item number, oldest first."""
+        rows = self._read(
+            "SELECT id, item, user_id, user_name, url, note, added FROM evidence"
+            " WHERE checklist_id = ? ORDER BY item, added, id",
+            (checklist_id,),
+        )
+        result: dict[int, list[StoredEvidence]] = {}
+        for row in rows:
+            result.setdefault(row[1], []).append(StoredEvidence(*row))
+        return result
+
+    def forget_evidence(self, user_id: int) -> dict[str, int]:
+        """Delete every piece of evidence the user added; returns how many, by checklist."""
+        with self._tx() as db:
+            rows = db.execute(
+                "SELECT checklist_id, count(*) FROM evidence WHERE user_id = ?"
+                " GROUP BY checklist_id",
+                (user_id,),
+            ).fetchall()
+            db.execute("DELETE FROM evidence WHERE user_id = ?", (user_id,))
+        return dict(rows)
 
     # ---- which messages show which checklist ------------------------------------------
     def add_posts(self, checklist_id: str, chat_id: int, message_ids: list[int]) -> None:

@@ -130,7 +130,8 @@ async def test_two_members_tap_at_once_and_both_marks_show(fake, tmp_path):
             "text": "x",
         }
         taps = [b["callback_data"] for b in _buttons(sent) if "callback_data" in b]
-        item1_ok, item1_false, item2_unclear = taps[0], taps[1], taps[5]
+        # A row per item: ✅ ❌ ❓ ℹ️.
+        item1_ok, item1_false, item2_unclear = taps[0], taps[1], taps[6]
         fake.push_update(tg.callback(ANNA, message, item1_ok))
         fake.push_update(tg.callback(BORIS, message, item1_false))
         fake.push_update(tg.callback(BORIS, message, item2_unclear))
@@ -215,7 +216,11 @@ async def test_inline_mode_lists_recent_checklists_and_taps_update_shared_marks(
         # A tap on the posted inline copy edits it through inline_message_id.
         buttons = shared.params["results"][0]["reply_markup"]["inline_keyboard"]
         fake.push_update(tg.inline_callback(CHEN, "inl-1", buttons[0][0]["callback_data"]))
-        edit = await fake.wait_for("editMessageText")
+        edit = await fake.wait_for("editMessageText", lambda c: "inline_message_id" in c.params)
+        # The checklist in Anna's chat shows Chen's mark too.
+        await fake.wait_for(
+            "editMessageText", lambda c: c.params.get("chat_id") and "Chen" in c.params["text"]
+        )
     assert edit.params["inline_message_id"] == "inl-1"
     assert "Chen" in edit.params["text"] and "1/" in edit.params["text"]
     assert "vérifiés" in shared.params["results"][0]["input_message_content"]["message_text"]

@@ -5,7 +5,17 @@ from __future__ import annotations
 import asyncio
 
 from bot.chat.joining import LIKELY_CUT, Joined, Joiner, join_pieces
-from bot.chat.keyboards import MarkTap, checklist_keyboard, mark_data, parse_mark
+from bot.chat.keyboards import (
+    ItemTap,
+    MarkTap,
+    evidence_data,
+    item_keyboard,
+    mark_data,
+    page_keyboard,
+    parse_item,
+    parse_mark,
+    view_data,
+)
 from bot.chat.limits import UsageLimiter
 from bot.chat.locales import LANGUAGES, _load, has, supported, t
 from tests.fakes.telegram_updates import long_article, split_like_telegram
@@ -67,6 +77,8 @@ def test_usage_limiter_allows_per_hour():
     assert limiter.try_acquire(5, now=2) == 3598
     assert limiter.try_acquire(6, now=2) == 0
     assert limiter.try_acquire(5, now=3601) == 0
+    limiter.refund(5)  # that checklist never reached the user
+    assert limiter.try_acquire(5, now=3602) == 0
 
 
 def test_every_locale_has_every_key_and_valid_placeholders():
@@ -84,11 +96,23 @@ def test_every_locale_has_every_key_and_valid_placeholders():
 
 
 def test_callback_data_round_trips_within_64_bytes():
-    tap = MarkTap("AbCdEfGh", 10, "unclear", 3, "uk", True)
+    tap = MarkTap("AbCdEf-_", 30, "unclear", 5, "uk", True)
     data = mark_data(tap)
     assert len(data.encode()) <= 64
     assert parse_mark(data) == tap
-    assert parse_mark("m:x:1:z:0:en:f") is None and parse_mark("garbage") is None
-    keyboard = checklist_keyboard("AbCdEfGh", [1, 2], part=0, lang="ru")
+    assert parse_mark("m:x:1:z:0:en:p") is None and parse_mark("garbage") is None
+    assert parse_mark("m:x:0:c:0:en:p") is None  # items are numbered from 1
+    item = ItemTap("AbCdEf-_", 30, 5, "pt")
+    assert parse_item(view_data(item)) == item and parse_item(evidence_data(item)) == item
+    assert parse_item("v:AbCdEf-_:0:0:en") is None
+    keyboard = page_keyboard("AbCdEf-_", [6, 7], page=1, pages=3, lang="ru")
     rows = keyboard.inline_keyboard
-    assert len(rows) == 3 and rows[-1][0].switch_inline_query == "AbCdEfGh"
+    assert [b.text for b in rows[0]] == ["6 ✅", "6 ❌", "6 ❓", "ℹ️"]
+    assert [b.text for b in rows[2]] == ["◀", "2/3", "▶"]
+    assert rows[-1][0].switch_inline_query == "AbCdEf-_"
+    every = [b for row in rows for b in row]
+    every += [
+        b for row in item_keyboard("AbCdEf-_", 30, page=5, lang="uk").inline_keyboard for b in row
+    ]
+    for b in every:
+        assert b.callback_data is None or len(b.callback_data.encode()) <= 64

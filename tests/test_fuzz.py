@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 
 from bot.analysis import check_text
 from bot.chat.handlers import unusable_text
-from bot.checklist.html import render_messages
+from bot.checklist.html import render_item, render_pages
 from bot.checklist.render import render_json, render_markdown, render_text
 from bot.cli import main
 from bot.errors import UnusableInput
@@ -125,11 +125,11 @@ def _check_everything_renders(raw: str | bytes) -> None:
     render_markdown(checklist, show_all=True)
     json.loads(render_json(checklist))
     for lang in (checklist.article.language, "uk"):
-        for compact in (False, True):
-            messages = render_messages(checklist, lang, compact=compact)
-            assert messages
-            for message in messages:
-                assert_valid(message)  # Telegram HTML, at most 4,096 characters
+        pages = render_pages(checklist, lang)
+        assert pages
+        items = [render_item(checklist, lang, n) for n in range(1, len(checklist.items) + 1)]
+        for message in pages + items:
+            assert_valid(message)  # Telegram HTML, at most 4,096 characters
 
 
 @given(inputs)

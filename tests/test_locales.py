@@ -77,10 +77,26 @@ def test_page_too_large_has_its_own_translated_error():
 @pytest.mark.parametrize(
     ("lang", "params", "expected"),
     [
-        ("fr", {"checklists": 1, "marks": 0}, "C'est fait : Sift a effacé 1 liste, 0 marque"),
-        ("en", {"checklists": 1, "marks": 3}, "Done: Sift deleted 1 checklist, 3 marks"),
-        ("ru", {"checklists": 33, "marks": 21}, "Готово: Sift удалил 33 списка, 21 отметку"),
-        ("uk", {"checklists": 5, "marks": 2}, "Готово: Sift видалив 5 списків, 2 позначки"),
+        (
+            "fr",
+            {"checklists": 1, "marks": 0, "evidence": 2},
+            "C'est fait : Sift a effacé 1 liste, 0 marque, 2 preuves",
+        ),
+        (
+            "en",
+            {"checklists": 1, "marks": 3, "evidence": 1},
+            "Done: Sift deleted 1 checklist, 3 marks, 1 piece of evidence",
+        ),
+        (
+            "ru",
+            {"checklists": 33, "marks": 21, "evidence": 5},
+            "Готово: Sift удалил 33 списка, 21 отметку, 5 доказательств",
+        ),
+        (
+            "uk",
+            {"checklists": 5, "marks": 2, "evidence": 3},
+            "Готово: Sift видалив 5 списків, 2 позначки, 3 докази",
+        ),
     ],
 )
 def test_bot_counts_follow_the_languages_plural_rules(lang, params, expected):

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import threading
 
+import pytest
+
 from bot.models import Article, Checklist, ChecklistItem, Claim
-from bot.storage import Storage
+from bot.storage import (
+    EVIDENCE_PER_ITEM,
+    EVIDENCE_PER_MEMBER,
+    NOTE_CHARS,
+    EvidenceRefused,
+    Storage,
+)
 
 
 def _checklist(title: str = "Floods in the north", items: int = 3) -> Checklist:
@@ -100,3 +108,32 @@ def test_expired_checklists_are_purged(tmp_path):
 
     assert store.purge_expired(now=time.time() + 2 * 86_400) == 1
     assert store.get_checklist(cid) is None and store.marks(cid) == {}
+
+
+def test_evidence_is_kept_with_who_and_when_limited_and_forgotten(tmp_path):
+    store = Storage(tmp_path / "sift.sqlite3")
+    cid = store.save_checklist(_checklist(), owner_id=1, chat_id=-5, lang="en")
+    store.add_evidence(cid, 2, user_id=7, user_name="Boris", url="https://x.org/a", note="38 bn")
+    store.add_evidence(cid, 2, user_id=8, user_name="Chen", url=None, note="see the budget")
+    (first, second) = store.evidence(cid)[2]
+    assert (first.user_name, first.url, first.note) == ("Boris", "https://x.org/a", "38 bn")
+    assert second.url is None and first.added <= second.added
+    with pytest.raises(EvidenceRefused) as refused:
+        store.add_evidence(cid, 1, user_id=7, user_name="B", url=None, note="n" * (NOTE_CHARS + 1))
+    assert refused.value.reason == "note_too_long"
+    for i in range(EVIDENCE_PER_ITEM - 2):
+        store.add_evidence(cid, 2, user_id=100 + i, user_name="M", url=None, note="more")
+    with pytest.raises(EvidenceRefused, match="item_full"):
+        store.add_evidence(cid, 2, user_id=9, user_name="D", url=None, note="one too many")
+    for i in range(EVIDENCE_PER_MEMBER - 1):
+        store.add_evidence(cid, 3 + i, user_id=7, user_name="Boris", url=None, note=f"n{i}")
+    with pytest.raises(EvidenceRefused, match="member_full"):
+        store.add_evidence(cid, 1, user_id=7, user_name="Boris", url=None, note="again")
+    with pytest.raises(KeyError):
+        store.add_evidence("gone", 1, user_id=7, user_name="B", url=None, note="x")
+
+    assert store.forget_evidence(7) == {cid: EVIDENCE_PER_MEMBER}
+    assert all(e.user_id != 7 for entries in store.evidence(cid).values() for e in entries)
+    # Deleting the checklist deletes its evidence.
+    store.forget_user(1)
+    assert store.evidence(cid) == {}

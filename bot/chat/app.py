@@ -11,8 +11,10 @@ from __future__ import annotations
 import logging
 import secrets
 import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
 
-from telegram import BotCommand, LinkPreviewOptions, Update
+from telegram import BotCommand, LinkPreviewOptions, MessageEntity, Update
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
@@ -29,7 +31,8 @@ from telegram.ext import (
 )
 
 from bot.chat import handlers
-from bot.chat.delivery import EditQueue
+from bot.chat.delivery import EditQueue, Screens
+from bot.chat.evidence import Prompts
 from bot.chat.joining import Joiner
 from bot.chat.limits import UsageLimiter
 from bot.chat.locales import LANGUAGES, section
@@ -39,6 +42,7 @@ from bot.extraction import Extractor
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
+JSONDict = dict[str, Any]  # what the Bot API answers, as python-telegram-bot types it
 
 COMMANDS = ("start", "help", "check", "export", "lang", "privacy", "forget")
 EXIT_TOKEN = 3
@@ -94,9 +98,36 @@ def quiet_http_logging() -> None:
             logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
+class SiftRateLimiter(AIORateLimiter):
+    """Telegram's flood limits for messages; "typing…" is not a message and skips the queue.
+
+    AIORateLimiter counts every call that names a chat, so 200 chats at once would wait
+    behind 200 chat actions before their first checklist. A chat action that fails is
+    ignored anyway (`handlers._typing`).
+    """
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        if endpoint == "sendChatAction":
+            return await callback(*args, **kwargs)
+        return await super().process_request(
+            callback, args, kwargs, endpoint, data, rate_limit_args
+        )
+
+
 def add_handlers(application: Application) -> None:
-    """Every handler, in the order python-telegram-bot tries them."""
+    """Every handler, in the order python-telegram-bot tries them (the first match wins)."""
     private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    # An edit of a message already answered (an article, /check, /help) is never answered again.
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED, handlers.ignore_edit))
     application.add_handler(CommandHandler("start", handlers.start))
     application.add_handler(CommandHandler("help", handlers.help_command))
     application.add_handler(CommandHandler("privacy", handlers.privacy))
@@ -104,6 +135,21 @@ def add_handlers(application: Application) -> None:
     application.add_handler(CommandHandler("forget", handlers.forget))
     application.add_handler(CommandHandler("check", handlers.check_command))
     application.add_handler(CommandHandler("export", handlers.export_command))
+    application.add_handler(
+        MessageHandler(filters.REPLY & filters.TEXT & ~filters.COMMAND, handlers.evidence_reply)
+    )
+    application.add_handler(
+        MessageHandler(
+            groups
+            & ~filters.COMMAND
+            & (
+                filters.Entity(MessageEntity.MENTION)
+                | filters.Entity(MessageEntity.TEXT_MENTION)
+                | filters.CaptionEntity(MessageEntity.MENTION)
+            ),
+            handlers.group_mention,
+        )
+    )
     application.add_handler(
         MessageHandler(private & filters.Document.ALL, handlers.private_document)
     )
@@ -120,8 +166,13 @@ def add_handlers(application: Application) -> None:
         )
     )
     application.add_handler(CallbackQueryHandler(handlers.mark_tapped, pattern=r"^m:"))
+    application.add_handler(CallbackQueryHandler(handlers.view_tapped, pattern=r"^v:"))
+    application.add_handler(CallbackQueryHandler(handlers.page_tapped, pattern=r"^p:"))
+    application.add_handler(CallbackQueryHandler(handlers.evidence_tapped, pattern=r"^e:"))
+    application.add_handler(CallbackQueryHandler(handlers.noop_tapped, pattern=r"^n$"))
     application.add_handler(CallbackQueryHandler(handlers.export_tapped, pattern=r"^x:"))
     application.add_handler(CallbackQueryHandler(handlers.language_chosen, pattern=r"^l:"))
+    application.add_handler(CallbackQueryHandler(handlers.unknown_tapped))
     application.add_handler(InlineQueryHandler(handlers.inline_query))
     application.add_handler(
         ChatMemberHandler(handlers.added_to_group, ChatMemberHandler.MY_CHAT_MEMBER)
@@ -154,6 +205,8 @@ def build_application(
         extractor=extractor or make_default_extractor(settings),
         limiter=UsageLimiter(settings.sift_user_analyses_per_hour),
         edits=EditQueue(),
+        screens=Screens(),
+        prompts=Prompts(),
         owns_storage=storage is None,
     )
 
@@ -191,7 +244,7 @@ def build_application(
     )
     if rate_limiter:
         # Flood limits honoured; a 429 is waited out and retried (up to 3 times).
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+        builder = builder.rate_limiter(SiftRateLimiter(max_retries=3))
     application = builder.build()
     svc.joiner = Joiner(
         handlers.make_flush(application),

@@ -1,26 +1,59 @@
-"""Sending a checklist as messages with buttons, and editing them after taps.
+"""Sending a checklist as one message with buttons, and keeping it up to date.
 
-Edits are coalesced per posting: while one edit of a message is in flight, further taps
-only mark it dirty, and the message is rendered again from the database once the edit
-returns. Members tapping in a burst cost a couple of edits instead of one each (groups
-allow about 20 messages a minute), and the last edit always shows every stored mark.
+A checklist in a chat is one message. What it shows (a page, or one item in full in a
+private chat) is a `View`; `Screens` remembers, per checklist, the messages that show it
+and their view, so that a mark or a piece of evidence added anywhere (in the group, in a
+private item view, in an inline copy) updates every message of that checklist.
+
+Edits are coalesced per message and spaced per chat: while an edit of a message is in
+flight or waiting for its turn, further changes only mark it dirty, and the message is
+rendered again from the database when its turn comes, at most one edit per
+`EDIT_INTERVAL` seconds to a chat. Members tapping in a burst cost one or two edits
+instead of one each (groups allow about 20 messages a minute), and the last edit always
+shows every stored mark.
+
+Sending retries transient failures (5xx, network errors, 429 beyond the rate limiter's
+own retries) with backoff until a deadline, then raises `DeliveryFailed`.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
+from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TypeVar
 
 from telegram import Bot, InlineKeyboardMarkup, Message, ReplyParameters
-from telegram.error import BadRequest
+from telegram.error import BadRequest, NetworkError, RetryAfter, TelegramError
 
-from bot.chat.keyboards import checklist_keyboard
-from bot.checklist.html import ItemMarks, plan_parts, render_part
+from bot.chat.keyboards import item_keyboard, page_keyboard
+from bot.checklist.html import (
+    Evidence,
+    ItemEvidence,
+    ItemMarks,
+    plan_pages,
+    render_item,
+    render_page,
+)
 from bot.models import Checklist
 from bot.storage import Storage
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+EDIT_INTERVAL = 1.1  # seconds between two edits to one chat: under one a second, with jitter
+DELIVERY_DEADLINE = 30.0  # seconds spent retrying one message before giving up
+_FIRST_BACKOFF = 0.5
+_MAX_BACKOFF = 8.0
+_MAX_SCREENS = 20_000
+
+
+class DeliveryFailed(Exception):
+    """Telegram kept failing (5xx, network, flood limits) until the deadline."""
 
 
 def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
@@ -31,53 +64,116 @@ def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
     }
 
 
-def render_with_keyboard(
+def evidence_for_render(storage: Storage, checklist_id: str) -> ItemEvidence:
+    """Stored evidence as the renderer takes it: {item: [Evidence, ...]}."""
+    return {
+        item: [Evidence(e.user_name, e.url, e.note, e.added) for e in entries]
+        for item, entries in storage.evidence(checklist_id).items()
+    }
+
+
+@dataclass(frozen=True)
+class View:
+    """What one message shows: a page of a checklist, or one of its items in full."""
+
+    checklist_id: str
+    lang: str
+    page: int = 0
+    item: int | None = None
+
+
+def render_view(
     checklist: Checklist,
-    checklist_id: str,
-    lang: str,
-    part: int,
+    view: View,
     marks: ItemMarks | None,
-    *,
-    compact: bool = False,
+    evidence: ItemEvidence | None,
 ) -> tuple[str, InlineKeyboardMarkup]:
-    """The text and buttons of one part, as first sent or as after any taps."""
-    plan = plan_parts(checklist, lang, compact=compact)
-    part = min(part, len(plan) - 1)
-    last = part == len(plan) - 1
-    text = render_part(
-        checklist, lang, plan[part], part=part, last=last, marks=marks, compact=compact
-    )
-    keyboard = checklist_keyboard(
-        checklist_id, plan[part], part=part, lang=lang, compact=compact, with_actions=last
+    """The text and buttons of a message showing `view`, with the current marks."""
+    plan = plan_pages(checklist, view.lang)
+    page = min(view.page, len(plan) - 1)
+    if view.item is not None:
+        text = render_item(checklist, view.lang, view.item, marks=marks, evidence=evidence)
+        return text, item_keyboard(view.checklist_id, view.item, page=page, lang=view.lang)
+    text = render_page(checklist, view.lang, plan[page], marks=marks, evidence=evidence)
+    keyboard = page_keyboard(
+        view.checklist_id, plan[page], page=page, pages=len(plan), lang=view.lang
     )
     return text, keyboard
+
+
+def render_stored(
+    storage: Storage, checklist: Checklist, view: View
+) -> tuple[str, InlineKeyboardMarkup]:
+    """`render_view` with the marks and evidence stored now."""
+    return render_view(
+        checklist,
+        view,
+        marks_for_render(storage, view.checklist_id),
+        evidence_for_render(storage, view.checklist_id),
+    )
+
+
+# ---- sending ----------------------------------------------------------------------------
+def _seconds(exc: RetryAfter) -> float:
+    value = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)
+
+
+async def with_retries(
+    send: Callable[[], Awaitable[T]], *, deadline: float = DELIVERY_DEADLINE
+) -> T:
+    """`send()`, retried on transient failures with backoff until `deadline` seconds.
+
+    Transient: a 429 (waited out for its retry_after), a 5xx or a network error. A 400 or
+    403 is an answer, not a failure of delivery: it is raised at once.
+    """
+    start = time.monotonic()
+    backoff = _FIRST_BACKOFF
+    attempt = 0
+    while True:
+        attempt += 1
+        try:
+            return await send()
+        except RetryAfter as exc:
+            wait = _seconds(exc)
+            error: TelegramError = exc
+        except BadRequest:
+            raise
+        except NetworkError as exc:  # 5xx, timeouts, connection errors
+            wait, backoff = backoff, min(backoff * 2, _MAX_BACKOFF)
+            error = exc
+        if time.monotonic() - start + wait > deadline:
+            raise DeliveryFailed(f"gave up after {attempt} attempts: {error}") from error
+        log.warning("Telegram failed (%s); retrying in %.1f s", error, wait)
+        await asyncio.sleep(wait)
 
 
 async def send_checklist(
     bot: Bot,
     storage: Storage,
+    screens: Screens,
     checklist_id: str,
     checklist: Checklist,
     *,
     chat_id: int,
     lang: str,
     reply_to: int | None = None,
-) -> list[Message]:
-    """Post every part of a checklist in a chat and remember which messages they are."""
-    plan = plan_parts(checklist, lang)
-    marks = marks_for_render(storage, checklist_id)
-    sent: list[Message] = []
-    for part in range(len(plan)):
-        text, keyboard = render_with_keyboard(checklist, checklist_id, lang, part, marks)
-        reply = (
-            ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
-            if reply_to is not None and part == 0
-            else None
-        )
-        sent.append(
-            await bot.send_message(chat_id, text, reply_markup=keyboard, reply_parameters=reply)
-        )
-    storage.add_posts(checklist_id, chat_id, [m.message_id for m in sent])
+    deadline: float = DELIVERY_DEADLINE,
+) -> Message:
+    """Post the checklist as one message and remember it; raises DeliveryFailed."""
+    view = View(checklist_id, lang)
+    text, keyboard = render_stored(storage, checklist, view)
+    reply = (
+        ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+        if reply_to is not None
+        else None
+    )
+    sent = await with_retries(
+        lambda: bot.send_message(chat_id, text, reply_markup=keyboard, reply_parameters=reply),
+        deadline=deadline,
+    )
+    storage.add_posts(checklist_id, chat_id, [sent.message_id])
+    screens.show((chat_id, sent.message_id), view)
     return sent
 
 
@@ -92,12 +188,15 @@ async def edit_message(
 ) -> None:
     """Edit a message in place; an edit that changes nothing is not an error."""
     try:
-        await bot.edit_message_text(
-            text,
-            chat_id=chat_id,
-            message_id=message_id,
-            inline_message_id=inline_message_id,
-            reply_markup=keyboard,
+        await with_retries(
+            lambda: bot.edit_message_text(
+                text,
+                chat_id=chat_id,
+                message_id=message_id,
+                inline_message_id=inline_message_id,
+                reply_markup=keyboard,
+            ),
+            deadline=DELIVERY_DEADLINE / 2,
         )
     except BadRequest as exc:
         if "not modified" in exc.message.lower():
@@ -105,36 +204,87 @@ async def edit_message(
         raise
 
 
+# ---- which messages show which checklist -------------------------------------------------
+ScreenKey = tuple[int, int] | str  # (chat_id, message_id), or an inline_message_id
+
+
+class Screens:
+    """The messages showing each checklist and what each shows; in memory, bounded.
+
+    After a restart it is empty: a tap re-registers the message it came from (its
+    callback data says what it shows), and `StoredChecklist.chat_id`'s latest posting
+    is refreshed as showing its first page.
+    """
+
+    def __init__(self, limit: int = _MAX_SCREENS) -> None:
+        self.limit = limit
+        self._views: OrderedDict[ScreenKey, View] = OrderedDict()
+        self._by_checklist: dict[str, set[ScreenKey]] = {}
+
+    def show(self, key: ScreenKey, view: View) -> None:
+        self._forget(key)
+        self._views[key] = view
+        self._by_checklist.setdefault(view.checklist_id, set()).add(key)
+        while len(self._views) > self.limit:
+            self._forget(next(iter(self._views)))
+
+    def _forget(self, key: ScreenKey) -> None:
+        old = self._views.pop(key, None)
+        if old is not None:
+            keys = self._by_checklist.get(old.checklist_id, set())
+            keys.discard(key)
+            if not keys:
+                self._by_checklist.pop(old.checklist_id, None)
+
+    def view(self, key: ScreenKey) -> View | None:
+        return self._views.get(key)
+
+    def of(self, checklist_id: str) -> dict[ScreenKey, View]:
+        """The messages showing a checklist now, and what each shows."""
+        return {key: self._views[key] for key in self._by_checklist.get(checklist_id, ())}
+
+
+# ---- coalesced edits ---------------------------------------------------------------------
 @dataclass
 class _Pending:
-    parts: set[int] = field(default_factory=set)
     dirty: bool = False
 
 
 class EditQueue:
-    """Coalesces the edits of one posting (see the module docstring)."""
+    """Coalesces the edits of one message and spaces edits per chat (module docstring)."""
 
-    def __init__(self) -> None:
+    def __init__(self, interval: float = EDIT_INTERVAL) -> None:
+        self.interval = interval
         self._pending: dict[Hashable, _Pending] = {}
+        self._next_slot: dict[Hashable, float] = {}
+
+    async def _turn(self, chat: Hashable) -> None:
+        """Wait for the chat's next edit slot, and take it."""
+        now = time.monotonic()
+        slot = max(now, self._next_slot.get(chat, 0.0))
+        self._next_slot[chat] = slot + self.interval
+        if len(self._next_slot) > _MAX_SCREENS:
+            for key in [k for k, t in self._next_slot.items() if t < now]:
+                del self._next_slot[key]
+        if slot > now:
+            await asyncio.sleep(slot - now)
 
     async def request(
-        self, key: Hashable, parts: set[int], run: Callable[[set[int]], Awaitable[None]]
+        self, key: Hashable, run: Callable[[], Awaitable[None]], *, chat: Hashable = None
     ) -> None:
-        """Edit `parts` of the posting `key` with `run`, now or after the edit in flight."""
+        """Run the edit of message `key` in `chat`'s next slot, or once after the one queued."""
         pending = self._pending.get(key)
         if pending is not None:
-            pending.parts |= parts
             pending.dirty = True
             return
-        pending = self._pending[key] = _Pending(set(parts))
+        pending = self._pending[key] = _Pending(dirty=True)
         try:
-            while True:
-                todo, pending.parts, pending.dirty = pending.parts, set(), False
+            while pending.dirty:
+                await self._turn(key if chat is None else chat)
+                pending.dirty = False
                 try:
-                    await run(todo)
+                    await run()
                 except Exception:
                     log.exception("could not update a checklist message")
-                if not pending.dirty:
-                    break
         finally:
             self._pending.pop(key, None)

@@ -1,23 +1,33 @@
 """The bot's handlers: one function per kind of update.
 
 Private chats: any text, forwarded post, captioned photo or text file is an article.
-Groups: only /check (in reply to a post, or followed by the article) and the buttons; the
-bot never speaks unasked, except two lines of introduction when it is added.
+Groups: only /check (in reply to a post, or followed by the article), a message that
+mentions the bot with an article, replies to its checklists (evidence) and the buttons;
+the bot never speaks unasked, except two lines of introduction when it is added.
+
+A checklist is one message (see `delivery.py`); ℹ️ shows an item in full: in place in a
+private chat, and in the member's private chat with the bot when tapped in a group, so
+that what everyone else reads does not change. Every button tap is answered.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import re
+import time
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from telegram import (
     Bot,
+    CallbackQuery,
     Chat,
     ChatMember,
+    ChatMemberRestricted,
     Document,
+    ForceReply,
     InlineQueryResultArticle,
     InlineQueryResultsButton,
     InputFile,
@@ -32,16 +42,34 @@ from telegram.constants import ChatAction
 from telegram.error import Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes
 
-from bot.chat.delivery import edit_message, marks_for_render, render_with_keyboard, send_checklist
+from bot.chat.delivery import (
+    DeliveryFailed,
+    ScreenKey,
+    View,
+    edit_message,
+    evidence_for_render,
+    marks_for_render,
+    render_stored,
+    send_checklist,
+    with_retries,
+)
+from bot.chat.evidence import Prompt, read_evidence
 from bot.chat.joining import LIKELY_CUT, Flush, Joined
-from bot.chat.keyboards import language_keyboard, parse_mark
+from bot.chat.keyboards import language_keyboard, parse_item, parse_mark, parse_page
 from bot.chat.locales import LANGUAGES, t
 from bot.chat.services import Services, services
-from bot.checklist.html import esc, progress, shown_items
+from bot.checklist.html import (
+    esc,
+    evidence_total,
+    page_of,
+    plan_pages,
+    progress,
+    shown_items,
+)
 from bot.checklist.render import phrase
 from bot.errors import UnusableInput
 from bot.models import Article, Checklist, Source, SourceRole
-from bot.storage import RETENTION_DAYS, StoredChecklist
+from bot.storage import NOTE_CHARS, RETENTION_DAYS, EvidenceRefused, StoredChecklist
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +79,8 @@ URL_RE = re.compile(r"https?://[^\s<>\"']+", re.IGNORECASE)
 URL_MAX_OTHER_WORDS = 12  # fewer words than this beside a link: the link is the article
 INLINE_RESULTS = 10
 NAME_CHARS = 40
+APOLOGY_DEADLINE = 10.0  # seconds: an apology is worth a short retry, not a long one
+ITEM_LINK = re.compile(r"i(\d{1,3})_([A-Za-z0-9_-]{1,40})")  # /start i3_<checklist>
 
 
 @dataclass
@@ -67,6 +97,7 @@ class Request:
     document: Document | None = None
     link: str | None = None  # the t.me address of a forwarded channel post
     outlet: Source | None = None  # the channel a post was forwarded from
+    charged: bool = False  # counted against the user's hourly limit
 
 
 class RateLimited(Exception):
@@ -136,10 +167,18 @@ async def _download_article(bot: Bot, svc: Services, document: Document) -> Arti
     return prepare_article(data, origin=name, max_chars=max_chars)
 
 
-def _charge(svc: Services, user_id: int) -> None:
-    wait = svc.limiter.try_acquire(user_id)
+def _charge(svc: Services, request: Request) -> None:
+    wait = svc.limiter.try_acquire(request.user.id)
     if wait > 0:
         raise RateLimited(wait)
+    request.charged = True
+
+
+def _refund(svc: Services, request: Request) -> None:
+    """The user got no checklist through our fault: it does not count against their limit."""
+    if request.charged:
+        svc.limiter.refund(request.user.id)
+        request.charged = False
 
 
 async def analyse(bot: Bot, svc: Services, request: Request) -> Checklist:
@@ -148,7 +187,7 @@ async def analyse(bot: Bot, svc: Services, request: Request) -> Checklist:
 
     settings = svc.settings
     if request.url and not request.document:
-        _charge(svc, request.user.id)
+        _charge(svc, request)
         try:
             from bot.input.fetch import fetch_article
         except ImportError as exc:  # an install without the fetching part
@@ -161,7 +200,7 @@ async def analyse(bot: Bot, svc: Services, request: Request) -> Checklist:
             article = prepare_article(
                 request.text, origin="telegram", max_chars=settings.sift_bot_max_chars
             )
-        _charge(svc, request.user.id)
+        _charge(svc, request)
     if request.link and not article.url:
         article = article.model_copy(update={"url": request.link})
     if request.outlet and article.outlet is None:
@@ -179,7 +218,10 @@ def unusable_text(lang: str, exc: UnusableInput, *, private: bool) -> str:
 
 
 async def answer_request(bot: Bot, svc: Services, request: Request) -> None:
-    """Analyse, store and post the checklist; answer refusals and failures in one line."""
+    """Analyse, store and post the checklist; answer refusals and failures in one line.
+
+    When Telegram keeps failing to take the checklist, the user gets a short apology if
+    at all possible, and the checklist does not count against their hourly limit."""
     lang = request.lang
     try:
         checklist = await analyse(bot, svc, request)
@@ -195,23 +237,55 @@ async def answer_request(bot: Bot, svc: Services, request: Request) -> None:
         )
     except Exception:
         log.exception("analysis failed in chat %s", request.chat_id)
+        _refund(svc, request)
         text = t(lang, "ui.apology")
     else:
-        checklist_id = svc.storage.save_checklist(
-            checklist, owner_id=request.user.id, chat_id=request.chat_id, lang=lang
-        )
+        await _post_checklist(bot, svc, request, checklist)
+        return
+    await _say(bot, svc, request.chat_id, text, reply_to=request.reply_to)
+
+
+async def _post_checklist(bot: Bot, svc: Services, request: Request, checklist: Checklist) -> None:
+    checklist_id = svc.storage.save_checklist(
+        checklist, owner_id=request.user.id, chat_id=request.chat_id, lang=request.lang
+    )
+    assert svc.screens is not None
+    try:
         await send_checklist(
             bot,
             svc.storage,
+            svc.screens,
             checklist_id,
             checklist,
             chat_id=request.chat_id,
-            lang=lang,
+            lang=request.lang,
             reply_to=request.reply_to,
+            deadline=svc.settings.sift_delivery_deadline,
         )
-        log.info("checklist %s: %d items", checklist_id, len(checklist.items))
+    except (DeliveryFailed, TelegramError) as exc:
+        log.warning("checklist %s not delivered to chat %s: %s", checklist_id, request.chat_id, exc)
+        _refund(svc, request)
+        try:
+            await _say(bot, svc, request.chat_id, t(request.lang, "ui.delivery_failed"))
+        except (DeliveryFailed, TelegramError):
+            log.warning("could not apologise in chat %s either", request.chat_id)
         return
-    await bot.send_message(request.chat_id, text, reply_parameters=_reply(request.reply_to))
+    log.info("checklist %s: %d items", checklist_id, len(checklist.items))
+
+
+async def _say(
+    bot: Bot,
+    svc: Services,
+    chat_id: int,
+    text: str,
+    *,
+    reply_to: int | None = None,
+) -> None:
+    """Send one short answer, retried on transient failures for a few seconds."""
+    await with_retries(
+        lambda: bot.send_message(chat_id, text, reply_parameters=_reply(reply_to)),
+        deadline=min(APOLOGY_DEADLINE, svc.settings.sift_delivery_deadline),
+    )
 
 
 def _reply(message_id: int | None):
@@ -319,8 +393,22 @@ def _lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    if update.effective_message is not None:
-        await update.effective_message.reply_text(t(_lang(update, context), "ui.start"))
+    """/start: what Sift does; /start i3_<checklist> (a deep link) shows that item."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    link = ITEM_LINK.fullmatch(context.args[0]) if context.args else None
+    if link is not None:
+        svc = services(context)
+        stored = svc.storage.get_checklist(link.group(2))
+        number = int(link.group(1))
+        lang = svc.language(message.chat, user)
+        if stored is not None and 1 <= number <= len(shown_items(stored.checklist)):
+            await _send_item_view(context.bot, svc, stored, number, message.chat_id, lang)
+            return
+        await message.reply_text(t(lang, "ui.checklist_gone"))
+        return
+    await message.reply_text(t(_lang(update, context), "ui.start"))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -383,13 +471,62 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     svc = services(context)
     lang = svc.language(message.chat, user)
+    evidence = svc.storage.forget_evidence(user.id)
     checklists, marks = svc.storage.forget_user(user.id)
     svc.limiter.forget(user.id)
-    await message.reply_text(t(lang, "ui.forget_done", checklists=checklists, marks=marks))
+    await message.reply_text(
+        t(
+            lang,
+            "ui.forget_done",
+            checklists=checklists,
+            marks=marks,
+            evidence=sum(evidence.values()),
+        )
+    )
+    # Other members' checklists no longer show what this member added.
+    for checklist_id in evidence:
+        stored = svc.storage.get_checklist(checklist_id)
+        if stored is not None:
+            await refresh(context.bot, svc, stored)
 
 
 async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/check in reply to a post, or /check followed by the article: post the checklist."""
+    message = update.effective_message
+    if message is None:
+        return
+    await _ask(update, context, _after_command(message), prefer_reply=True)
+
+
+async def group_mention(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A group message that mentions the bot: with an article (or in reply to one), an ask."""
+    message = update.effective_message
+    if message is None:
+        return
+    rest = _without_mention(message, context.bot)
+    if rest is None:
+        return  # another bot or person was mentioned
+    await _ask(update, context, rest, prefer_reply=len(rest.split()) < URL_MAX_OTHER_WORDS)
+
+
+def _without_mention(message: Message, bot: Bot) -> str | None:
+    """The message's text without the bot's @mention; None when it does not mention it."""
+    text = message.text or message.caption or ""
+    username = (bot.username or "").lower()
+    found = False
+    for entity, value in (message.parse_entities() or message.parse_caption_entities()).items():
+        by_name = entity.type == MessageEntity.MENTION and value[1:].lower() == username
+        by_id = entity.type == MessageEntity.TEXT_MENTION and entity.user is not None
+        if by_name or (by_id and entity.user.id == bot.id):
+            found = True
+            text = text.replace(value, " ")
+    return text.strip() if found else None
+
+
+async def _ask(
+    update: Update, context: ContextTypes.DEFAULT_TYPE, text: str, *, prefer_reply: bool
+) -> None:
+    """Check the post replied to (when `prefer_reply` or no text) or `text` itself."""
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
@@ -397,7 +534,8 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     chat = message.chat
     lang = svc.language(chat, user)
     target = message.reply_to_message
-    if target is not None and (target.text or target.caption or target.document):
+    usable_target = target is not None and bool(target.text or target.caption or target.document)
+    if target is not None and usable_target and (prefer_reply or not text):
         text = target.text or target.caption or ""
         link, outlet = forward_context(target)
         document = target.document if not (target.text or target.caption) else None
@@ -408,7 +546,6 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
                 return
         reply_to, url = target.message_id, find_link(text, target)
     else:
-        text = _after_command(message)
         if not text:
             await message.reply_text(t(lang, "ui.check_usage"))
             return
@@ -430,9 +567,14 @@ async def check_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await answer_request(context.bot, svc, request)
 
 
+async def ignore_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message (article, /check, /help...): already answered, never answered twice."""
+    log.debug("ignored an edited message (update %s)", update.update_id)
+
+
 # ---- export -------------------------------------------------------------------------
 def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
-    """The checklist as Markdown, with the marks members made."""
+    """The checklist as Markdown, with the marks members made and the evidence they added."""
     from bot.checklist.render import render_markdown
 
     text = render_markdown(stored.checklist, show_all=True).rstrip() + "\n"
@@ -442,6 +584,15 @@ def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
         for item, item_marks in sorted(marks.items()):
             who = ", ".join(f"{m.user_name} ({t(lang, f'marks.{m.mark}')})" for m in item_marks)
             lines.append(f"- {item}. {who}")
+        text += "\n".join(lines) + "\n"
+    evidence = svc.storage.evidence(stored.id)
+    if evidence:
+        lines = ["", "## " + phrase(lang, "html.evidence"), ""]
+        for item, entries in sorted(evidence.items()):
+            for entry in entries:
+                when = time.strftime("%Y-%m-%d", time.gmtime(entry.added))
+                what = " — ".join(x for x in (entry.url, entry.note) if x)
+                lines.append(f"- {item}. {what} ({entry.user_name}, {when})")
         text += "\n".join(lines) + "\n"
     return text.encode("utf-8")
 
@@ -504,22 +655,82 @@ async def export_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     await query.answer()
 
 
-# ---- ticking items off ---------------------------------------------------------------
+# ---- buttons under a checklist ---------------------------------------------------------
+def _screen_key(query: CallbackQuery) -> ScreenKey | None:
+    """The message a tap came from: (chat_id, message_id), or its inline_message_id."""
+    if query.inline_message_id is not None:
+        return query.inline_message_id
+    if query.message is not None:
+        return (query.message.chat.id, query.message.message_id)
+    return None
+
+
+async def _edit_screen(bot: Bot, svc: Services, key: ScreenKey, checklist: Checklist) -> None:
+    """Render the message `key` as it shows now, with the stored marks and evidence."""
+    assert svc.screens is not None
+    view = svc.screens.view(key)
+    if view is None:
+        return
+    text, keyboard = render_stored(svc.storage, checklist, view)
+    if isinstance(key, str):
+        await edit_message(bot, text, keyboard, inline_message_id=key)
+    else:
+        await edit_message(bot, text, keyboard, chat_id=key[0], message_id=key[1])
+
+
+async def refresh(bot: Bot, svc: Services, stored: StoredChecklist) -> None:
+    """Update every message showing the checklist (coalesced, spaced per chat)."""
+    assert svc.screens is not None and svc.edits is not None
+    screens = svc.screens.of(stored.id)
+    if not any(isinstance(key, tuple) and key[0] == stored.chat_id for key in screens):
+        # Not seen since a restart: the posting where it was asked shows its first page.
+        post = svc.storage.latest_post(stored.chat_id, stored.id)
+        if post is not None:
+            key = (post.chat_id, post.message_id)
+            svc.screens.show(key, View(stored.id, stored.lang))
+            screens[key] = View(stored.id, stored.lang)
+    edits = svc.edits
+
+    def edit(key: ScreenKey):
+        return lambda: _edit_screen(bot, svc, key, stored.checklist)
+
+    await asyncio.gather(
+        *(
+            edits.request(key, edit(key), chat=key if isinstance(key, str) else key[0])
+            for key in screens
+        )
+    )
+
+
+async def _stored_for_tap(
+    query: CallbackQuery, svc: Services, checklist_id: str, item: int | None, lang: str
+) -> StoredChecklist | None:
+    """The checklist a tap names, its item number checked; answers the tap when it fails."""
+    stored = svc.storage.get_checklist(checklist_id)
+    if stored is None:
+        await query.answer(t(lang, "ui.checklist_gone"), show_alert=True)
+        return None
+    total = len(shown_items(stored.checklist))
+    if item is not None and not 1 <= item <= total:
+        await query.answer(t(lang, "ui.no_such_item", item=item, total=total), show_alert=True)
+        return None
+    return stored
+
+
 async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A ✅/❌/❓ tap: store the member's mark, then update the message in place."""
+    """A ✅/❌/❓ tap: store the member's mark, then update the checklist's messages."""
     query = update.callback_query
-    if query is None or query.data is None:
+    if query is None:
         return
     svc = services(context)
     user = query.from_user
     user_lang = svc.language(None, user)
-    tap = parse_mark(query.data)
+    tap = parse_mark(query.data or "")
     if tap is None:
-        await query.answer()
+        await query.answer(t(user_lang, "ui.button_expired"))
         return
-    stored = svc.storage.get_checklist(tap.checklist_id)
-    if stored is None or tap.item > len(shown_items(stored.checklist)):
-        await query.answer(t(user_lang, "ui.checklist_gone"), show_alert=True)
+    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
+    if stored is None:
         return
     try:
         changed = svc.storage.set_mark(
@@ -533,41 +744,207 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         await query.answer(t(user_lang, "ui.mark_unchanged", item=tap.item, mark=mark_word))
         return
     await query.answer(t(user_lang, "ui.mark_done", item=tap.item, mark=mark_word))
+    key = _screen_key(query)
+    if key is not None:
+        assert svc.screens is not None
+        item = tap.item if tap.in_view else None
+        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item))
+    await refresh(context.bot, svc, stored)
 
-    bot, storage, checklist = context.bot, svc.storage, stored.checklist
-    assert svc.edits is not None
-    if query.inline_message_id is not None:
-        inline_id = query.inline_message_id
 
-        async def edit_inline(parts: set[int]) -> None:
-            marks = marks_for_render(storage, tap.checklist_id)
-            text, keyboard = render_with_keyboard(
-                checklist, tap.checklist_id, tap.lang, 0, marks, compact=True
-            )
-            await edit_message(bot, text, keyboard, inline_message_id=inline_id)
-
-        await svc.edits.request(("inline", inline_id), {0}, edit_inline)
+async def page_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """◀ ▶ or "back": show another page of the checklist in the same message."""
+    query = update.callback_query
+    if query is None:
         return
-
-    if query.message is None:
+    svc = services(context)
+    user_lang = svc.language(None, query.from_user)
+    tap = parse_page(query.data or "")
+    if tap is None:
+        await query.answer(t(user_lang, "ui.button_expired"))
         return
-    chat_id, message_id = query.message.chat.id, query.message.message_id
-    post = storage.find_post(chat_id, message_id)
-    first = post.first_message_id if post is not None else message_id
+    stored = await _stored_for_tap(query, svc, tap.checklist_id, None, user_lang)
+    if stored is None:
+        return
+    await query.answer()
+    key = _screen_key(query)
+    if key is None:
+        return
+    assert svc.screens is not None and svc.edits is not None
+    page = min(tap.page, len(plan_pages(stored.checklist, tap.lang)) - 1)
+    svc.screens.show(key, View(tap.checklist_id, tap.lang, page))
+    chat = key if isinstance(key, str) else key[0]
+    await svc.edits.request(
+        key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=chat
+    )
 
-    async def edit_parts(parts: set[int]) -> None:
-        message_ids = storage.posting_messages(chat_id, first) or {tap.part: message_id}
-        marks = marks_for_render(storage, tap.checklist_id)
-        for part in sorted(parts):
-            if part not in message_ids:
-                continue
-            text, keyboard = render_with_keyboard(
-                checklist, tap.checklist_id, tap.lang, part, marks, compact=tap.compact
-            )
-            await edit_message(bot, text, keyboard, chat_id=chat_id, message_id=message_ids[part])
 
-    # Part 0 carries the progress line, the tapped part the item's marks.
-    await svc.edits.request((chat_id, first), {0, tap.part}, edit_parts)
+async def _send_item_view(
+    bot: Bot, svc: Services, stored: StoredChecklist, number: int, chat_id: int, lang: str
+) -> None:
+    """Send an item's full view as a new message in a private chat, and remember it."""
+    assert svc.screens is not None
+    view = View(stored.id, lang, page_of(stored.checklist, lang, number), number)
+    text, keyboard = render_stored(svc.storage, stored.checklist, view)
+    sent = await with_retries(
+        lambda: bot.send_message(chat_id, text, reply_markup=keyboard),
+        deadline=APOLOGY_DEADLINE,
+    )
+    svc.screens.show((chat_id, sent.message_id), view)
+
+
+async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ℹ️: the item in full. In a private chat the message shows it in place (with a back
+    button); from a group or an inline copy it goes to the member's private chat."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    user = query.from_user
+    user_lang = svc.language(None, user)
+    tap = parse_item(query.data or "")
+    if tap is None:
+        await query.answer(t(user_lang, "ui.button_expired"))
+        return
+    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
+    if stored is None:
+        return
+    assert svc.screens is not None and svc.edits is not None
+    message = query.message
+    if message is not None and message.chat.type == Chat.PRIVATE:
+        await query.answer()
+        key = (message.chat.id, message.message_id)
+        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, tap.item))
+        await svc.edits.request(
+            key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=key[0]
+        )
+        return
+    try:
+        await _send_item_view(context.bot, svc, stored, tap.item, user.id, user_lang)
+    except Forbidden:  # the member never started the bot: a deep link opens the item
+        link = f"https://t.me/{context.bot.username}?start=i{tap.item}_{tap.checklist_id}"
+        await query.answer(t(user_lang, "ui.open_private"), show_alert=True, url=link)
+        return
+    await query.answer(t(user_lang, "ui.item_sent"))
+
+
+async def evidence_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """ "Add evidence": ask for it with a ForceReply in the chat of the item's view."""
+    query = update.callback_query
+    if query is None:
+        return
+    svc = services(context)
+    user = query.from_user
+    user_lang = svc.language(None, user)
+    tap = parse_item(query.data or "")
+    if tap is None:
+        await query.answer(t(user_lang, "ui.button_expired"))
+        return
+    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
+    if stored is None:
+        return
+    chat_id = query.message.chat.id if query.message is not None else user.id
+    prompt_text = t(tap.lang, "ui.evidence_prompt", item=tap.item, chars=NOTE_CHARS)
+    markup = ForceReply(selective=True, input_field_placeholder=t(tap.lang, "ui.evidence_hint"))
+    try:
+        sent = await with_retries(
+            lambda: context.bot.send_message(chat_id, prompt_text, reply_markup=markup),
+            deadline=APOLOGY_DEADLINE,
+        )
+    except Forbidden:
+        await query.answer(t(user_lang, "ui.open_private"), show_alert=True)
+        return
+    assert svc.prompts is not None
+    svc.prompts.add(chat_id, sent.message_id, Prompt(tap.checklist_id, tap.item, tap.lang))
+    await query.answer()
+
+
+async def noop_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """The page number between ◀ and ▶: nothing to do, but the tap is answered."""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+
+
+async def unknown_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A button the bot does not know (an old version's, a forged one): say so briefly."""
+    query = update.callback_query
+    if query is not None:
+        lang = services(context).language(None, query.from_user)
+        await query.answer(t(lang, "ui.button_expired"))
+
+
+# ---- evidence by reply ----------------------------------------------------------------
+async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A reply to a checklist ("3 https://... note") or to an "add evidence" prompt.
+
+    Any other reply is an ordinary message: an article in a private chat; in a group, an
+    ask when it mentions the bot, else nothing."""
+    message, user = update.effective_message, update.effective_user
+    if message is None or user is None:
+        return
+    svc = services(context)
+    target = message.reply_to_message
+    is_private = message.chat.type == Chat.PRIVATE
+    found = _evidence_target(svc, message.chat.id, target, context.bot.id)
+    if found is None:  # a reply to something else: handled as if it were not a reply
+        if is_private:
+            await private_message(update, context)
+        else:
+            await group_mention(update, context)
+        return
+    checklist_id, fixed_item, lang = found
+    lang = svc.language(message.chat, user) if lang is None else lang
+    read = read_evidence(message.text or "", numbered=fixed_item is None)
+    if read is None:
+        if is_private or fixed_item is not None:
+            await message.reply_text(t(lang, "ui.evidence_usage"))
+        return  # in a group, a reply that is not evidence is part of the conversation
+    stored = svc.storage.get_checklist(checklist_id)
+    if stored is None:
+        await message.reply_text(t(lang, "ui.checklist_gone"))
+        return
+    item = fixed_item if fixed_item is not None else read.item
+    assert item is not None  # a numbered reading always has one
+    total = len(shown_items(stored.checklist))
+    if not 1 <= item <= total:
+        await message.reply_text(t(lang, "ui.no_such_item", item=item, total=total))
+        return
+    try:
+        svc.storage.add_evidence(
+            checklist_id,
+            item,
+            user_id=user.id,
+            user_name=display_name(user),
+            url=read.url,
+            note=read.note,
+        )
+    except EvidenceRefused as exc:
+        await message.reply_text(t(lang, f"ui.evidence_{exc.reason}", max=exc.limit, item=item))
+        return
+    except KeyError:
+        await message.reply_text(t(lang, "ui.checklist_gone"))
+        return
+    await message.reply_text(t(lang, "ui.evidence_added", item=item))
+    await refresh(context.bot, svc, stored)
+
+
+def _evidence_target(
+    svc: Services, chat_id: int, target: Message | None, bot_id: int
+) -> tuple[str, int | None, str | None] | None:
+    """(checklist, item if the message replied to names one, its language) or None."""
+    if target is None or target.from_user is None or target.from_user.id != bot_id:
+        return None
+    assert svc.prompts is not None and svc.screens is not None
+    prompt = svc.prompts.get(chat_id, target.message_id)
+    if prompt is not None:
+        return prompt.checklist_id, prompt.item, prompt.lang
+    view = svc.screens.view((chat_id, target.message_id))
+    if view is not None:
+        return view.checklist_id, view.item, view.lang
+    post = svc.storage.find_post(chat_id, target.message_id)
+    if post is not None:
+        return post.checklist_id, None, None
+    return None
 
 
 # ---- inline mode ---------------------------------------------------------------------
@@ -588,10 +965,9 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
     results = []
     for stored in found[:INLINE_RESULTS]:
         marks = marks_for_render(svc.storage, stored.id)
-        text, keyboard = render_with_keyboard(
-            stored.checklist, stored.id, lang, 0, marks, compact=True
-        )
+        text, keyboard = render_stored(svc.storage, stored.checklist, View(stored.id, lang))
         checked, total = progress(stored.checklist, marks)
+        pieces = evidence_total(evidence_for_render(svc.storage, stored.id))
         results.append(
             InlineQueryResultArticle(
                 id=stored.id,
@@ -601,6 +977,7 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                     "ui.inline_description",
                     items=len(stored.checklist.items),
                     checked=phrase(lang, "html.progress", checked=checked, total=total),
+                    evidence=pieces,
                 ),
                 input_message_content=InputTextMessageContent(text),
                 reply_markup=keyboard,
@@ -615,14 +992,19 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 
 
 # ---- groups --------------------------------------------------------------------------
+def _present(member: ChatMember) -> bool:
+    """Whether the bot is in the chat: a restricted member is still there."""
+    if isinstance(member, ChatMemberRestricted):
+        return member.is_member
+    return member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER)
+
+
 async def added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Introduce Sift in two lines when it is added to a group."""
     change = update.my_chat_member
     if change is None or change.chat.type == Chat.PRIVATE:
         return
-    was_in = change.old_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
-    is_in = change.new_chat_member.status in (ChatMember.MEMBER, ChatMember.ADMINISTRATOR)
-    if is_in and not was_in:
+    if _present(change.new_chat_member) and not _present(change.old_chat_member):
         lang = services(context).language(change.chat, change.from_user)
         await context.bot.send_message(change.chat.id, t(lang, "ui.group_intro"))
 

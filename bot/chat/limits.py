@@ -38,5 +38,11 @@ class UsageLimiter:
                 del self._starts[uid]
         return 0.0
 
+    def refund(self, user_id: int) -> None:
+        """Give back the latest analysis counted: its checklist never reached the user."""
+        starts = self._starts.get(user_id)
+        if starts:
+            starts.pop()
+
     def forget(self, user_id: int) -> None:
         self._starts.pop(user_id, None)

@@ -1,4 +1,5 @@
-"""What the handlers share: settings, storage, the extractor, the paste joiner, limits.
+"""What the handlers share: settings, storage, the extractor, the paste joiner, limits,
+the messages showing each checklist and the evidence prompts awaiting a reply.
 
 One `Services` object is built with the Application and kept in `bot_data`, so that
 handlers stay plain functions and tests can build the same Application against a fake
@@ -22,7 +23,8 @@ from bot.extraction import Extractor
 from bot.storage import Storage
 
 if TYPE_CHECKING:
-    from bot.chat.delivery import EditQueue
+    from bot.chat.delivery import EditQueue, Screens
+    from bot.chat.evidence import Prompts
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +50,8 @@ class Services:
     limiter: UsageLimiter
     joiner: Joiner | None = None  # set by the app: it needs the flush callback
     edits: EditQueue | None = None
+    screens: Screens | None = None  # which messages show which checklist
+    prompts: Prompts | None = None  # "add evidence" prompts awaiting a reply
     owns_storage: bool = True
     background: set = field(default_factory=set)
 

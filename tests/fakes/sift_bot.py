@@ -80,3 +80,23 @@ def assert_all_valid(fake: FakeTelegram) -> None:
         if call.method == "answerInlineQuery":
             for result in call.params["results"]:
                 assert_valid(result["input_message_content"]["message_text"])
+
+
+def buttons(call: Call) -> list[dict]:
+    """Every button under a message the bot sent or edited, row after row."""
+    markup = call.params.get("reply_markup") or {}
+    return [b for row in markup.get("inline_keyboard", []) for b in row]
+
+
+def button(call: Call, text: str) -> str:
+    """The callback data of the button labelled `text` (e.g. "3 ✅", "ℹ️", "▶")."""
+    for b in buttons(call):
+        if b["text"] == text and "callback_data" in b:
+            return b["callback_data"]
+    raise AssertionError(f"no button {text!r} in {[b['text'] for b in buttons(call)]}")
+
+
+def item_rows(call: Call) -> list[list[dict]]:
+    """The rows of mark buttons (one per item shown)."""
+    rows = call.params["reply_markup"]["inline_keyboard"]
+    return [row for row in rows if row[0].get("callback_data", "").startswith("m:")]

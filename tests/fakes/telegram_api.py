@@ -3,8 +3,10 @@
 It speaks the wire protocol python-telegram-bot uses (form-encoded or multipart POSTs to
 `/bot<token>/<method>`, JSON answers `{"ok": ..., "result": ...}`), keeps every call it
 receives, serves long-polling `getUpdates` from a queue the test feeds, serves file
-downloads under `/file/bot<token>/<path>`, and can be told to fail the next call of a
-method with a 429 (`retry_after`) or a 400 (e.g. "message is not modified").
+downloads under `/file/bot<token>/<path>`, and misbehaves on demand as the real one
+sometimes does: the next calls of a method fail with a 429 (`retry_after`), a 400
+("message is not modified"), a 500 or a 502; a user who never started the bot cannot be
+written to (403).
 
 It runs in its own thread (stdlib `ThreadingHTTPServer`, via `loopback.py`), so it serves
 an in-process Application and a `python -m bot run` subprocess alike.
@@ -74,6 +76,20 @@ def _parse_body(content_type: str, body: bytes) -> tuple[dict[str, Any], dict[st
     return params, files
 
 
+_FAULT_DESCRIPTIONS = {
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    403: "Forbidden: bot was blocked by the user",
+}
+
+
+def _int(value: Any) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 class FakeTelegram:
     """The server state and the test-facing API. Use as a context manager."""
 
@@ -85,6 +101,7 @@ class FakeTelegram:
         self._message_ids: dict[int, itertools.count] = {}
         self._faults: dict[str, list[tuple[int, dict[str, Any]]]] = {}
         self._files: dict[str, tuple[str, bytes]] = {}
+        self._not_started: set[int] = set()
         self._cond = threading.Condition()
         self._server: LoopbackServer | None = None
 
@@ -141,10 +158,16 @@ class FakeTelegram:
             self._files[file_id] = (path, content)
         return path
 
-    def fail_next(self, method: str, status: int = 429, **extra: Any) -> None:
-        """Make the next call of `method` fail: 429 with retry_after, or 400 with description."""
+    def fail_next(self, method: str, status: int = 429, times: int = 1, **extra: Any) -> None:
+        """Make the next `times` calls of `method` fail: 429 with retry_after, 400 with a
+        description, 500 or 502 as Telegram's servers answer them."""
         with self._cond:
-            self._faults.setdefault(method, []).append((status, extra))
+            self._faults.setdefault(method, []).extend([(status, extra)] * times)
+
+    def never_started(self, user_id: int) -> None:
+        """The user never opened a private chat with the bot: writing to them is refused."""
+        with self._cond:
+            self._not_started.add(user_id)
 
     # ---- inspecting what the bot did --------------------------------------------------
     def calls_of(self, method: str) -> list[Call]:
@@ -247,8 +270,18 @@ class FakeTelegram:
                     "description": f"Too Many Requests: retry after {retry_after}",
                     "parameters": {"retry_after": retry_after},
                 }
-            description = extra.get("description", "Bad Request: message is not modified")
+            default = _FAULT_DESCRIPTIONS.get(status, "Bad Request: message is not modified")
+            description = extra.get("description", default)
             return status, {"ok": False, "error_code": status, "description": description}
+        if method.startswith("send") and method != "sendChatAction":
+            with self._cond:
+                refused = _int(params.get("chat_id")) in self._not_started
+            if refused:
+                return 403, {
+                    "ok": False,
+                    "error_code": 403,
+                    "description": "Forbidden: bot can't initiate conversation with a user",
+                }
 
         if method == "getMe":
             result: Any = {
@@ -271,8 +304,10 @@ class FakeTelegram:
                 result = self._message(chat_id, edited, text=params.get("text", ""))
                 if edited is not None:
                     result["edit_date"] = int(time.time())
-                if "reply_markup" in params:
-                    result["reply_markup"] = params["reply_markup"]
+                markup = params.get("reply_markup")
+                # A message carries only an inline keyboard; a ForceReply is not echoed.
+                if isinstance(markup, dict) and "inline_keyboard" in markup:
+                    result["reply_markup"] = markup
         elif method == "sendDocument":
             result = self._message(
                 int(params["chat_id"]),

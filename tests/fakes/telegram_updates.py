@@ -197,3 +197,70 @@ def added_to_group(u: dict[str, Any], chat: dict[str, Any] | None = None) -> dic
             "new_chat_member": {"status": "member", "user": me},
         }
     }
+
+
+def edited(update: dict[str, Any], text: str) -> dict:
+    """The `edited_message` Telegram sends when the author edits `update`'s message."""
+    msg = dict(update["message"], text=text, edit_date=int(time.time()))
+    return {"edited_message": msg}
+
+
+def reply(u: dict[str, Any], chat: dict[str, Any], text: str, to: dict[str, Any]) -> dict:
+    """A message replying to `to` (a message dict, e.g. the fake's result for the bot's)."""
+    return {"message": message(u, chat, text, reply_to_message=to)}
+
+
+def mention(u: dict[str, Any], text: str, chat: dict[str, Any] | None = None) -> dict:
+    """A group message starting with '@<bot> ', with its mention entity."""
+    handle = f"@{BOT_USERNAME}"
+    msg = message(u, chat or group_chat(), f"{handle} {text}")
+    msg["entities"] = [{"type": "mention", "offset": 0, "length": len(handle)}]
+    return {"message": msg}
+
+
+def rights_changed(
+    u: dict[str, Any], old: str, new: str, chat: dict[str, Any] | None = None
+) -> dict:
+    """my_chat_member: the bot's status in a group goes from `old` to `new`."""
+    me = {"id": BOT_ID, "is_bot": True, "first_name": "Sift", "username": BOT_USERNAME}
+
+    def member(status: str) -> dict[str, Any]:
+        if status != "restricted":
+            return {"status": status, "user": me}
+        return {
+            "status": "restricted",
+            "user": me,
+            "is_member": True,
+            "until_date": 0,
+            **{
+                f"can_{right}": False
+                for right in [
+                    "send_messages",
+                    "send_audios",
+                    "send_documents",
+                    "send_photos",
+                    "send_videos",
+                    "send_video_notes",
+                    "send_voice_notes",
+                    "send_polls",
+                    "send_other_messages",
+                    "add_web_page_previews",
+                    "change_info",
+                    "invite_users",
+                    "pin_messages",
+                    "manage_topics",
+                    "edit_tag",
+                    "react_to_messages",
+                ]
+            },
+        }
+
+    return {
+        "my_chat_member": {
+            "chat": chat or group_chat(),
+            "from": u,
+            "date": int(time.time()),
+            "old_chat_member": member(old),
+            "new_chat_member": member(new),
+        }
+    }
