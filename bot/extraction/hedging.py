@@ -8,19 +8,64 @@ The same conditional also narrates the future in the past, and then it is no hed
 an article has said that something was planned ("era previsto", "il était prévu que"),
 "vi avrebbero partecipato 20 capi di Stato" tells what was to happen, not hearsay.
 `future_in_past()` finds where a language's cue for a past plan opens that reading.
+
+A modal of probability ("dürfte") in a sentence that names who says it is that source's
+estimate, a forecast with a named forecaster, not the article's distance; in the article's
+own voice it still hedges. In a sentence in the mood of indirect speech (German Konjunktiv
+I) the modals of possibility are the speaker's words, as inside a quotation.
 """
 
 from __future__ import annotations
 
-from bot.extraction.lexicon import Lexicon
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from bot.extraction.lexicon import Lexicon, Matcher, phrase_regex
 from bot.extraction.segmentation import Sentence, mask_quotes
 
 
-def find_hedges(sentence: Sentence, lexicon: Lexicon, future_from: int | None = None) -> list[str]:
+@dataclass(frozen=True)
+class _HedgeExceptions:
+    """The cue file's word orders in which a hedge word does not hedge."""
+
+    patterns: re.Pattern[str] | None  # `not_hedge_patterns`: spans of several words
+    forecasts: Matcher | None  # `forecasts`: not hedges when a source is named
+    speakers_modals: Matcher | None  # `speakers_modals`: not hedges in indirect speech
+
+
+@cache
+def _exceptions(lexicon: Lexicon) -> _HedgeExceptions:
+    patterns = [p for p in lexicon.words("hedging", "not_hedge_patterns") if p]
+    return _HedgeExceptions(
+        patterns=re.compile("|".join(patterns), re.IGNORECASE) if patterns else None,
+        forecasts=phrase_regex(lexicon.words("hedging", "forecasts")),
+        speakers_modals=phrase_regex(lexicon.words("hedging", "speakers_modals")),
+    )
+
+
+def _is(words: Matcher | None, text: str) -> bool:
+    return words is not None and words.fullmatch(text) is not None
+
+
+def _reports_speech(masked: str, lexicon: Lexicon) -> bool:
+    """Whether the sentence is in the mood of indirect speech (German Konjunktiv I): its
+    words are a speaker's, named before, even when it names nobody itself."""
+    return lexicon.reported_speech is not None and lexicon.reported_speech.search(masked) is not None
+
+
+def find_hedges(
+    sentence: Sentence,
+    lexicon: Lexicon,
+    future_from: int | None = None,
+    attributed: bool = False,
+) -> list[str]:
     """The hedging words of a sentence, outside quotations, in reading order.
 
     `future_from` is the offset in the sentence from which its conditionals tell the
-    future in the past (see `future_in_past()`); they are not hedges there.
+    future in the past (see `future_in_past()`); they are not hedges there. `attributed`
+    says the sentence has a stated source: its modals of probability (the cue file's
+    `forecasts`) are that source's forecast, not hedges.
     """
     if lexicon.hedges is None:
         return []
@@ -31,12 +76,19 @@ def find_hedges(sentence: Sentence, lexicon: Lexicon, future_from: int | None = 
     blocked: list[tuple[int, int]] = []
     if lexicon.not_hedges is not None:
         blocked = [m.span() for m in lexicon.not_hedges.finditer(masked)]
+    exceptions = _exceptions(lexicon)
+    if exceptions.patterns is not None:
+        blocked += [m.span() for m in exceptions.patterns.finditer(masked)]
     if future_from is not None and lexicon.future_in_past is not None:
         blocked += [m.span() for m in lexicon.future_in_past.finditer(masked, future_from)]
     found: list[str] = []
     for match in matches:
         a, b = match.span()
         if any(x < b and a < y for x, y in blocked):
+            continue
+        if attributed and _is(exceptions.forecasts, masked[a:b]):
+            continue
+        if _is(exceptions.speakers_modals, masked[a:b]) and _reports_speech(masked, lexicon):
             continue
         word = " ".join(sentence.text[a:b].split())
         if word.lower() not in (w.lower() for w in found):
