@@ -11,8 +11,7 @@ an article has said that something was planned ("era previsto", "il était prév
 
 A modal of probability ("dürfte") in a sentence that names who says it is that source's
 estimate, a forecast with a named forecaster, not the article's distance; in the article's
-own voice it still hedges. In a sentence in the mood of indirect speech (German Konjunktiv
-I) the modals of possibility are the speaker's words, as inside a quotation.
+own voice it still hedges.
 """
 
 from __future__ import annotations
@@ -31,7 +30,6 @@ class _HedgeExceptions:
 
     patterns: re.Pattern[str] | None  # `not_hedge_patterns`: spans of several words
     forecasts: Matcher | None  # `forecasts`: not hedges when a source is named
-    speakers_modals: Matcher | None  # `speakers_modals`: not hedges in indirect speech
 
 
 @cache
@@ -40,18 +38,29 @@ def _exceptions(lexicon: Lexicon) -> _HedgeExceptions:
     return _HedgeExceptions(
         patterns=re.compile("|".join(patterns), re.IGNORECASE) if patterns else None,
         forecasts=phrase_regex(lexicon.words("hedging", "forecasts")),
-        speakers_modals=phrase_regex(lexicon.words("hedging", "speakers_modals")),
     )
+
+
+# A quotation this short is a word the article takes up in its own sentence ("the plane
+# was 'probably' shot down"), not a speaker's statement: its hedge is the article's.
+MAX_TAKEN_UP_WORDS = 2
+_OPENING_QUOTES = "\"'«“„‘‹"
+_CLOSING_QUOTES = "\"'»”“’‘›"
+
+
+def _article_words(sentence: Sentence) -> str:
+    """The sentence with its quotations blanked out, but for words taken up in quotes."""
+    masked = mask_quotes(sentence)
+    for a, b in sentence.quoted_spans:
+        quoted = sentence.text[a:b]
+        whole = quoted[:1] in _OPENING_QUOTES and quoted[-1:] in _CLOSING_QUOTES
+        if whole and len(quoted.split()) <= MAX_TAKEN_UP_WORDS:
+            masked = masked[:a] + quoted + masked[b:]
+    return masked
 
 
 def _is(words: Matcher | None, text: str) -> bool:
     return words is not None and words.fullmatch(text) is not None
-
-
-def _reports_speech(masked: str, lexicon: Lexicon) -> bool:
-    """Whether the sentence is in the mood of indirect speech (German Konjunktiv I): its
-    words are a speaker's, named before, even when it names nobody itself."""
-    return lexicon.reported_speech is not None and lexicon.reported_speech.search(masked) is not None
 
 
 def find_hedges(
@@ -69,7 +78,7 @@ def find_hedges(
     """
     if lexicon.hedges is None:
         return []
-    masked = mask_quotes(sentence)
+    masked = _article_words(sentence)
     matches = list(lexicon.hedges.finditer(masked))
     if not matches:
         return []  # most sentences: no need to look for what would exempt a hedge
@@ -87,8 +96,6 @@ def find_hedges(
         if any(x < b and a < y for x, y in blocked):
             continue
         if attributed and _is(exceptions.forecasts, masked[a:b]):
-            continue
-        if _is(exceptions.speakers_modals, masked[a:b]) and _reports_speech(masked, lexicon):
             continue
         word = " ".join(sentence.text[a:b].split())
         if word.lower() not in (w.lower() for w in found):
