@@ -339,3 +339,33 @@ def test_a_noun_after_an_article_is_not_a_reporting_verb() -> None:
         assert claims_of(sentence, "it")[0].sources == [], sentence
     verb = claims_of("Il sindacato denuncia che 300 lavoratori sono stati licenziati.", "it")[0]
     assert source_names(verb) == ["Il sindacato"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("L'ex assessore incasserebbe tangenti da almeno due anni.", "incasserebbe"),
+        ("I due fratelli nasconderebbero il denaro in una banca di Lugano.", "nasconderebbero"),
+    ],
+)
+def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for(
+    sentence: str, hedge: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast
+        "Il PIL dovrebbe crescere dello 0,7 per cento nel corso del prossimo anno.",
+        # a wish
+        "Il comune vorrebbe aprire il nuovo asilo nido già a settembre.",
+        # a relative clause
+        "Il progetto del nuovo ponte, che costerebbe 30 milioni, è stato rinviato.",
+    ],
+)
+def test_what_is_conditional_but_does_not_hedge(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert not claim.hedged, claim.hedges

@@ -2,7 +2,8 @@
 
 Hedges are the article's own distance from a claim: the French conditional ("aurait"),
 "reportedly", "is said to", "on craint que". Words inside a direct quotation are the
-speaker's, not the article's, so they are not counted.
+speaker's, not the article's, so they are not counted; but for a word or two the article
+takes up in quotes in its own sentence ("the fire was 'probably' started on purpose").
 
 The same conditional also narrates the future in the past, and then it is no hedge: once
 an article has said that something was planned ("era previsto", "il était prévu que"),
@@ -41,26 +42,35 @@ def _exceptions(lexicon: Lexicon) -> _HedgeExceptions:
     )
 
 
-# A quotation this short is a word the article takes up in its own sentence ("the plane
-# was 'probably' shot down"), not a speaker's statement: its hedge is the article's.
+# A quotation this short is a word the article takes up in its own sentence ("the fire
+# was 'probably' started on purpose"), not a speaker's statement: its hedge is the article's.
 MAX_TAKEN_UP_WORDS = 2
 _OPENING_QUOTES = "\"'«“„‘‹"
 _CLOSING_QUOTES = "\"'»”“’‘›"
+_UTTERANCE_PUNCTUATION = ",.;:!?…"
 
 
 def _article_words(sentence: Sentence) -> str:
-    """The sentence with its quotations blanked out, but for words taken up in quotes."""
+    """The sentence with its quotations blanked out, but for words it takes up in quotes
+    after its first word."""
     masked = mask_quotes(sentence)
     for a, b in sentence.quoted_spans:
         quoted = sentence.text[a:b]
-        whole = quoted[:1] in _OPENING_QUOTES and quoted[-1:] in _CLOSING_QUOTES
-        if whole and len(quoted.split()) <= MAX_TAKEN_UP_WORDS:
+        if _taken_up(quoted) and sentence.text[:a].strip():
             masked = masked[:a] + quoted + masked[b:]
     return masked
 
 
-def _is(words: Matcher | None, text: str) -> bool:
-    return words is not None and words.fullmatch(text) is not None
+def _taken_up(quoted: str) -> bool:
+    """Whether a quotation is a word or two set in the article's sentence: whole, within
+    its marks, with no punctuation of an utterance of its own (“Probably not,”)."""
+    inner = quoted[1:-1]
+    return (
+        quoted[:1] in _OPENING_QUOTES
+        and quoted[-1:] in _CLOSING_QUOTES
+        and 0 < len(inner.split()) <= MAX_TAKEN_UP_WORDS
+        and not any(ch in _UTTERANCE_PUNCTUATION for ch in inner)
+    )
 
 
 def find_hedges(
@@ -95,7 +105,8 @@ def find_hedges(
         a, b = match.span()
         if any(x < b and a < y for x, y in blocked):
             continue
-        if attributed and _is(exceptions.forecasts, masked[a:b]):
+        forecasts = exceptions.forecasts
+        if attributed and forecasts is not None and forecasts.fullmatch(masked[a:b]):
             continue
         word = " ".join(sentence.text[a:b].split())
         if word.lower() not in (w.lower() for w in found):
