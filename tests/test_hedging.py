@@ -101,7 +101,10 @@ def test_the_subjunctive_of_a_purpose_is_not_a_hedge():
     [
         ("Talks between the two unions seem stalled after a week of haggling.", "seem"),
         ("The old bridge seems unsafe to the engineers who inspected it on Monday.", "seems"),
-        ("The collapse raised fears that other bridges of the same design are unsafe.", "fears that"),
+        (
+            "The collapse raised fears that other bridges of the same design are unsafe.",
+            "fears that",
+        ),
         ("Farmers worry that the drought will cut the wheat harvest by half.", "worry that"),
         ("Dozens of miners are feared trapped after the tunnel flooded on Tuesday.", "are feared"),
     ],
