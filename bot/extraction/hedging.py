@@ -26,20 +26,59 @@ from bot.extraction.segmentation import Sentence, mask_quotes
 
 
 @dataclass(frozen=True)
-class _HedgeExceptions:
-    """The cue file's word orders in which a hedge word does not hedge."""
+class _HedgeRules:
+    """The hedging rules of a cue file beyond its lists of phrases."""
 
-    patterns: re.Pattern[str] | None  # `not_hedge_patterns`: spans of several words
-    forecasts: Matcher | None  # `forecasts`: not hedges when a source is named
+    # `not_hedge_patterns`: word orders, spanning several words, in which a hedge does not
+    # hedge ("si ... avait", "por la presunta ...")
+    not_patterns: re.Pattern[str] | None
+    # `forecasts`: modals that are not hedges in a sentence naming its source
+    forecasts: Matcher | None
+    # `conditional_endings`: endings of the conditional of any verb ("-aría", "-rebbe"),
+    # matched on lowercase text; `not_conditional`: words they begin that are no
+    # conditional of hearsay ("debería", "vorrebbe")
+    conditional: re.Pattern[str] | None
+    not_conditional: tuple[str, ...]
+
+
+# Letters before a conditional ending, at least: "iría" and "vería" are too short to tell.
+MIN_CONDITIONAL_STEM = 2
 
 
 @cache
-def _exceptions(lexicon: Lexicon) -> _HedgeExceptions:
+def _rules(lexicon: Lexicon) -> _HedgeRules:
     patterns = [p for p in lexicon.words("hedging", "not_hedge_patterns") if p]
-    return _HedgeExceptions(
-        patterns=re.compile("|".join(patterns), re.IGNORECASE) if patterns else None,
+    endings = sorted(lexicon.words("hedging", "conditional_endings"), key=len, reverse=True)
+    return _HedgeRules(
+        not_patterns=re.compile("|".join(patterns), re.IGNORECASE) if patterns else None,
         forecasts=phrase_regex(lexicon.words("hedging", "forecasts")),
+        # An ending is searched for as such, not a whole word: the regex engine skips
+        # along the text to the ending's letters instead of trying every word.
+        conditional=(
+            re.compile(rf"(?:{'|'.join(map(re.escape, endings))})(?!\w)") if endings else None
+        ),
+        not_conditional=tuple(w.lower() for w in lexicon.words("hedging", "not_conditional")),
     )
+
+
+def _conditionals(masked: str, rules: _HedgeRules) -> list[tuple[int, int]]:
+    """The spans of the verbs in the conditional, found by their ending."""
+    if rules.conditional is None:
+        return []
+    lowered = masked.lower()
+    if len(lowered) != len(masked):
+        return []  # a rare letter whose lowercase is longer ("İ"): offsets would shift
+    spans = []
+    for match in rules.conditional.finditer(lowered):
+        start = match.start()
+        while start > 0 and lowered[start - 1].isalpha():
+            start -= 1
+        if match.start() - start < MIN_CONDITIONAL_STEM:
+            continue
+        if lowered.startswith(rules.not_conditional, start):
+            continue
+        spans.append((start, match.end()))
+    return spans
 
 
 # A quotation this short is a word the article takes up in its own sentence ("the fire
@@ -89,23 +128,23 @@ def find_hedges(
     if lexicon.hedges is None:
         return []
     masked = _article_words(sentence)
-    matches = list(lexicon.hedges.finditer(masked))
+    rules = _rules(lexicon)
+    matches = [m.span() for m in lexicon.hedges.finditer(masked)]
+    matches = sorted(set(matches + _conditionals(masked, rules)))
     if not matches:
         return []  # most sentences: no need to look for what would exempt a hedge
     blocked: list[tuple[int, int]] = []
     if lexicon.not_hedges is not None:
         blocked = [m.span() for m in lexicon.not_hedges.finditer(masked)]
-    exceptions = _exceptions(lexicon)
-    if exceptions.patterns is not None:
-        blocked += [m.span() for m in exceptions.patterns.finditer(masked)]
+    if rules.not_patterns is not None:
+        blocked += [m.span() for m in rules.not_patterns.finditer(masked)]
     if future_from is not None and lexicon.future_in_past is not None:
         blocked += [m.span() for m in lexicon.future_in_past.finditer(masked, future_from)]
     found: list[str] = []
-    for match in matches:
-        a, b = match.span()
+    for a, b in matches:
         if any(x < b and a < y for x, y in blocked):
             continue
-        forecasts = exceptions.forecasts
+        forecasts = rules.forecasts
         if attributed and forecasts is not None and forecasts.fullmatch(masked[a:b]):
             continue
         word = " ".join(sentence.text[a:b].split())
