@@ -486,3 +486,8 @@ def test_dürfte_with_a_named_forecaster_is_a_forecast_not_a_hedge(sentence: str
 def test_dürfte_in_the_articles_own_voice_still_hedges() -> None:
     claim = _claim("Der Umbau des Bahnhofs dürfte deutlich teurer werden.", "Der Umbau")
     assert claim.hedges == ["dürfte"]
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Anwohner befürchten, dass der Damm dem nächsten Hochwasser nicht standhält."
+    assert "befürchten" in _claim(sentence, "Anwohner").hedges

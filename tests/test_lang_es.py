@@ -393,3 +393,19 @@ def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for
 def test_what_looks_like_a_conditional_or_an_allegation_but_does_not_hedge(sentence: str) -> None:
     claim = _claim(sentence, sentence[:20])
     assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Se teme que la sequía reduzca a la mitad la cosecha de trigo.", "se teme que"),
+        ("El incendio pudo haber empezado en la cocina del restaurante.", "pudo haber"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "Sanidad busca a los viajeros que pudieron haber estado en contacto con el enfermo."
+    assert not _claim(sentence, sentence[:15]).hedged

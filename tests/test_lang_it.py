@@ -369,3 +369,19 @@ def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for
 def test_what_is_conditional_but_does_not_hedge(sentence: str) -> None:
     claim = _claim(sentence, sentence[:20])
     assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Gli agricoltori temono che la siccità dimezzi il raccolto di grano.", "temono che"),
+        ("L'incendio può aver avuto origine nella cucina del ristorante.", "può aver"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "L'Asl cerca i passeggeri che possono aver avuto contatti con il malato."
+    assert not _claim(sentence, sentence[:15]).hedged

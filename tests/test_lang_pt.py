@@ -344,3 +344,19 @@ def test_the_future_of_the_past_of_any_verb_reports_what_the_article_does_not_vo
 def test_what_looks_like_a_conditional_but_does_not_hedge(sentence: str) -> None:
     claim = _claim(sentence, sentence[:20])
     assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Teme-se que a seca reduza à metade a colheita de milho.", "teme-se"),
+        ("O incêndio pode ter começado na cozinha do restaurante.", "pode ter"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "A prefeitura procura os passageiros que podem ter tido contato com o doente."
+    assert not _claim(sentence, sentence[:15]).hedged

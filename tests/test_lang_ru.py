@@ -402,3 +402,8 @@ def test_hearsay_is_a_hedge(sentence: str, hedge: str) -> None:
 def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
     sentence = "Как сообщается на сайте министерства, выплаты начнутся в марте."
     assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Есть опасения, что дамба не выдержит следующего паводка."
+    assert "есть опасения" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]

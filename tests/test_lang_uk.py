@@ -355,3 +355,8 @@ def test_hearsay_is_a_hedge(sentence: str, hedge: str) -> None:
 def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
     sentence = "Як повідомляється на сайті міністерства, виплати почнуться в березні."
     assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Є побоювання, що дамба не витримає наступної повені."
+    assert "є побоювання" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
