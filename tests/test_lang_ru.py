@@ -407,3 +407,14 @@ def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
 def test_a_fear_is_a_hedge() -> None:
     sentence = "Есть опасения, что дамба не выдержит следующего паводка."
     assert "есть опасения" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Ремонт моста, похоже, затянется до весны.", "похоже"),
+        ("Совещание, наверно, перенесут на следующую неделю.", "наверно"),
+    ],
+)
+def test_likelihood_is_a_hedge(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]

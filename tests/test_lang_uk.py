@@ -360,3 +360,15 @@ def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
 def test_a_fear_is_a_hedge() -> None:
     sentence = "Є побоювання, що дамба не витримає наступної повені."
     assert "є побоювання" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Нараду, напевно, перенесуть на наступний тиждень.", "напевно"),
+        ("За інформацією джерел, мер продав свою частку в компанії.", "за інформацією джерел"),
+        ("Непідтверджені дані свідчать про десятки поранених.", "непідтверджені"),
+    ],
+)
+def test_likelihood_and_unconfirmed_reports_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]
