@@ -385,3 +385,15 @@ def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) 
 def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
     sentence = "L'Asl cerca i passeggeri che possono aver avuto contatti con il malato."
     assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_after_a_past_plan_the_conditional_of_any_verb_tells_the_future_in_the_past() -> None:
+    claims = _claims(
+        "Il comune aveva pianificato per maggio la riapertura del teatro. Il cartellone "
+        "ospiterebbe dodici spettacoli in un mese.\n\n"
+        "I lavori di restauro sono però stati sospesi ad aprile per mancanza di fondi.\n\n"
+        "L'ex direttore incasserebbe compensi non dichiarati da anni."
+    )
+    assert claim_starting(claims, "Il cartellone").hedged is False
+    # two paragraphs on, the conditional keeps its distance from the claim again
+    assert claim_starting(claims, "L'ex direttore").hedged is True

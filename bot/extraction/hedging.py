@@ -129,8 +129,8 @@ def find_hedges(
         return []
     masked = _article_words(sentence)
     rules = _rules(lexicon)
-    matches = [m.span() for m in lexicon.hedges.finditer(masked)]
-    matches = sorted(set(matches + _conditionals(masked, rules)))
+    conditionals = _conditionals(masked, rules)
+    matches = sorted({m.span() for m in lexicon.hedges.finditer(masked)}.union(conditionals))
     if not matches:
         return []  # most sentences: no need to look for what would exempt a hedge
     blocked: list[tuple[int, int]] = []
@@ -140,6 +140,8 @@ def find_hedges(
         blocked += [m.span() for m in rules.not_patterns.finditer(masked)]
     if future_from is not None and lexicon.future_in_past is not None:
         blocked += [m.span() for m in lexicon.future_in_past.finditer(masked, future_from)]
+        # after a plan, the conditional of any verb tells what was to happen too
+        blocked += [(a, b) for a, b in conditionals if a >= future_from]
     found: list[str] = []
     for a, b in matches:
         if any(x < b and a < y for x, y in blocked):
