@@ -75,3 +75,52 @@ def test_a_conditional_after_a_past_plan_tells_the_future_in_the_past():
 def test_a_plan_in_a_language_without_plan_cues_changes_nothing():
     text = "The summit was planned for May. Leaders are said to be divided on the agenda."
     assert claims_of(text, "en")[1].hedged
+
+
+def test_a_forecast_with_devrait_is_not_a_hedge():
+    text = "La croissance devrait atteindre 1,1 % l'an prochain, porté par la consommation."
+    assert not claims_of(text, "fr")[0].hedged
+
+
+def test_a_conditional_with_a_si_hypothesis_supposes_it_does_not_report():
+    before = "Le bilan aurait été plus lourd si les secours étaient arrivés une heure plus tard."
+    after = "Si la digue avait cédé, trois villages auraient été inondés dans la nuit."
+    assert not claims_of(before, "fr")[0].hedged
+    assert not claims_of(after, "fr")[0].hedged
+    # without the hypothesis, the same conditional keeps its distance from the claim
+    assert claims_of("Le bilan aurait été plus lourd que prévu.", "fr")[0].hedged
+
+
+def test_the_subjunctive_of_a_purpose_is_not_a_hedge():
+    text = "La mairie a ouvert un gymnase pour que les sinistrés puissent dormir au sec."
+    assert not claims_of(text, "fr")[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Talks between the two unions seem stalled after a week of haggling.", "seem"),
+        ("The old bridge seems unsafe to the engineers who inspected it on Monday.", "seems"),
+        (
+            "The collapse raised fears that other bridges of the same design are unsafe.",
+            "fears that",
+        ),
+        ("Farmers worry that the drought will cut the wheat harvest by half.", "worry that"),
+        ("Dozens of miners are feared trapped after the tunnel flooded on Tuesday.", "are feared"),
+    ],
+)
+def test_appearances_and_fears_are_hedges(sentence: str, hedge: str):
+    claim = claims_of(sentence, "en")[0]
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+def test_a_hedging_word_the_article_takes_up_in_quotes_is_the_articles():
+    text = 'The fire was "probably" started on purpose, according to the fire brigade report.'
+    claim = claims_of(text, "en")[0]
+    assert claim.hedged and claim.hedges == ["probably"]
+
+
+def test_a_short_quotation_that_is_a_speakers_opening_words_stays_the_speakers():
+    text = "“Probably not,” the mayor said when asked whether the pool would reopen in June."
+    assert not claims_of(text, "en")[0].hedged

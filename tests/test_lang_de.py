@@ -468,3 +468,26 @@ def test_after_a_fronted_adverbial_the_subject_follows_the_auxiliary():
     )
     assert source_names(claims[0]) == ["der Verband"]
     assert source_names(claims[1]) == ["Scholz"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Die Arbeitslosigkeit dürfte im Frühjahr leicht steigen, sagte der Präsident der Agentur.",
+        "Laut Bundesbank dürfte die Wirtschaft im kommenden Jahr um 0,8 Prozent wachsen.",
+    ],
+)
+def test_dürfte_with_a_named_forecaster_is_a_forecast_not_a_hedge(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert claim.sources
+    assert claim.hedged is False, claim.hedges
+
+
+def test_dürfte_in_the_articles_own_voice_still_hedges() -> None:
+    claim = _claim("Der Umbau des Bahnhofs dürfte deutlich teurer werden.", "Der Umbau")
+    assert claim.hedges == ["dürfte"]
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Anwohner befürchten, dass der Damm dem nächsten Hochwasser nicht standhält."
+    assert "befürchten" in _claim(sentence, "Anwohner").hedges

@@ -357,3 +357,55 @@ def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet() -> None:
         "Entrevistado por El País, el ministro reconoció que el déficit llegará al 4 %.", "es"
     )[0]
     assert source_names(claim) == ["el ministro", "El País"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("La empresa cerraría dos de sus plantas en Asturias antes de fin de año.", "cerraría"),
+        ("El nuevo hospital costaría unos 90 millones de euros a la comunidad.", "costaría"),
+        ("Los dos detenidos ocultarían el dinero en cuentas de Andorra.", "ocultarían"),
+    ],
+)
+def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for(
+    sentence: str, hedge: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nouns and imperfects that end like a conditional
+        "La secretaría de Salud abrió el lunes dos nuevos centros de vacunación.",
+        "El alcalde quería inaugurar la obra antes de las elecciones de mayo.",
+        # an obligation and a wish
+        "El Gobierno debería presentar los presupuestos en el mes de octubre.",
+        # a relative clause
+        "Los vecinos reclamaron las obras que el ayuntamiento haría en el barrio.",
+        # an indirect question
+        "El tribunal decidirá si el exministro declararía como testigo en marzo.",
+        # the charge a trial is about
+        "El juicio por la presunta malversación de fondos se reanudará el 12 de marzo.",
+    ],
+)
+def test_what_looks_like_a_conditional_or_an_allegation_but_does_not_hedge(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Se teme que la sequía reduzca a la mitad la cosecha de trigo.", "se teme que"),
+        ("El incendio pudo haber empezado en la cocina del restaurante.", "pudo haber"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "Sanidad busca a los viajeros que pudieron haber estado en contacto con el enfermo."
+    assert not _claim(sentence, sentence[:15]).hedged

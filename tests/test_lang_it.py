@@ -339,3 +339,61 @@ def test_a_noun_after_an_article_is_not_a_reporting_verb() -> None:
         assert claims_of(sentence, "it")[0].sources == [], sentence
     verb = claims_of("Il sindacato denuncia che 300 lavoratori sono stati licenziati.", "it")[0]
     assert source_names(verb) == ["Il sindacato"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("L'ex assessore incasserebbe tangenti da almeno due anni.", "incasserebbe"),
+        ("I due fratelli nasconderebbero il denaro in una banca di Lugano.", "nasconderebbero"),
+    ],
+)
+def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for(
+    sentence: str, hedge: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a forecast
+        "Il PIL dovrebbe crescere dello 0,7 per cento nel corso del prossimo anno.",
+        # a wish
+        "Il comune vorrebbe aprire il nuovo asilo nido già a settembre.",
+        # a relative clause
+        "Il progetto del nuovo ponte, che costerebbe 30 milioni, è stato rinviato.",
+    ],
+)
+def test_what_is_conditional_but_does_not_hedge(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Gli agricoltori temono che la siccità dimezzi il raccolto di grano.", "temono che"),
+        ("L'incendio può aver avuto origine nella cucina del ristorante.", "può aver"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "L'Asl cerca i passeggeri che possono aver avuto contatti con il malato."
+    assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_after_a_past_plan_the_conditional_of_any_verb_tells_the_future_in_the_past() -> None:
+    claims = _claims(
+        "Il comune aveva pianificato per maggio la riapertura del teatro. Il cartellone "
+        "ospiterebbe dodici spettacoli in un mese.\n\n"
+        "I lavori di restauro sono però stati sospesi ad aprile per mancanza di fondi.\n\n"
+        "L'ex direttore incasserebbe compensi non dichiarati da anni."
+    )
+    assert claim_starting(claims, "Il cartellone").hedged is False
+    # two paragraphs on, the conditional keeps its distance from the claim again
+    assert claim_starting(claims, "L'ex direttore").hedged is True

@@ -309,3 +309,54 @@ def test_interviewed_by_an_outlet_names_the_speaker_then_the_outlet() -> None:
         "Entrevistado pela Folha, o ministro disse que o déficit chegará a 4 %.", "pt"
     )[0]
     assert source_names(claim) == ["o ministro", "Folha"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("A empresa fecharia duas fábricas no interior do estado até dezembro.", "fecharia"),
+        ("A obra do novo viaduto custaria cerca de 90 milhões de reais.", "custaria"),
+        ("Os dois suspeitos esconderiam o dinheiro em contas no exterior.", "esconderiam"),
+    ],
+)
+def test_the_future_of_the_past_of_any_verb_reports_what_the_article_does_not_vouch_for(
+    sentence: str, hedge: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # nouns and imperfects that end like a conditional
+        "A secretaria de Saúde abriu na segunda-feira dois novos postos de vacinação.",
+        "Em parceria com a universidade, a prefeitura abriu 200 vagas em cursos técnicos.",
+        "O prefeito queria inaugurar a obra antes das eleições de outubro.",
+        # an obligation
+        "O governo deveria enviar o orçamento à Assembleia no mês de agosto.",
+        # a relative clause
+        "Os moradores cobraram as obras que a prefeitura faria no bairro.",
+        # an indirect question
+        "A comissão decidirá se o ex-ministro falaria como testemunha em março.",
+    ],
+)
+def test_what_looks_like_a_conditional_but_does_not_hedge(sentence: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert not claim.hedged, claim.hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Teme-se que a seca reduza à metade a colheita de milho.", "teme-se"),
+        ("O incêndio pode ter começado na cozinha do restaurante.", "pode ter"),
+    ],
+)
+def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
+    sentence = "A prefeitura procura os passageiros que podem ter tido contato com o doente."
+    assert not _claim(sentence, sentence[:15]).hedged

@@ -383,3 +383,38 @@ def test_a_word_with_a_common_other_sense_needs_a_that_clause() -> None:
     # "передал" is also "handed over": without "что" it reports nothing.
     claim = _claim("Губернатор Игорь Малинин передал ключи от квартир двадцати семьям.", "Губер")
     assert claim.sources == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Как сообщается, губернатор подал прошение об отставке ещё в пятницу.", "как сообщается"),
+        ("Чиновник, мол, ничего не знал о проверке на заводе.", "мол"),
+        ("В городе ходят слухи, что мэр продал свою долю в компании.", "ходят слухи"),
+        ("Пожар на складе был, «вероятно», вызван поджогом.", "вероятно"),
+    ],
+)
+def test_hearsay_is_a_hedge(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:15])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
+    sentence = "Как сообщается на сайте министерства, выплаты начнутся в марте."
+    assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Есть опасения, что дамба не выдержит следующего паводка."
+    assert "есть опасения" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Ремонт моста, похоже, затянется до весны.", "похоже"),
+        ("Совещание, наверно, перенесут на следующую неделю.", "наверно"),
+    ],
+)
+def test_likelihood_is_a_hedge(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]

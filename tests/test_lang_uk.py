@@ -336,3 +336,39 @@ def test_a_word_with_a_common_other_sense_needs_a_that_clause() -> None:
         "Голова громади Петро Мороз передав ключі від квартир двадцяти родинам.", "Голова"
     )
     assert claim.sources == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Як повідомляється, голова району подав у відставку ще в п'ятницю.", "як повідомляється"),
+        ("Посадовець, мовляв, нічого не знав про перевірку на заводі.", "мовляв"),
+        ("Ремонт мосту, скоріш за все, затягнеться до весни.", "скоріш за все"),
+        ("У місті ходять чутки, що мер продав свою частку в компанії.", "ходять чутки"),
+    ],
+)
+def test_hearsay_is_a_hedge(sentence: str, hedge: str) -> None:
+    claim = _claim(sentence, sentence[:15])
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+def test_as_reported_on_a_site_names_where_it_comes_from() -> None:
+    sentence = "Як повідомляється на сайті міністерства, виплати почнуться в березні."
+    assert not _claim(sentence, sentence[:15]).hedged
+
+
+def test_a_fear_is_a_hedge() -> None:
+    sentence = "Є побоювання, що дамба не витримає наступної повені."
+    assert "є побоювання" in [h.lower() for h in _claim(sentence, sentence[:15]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Нараду, напевно, перенесуть на наступний тиждень.", "напевно"),
+        ("За інформацією джерел, мер продав свою частку в компанії.", "за інформацією джерел"),
+        ("Непідтверджені дані свідчать про десятки поранених.", "непідтверджені"),
+    ],
+)
+def test_likelihood_and_unconfirmed_reports_are_hedges(sentence: str, hedge: str) -> None:
+    assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]

@@ -256,7 +256,7 @@ def _make_claim(
         return None
     if text.rstrip("»”\"'’) ").endswith("?") and not sentence.inside_quote_at_start:
         return None
-    hedges = find_hedges(sentence, lexicon, future_from)
+    hedges = find_hedges(sentence, lexicon, future_from, attributed=bool(sources))
     return Claim(
         quote=text,
         start=sentence.start,
