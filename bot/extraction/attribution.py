@@ -11,6 +11,13 @@ all of them; the words come from the language's cue file:
 
 Pronouns and bare titles ("he said", "le Premier ministre a fait savoir") are resolved to
 the person named last, which `SpeakerMemory` keeps across the article.
+
+Read `AttributionFinder.attribute()` top to bottom: one small finder per form proposes
+candidate phrases (`_by_according_to`, `_by_reporting_verb`...); each candidate is
+validated (`_well_formed`: a noun phrase that can speak or be cited, never a clause, a
+place after a preposition or a lone letter) and typed (`_to_source`: a pronoun, an outlet,
+a description, a title, a name); `_choose` keeps each source once in reading order; and
+`_remember` keeps the speakers for later sentences.
 """
 
 from __future__ import annotations
@@ -107,11 +114,57 @@ class _Candidate:
     outlet: Outlet | None = None  # the outlet the phrase names, when found by its cue
 
 
+@dataclass
+class _Phrase:
+    """A candidate phrase being typed: as written, its words, and without its article."""
+
+    text: str
+    tokens: list[str]
+    first: str  # the first word, lowercased
+    bare: str  # without its leading determiner
+    named: list[str]  # the capitalised words of `bare`
+    cue: str  # the attribution words that found it
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def bare_tokens(self) -> list[str]:
+        return self.bare.split()
+
+    def make(
+        self,
+        role: SourceRole,
+        kind: SourceType,
+        name: str | None = None,
+        canonical: str | None = None,
+        country: str | None = None,
+        interested: bool = False,
+    ) -> Source:
+        """The source this phrase names (or `name`, the person it stands for)."""
+        return Source(
+            name=name or self.text,
+            role=role,
+            type=kind,
+            cue=self.cue,
+            canonical=canonical,
+            country=country,
+            interested=interested,
+        )
+
+
 class AttributionFinder:
     """Finds the stated sources of sentences in one language."""
 
     def __init__(self, lexicon: Lexicon) -> None:
         self.lexicon = lexicon
+        self._compile_patterns(lexicon)
+        self._compile_cue_gate(lexicon)
+        self._collect_word_sets(lexicon)
+
+    def _compile_patterns(self, lexicon: Lexicon) -> None:
+        """The regular expressions built from the cue file, compiled once per language."""
         inverted = "|".join(re.escape(p) for p in lexicon.inverted_pronouns)
         self._inverted_pronoun = (
             re.compile(rf"(?<![\w-])[^\W\d_]+(?:{inverted})(?![\w-])", re.IGNORECASE)
@@ -140,6 +193,32 @@ class AttributionFinder:
             + r")\s*$",
             re.IGNORECASE,
         )
+        # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
+        # "— закончил он"; elsewhere they mean something else ("как закончил X").
+        self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
+        told = lexicon.words("attribution", "told_outlet")
+        self._told = phrase_regex(told) if told else None
+        self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
+        self._determiner = re.compile(
+            r"^(?:"
+            + "|".join(
+                re.escape(d) + ("" if d.endswith("'") else r"\s+")
+                for d in sorted(lexicon.determiners, key=len, reverse=True)
+            )
+            + r")",
+            re.IGNORECASE,
+        )
+        # Phrases standing for the person named last: "der 42-Jährige" (German).
+        references = lexicon.words("attribution", "person_references")
+        self._person_reference = (
+            re.compile("|".join(f"(?:{r})" for r in references)) if references else None
+        )
+
+    def _compile_cue_gate(self, lexicon: Lexicon) -> None:
+        """The cues that need more than a word list (participles with their agent,
+        separable verbs, asides), and one pattern for every cue, to skip the sentences
+        that have none."""
+        inverted = "|".join(re.escape(p) for p in lexicon.inverted_pronouns)
         cue_words = [
             w
             for key in (
@@ -182,11 +261,6 @@ class AttributionFinder:
             if asides
             else None
         )
-        # Phrases standing for the person named last: "der 42-Jährige" (German).
-        references = lexicon.words("attribution", "person_references")
-        self._person_reference = (
-            re.compile("|".join(f"(?:{r})" for r in references)) if references else None
-        )
         any_cue = phrase_regex(cue_words)
         # One scan tells whether a sentence has any attribution cue at all; most sentences
         # have none, and they skip the per-cue scans. The gate looks for an inverted
@@ -197,18 +271,15 @@ class AttributionFinder:
             "|".join(p for p in (any_cue.pattern if any_cue else None, endings) if p) or "(?!)",
             whole_words=False,
         )
+
+    def _collect_word_sets(self, lexicon: Lexicon) -> None:
+        """The cue file's word lists and switches that the rules look words up in."""
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
         self._gender = GenderCues(lexicon)
-        # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
-        # "— закончил он"; elsewhere they mean something else ("как закончил X").
-        self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
-        told = lexicon.words("attribution", "told_outlet")
-        self._told = phrase_regex(told) if told else None
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
-        self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
             {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}
@@ -235,15 +306,6 @@ class AttributionFinder:
             frozenset(w.lower() for w in lexicon.words("attribution", "finite_verbs"))
             | self._clause_verbs
             | self._finite_auxiliaries
-        )
-        self._determiner = re.compile(
-            r"^(?:"
-            + "|".join(
-                re.escape(d) + ("" if d.endswith("'") else r"\s+")
-                for d in sorted(lexicon.determiners, key=len, reverse=True)
-            )
-            + r")",
-            re.IGNORECASE,
         )
 
     # -- public -------------------------------------------------------------------------
@@ -831,24 +893,46 @@ class AttributionFinder:
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._subject_tail(before))
+        after = self._inverted_subject(
+            text, masked, start, end, inverts=inverts, aside_ok=inverted_cue, first=not before
+        )
+        if after and self._looks_like_source(after):
+            out.append(after)
+        if not before or inverted_cue:
+            out.extend(self._apposition_candidates(text, masked, start))
+        return [p for p in out if p]
+
+    def _inverted_subject(
+        self,
+        text: str,
+        masked: str,
+        start: int,
+        end: int,
+        *,
+        inverts: bool,
+        aside_ok: bool,
+        first: bool,
+    ) -> str:
+        """The subject after a reporting verb at [start, end), or "": a pronoun right
+        after it in verb-second order, the noun phrase after it, perhaps after a short
+        aside or, in a narrator's insert opening the clause (`first`), a one-word object."""
         # A subject pronoun right after the verb is the whole subject, whatever follows:
         # verb-second order puts the object after it ("Darin lobte er die Arbeit der
         # Feuerwehr und mahnte, ...").
         pronoun = _FIRST_WORD.match(masked, end) if self._verb_second else None
         if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
-            after = pronoun.group(1)
-        elif inverts:
-            after = self._phrase_after(text, masked, end, strict=True)
-        else:
-            after = ""
-        aside = _VERB_ASIDE.match(masked, end) if not after and inverted_cue else None
+            return pronoun.group(1)
+        if not inverts:
+            return ""
+        after = self._phrase_after(text, masked, end, strict=True)
+        aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
         if aside and not self._that_follows(masked, end):
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
             # subject comes after a short participle aside.
             after = self._phrase_after(text, masked, aside.end(), strict=True)
         if (
             after
-            and not before
+            and first
             and _AFTER_DASH.search(masked, 0, start)
             and not self._looks_like_source(after)
         ):
@@ -859,11 +943,7 @@ class AttributionFinder:
                 head = rest.split()[0].lower().rstrip(".")
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
-        if after and self._looks_like_source(after):
-            out.append(after)
-        if not before or inverted_cue:
-            out.extend(self._apposition_candidates(text, masked, start))
-        return [p for p in out if p]
+        return after
 
     def _antecedent_before(self, text: str, masked: str, start: int) -> str:
         """The name ending the clause before the last comma ahead of `start`."""
@@ -1043,11 +1123,39 @@ class AttributionFinder:
     def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
         """Type a candidate phrase as a source, or reject it (None).
 
-        The order matters: a known outlet or a description of state media first, then
-        places standing for governments, unnamed sources, documents, bare titles (resolved
-        to the person named before), and last any phrase with a capitalised name.
+        The order matters: pronouns resolve to who was named before; what names nobody is
+        rejected; then a known outlet, a description (state media, a government, an agency,
+        an unnamed source, a document), a stand-in for the person mentioned last, a bare
+        title (resolved to its holder), and last a phrase with a capitalised name or one
+        that the cue alone makes a source.
         """
-        lex = self.lexicon
+        p = self._phrase_of(cand)
+        if p is None:
+            return None
+        if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
+            return self._pronoun_source(p, memory)
+        if self._names_nobody(p):
+            return None
+        found = self._outlet_source(p, cand) or self._description_source(p)
+        if found is not None:
+            return found
+        if self._refers_to_last_mentioned(p):
+            mentioned = memory.last_mentioned or memory.last_person
+            return p.make(SourceRole.SPEAKER, SourceType.PERSON, mentioned) if mentioned else None
+        title = self._head_title(p)
+        if title and title.end() == len(p.bare) and not self._capitalised_besides(p, title):
+            return self._title_source(p, title, memory)
+        document = (
+            self.lexicon.document_heads.search(p.bare) if self.lexicon.document_heads else None
+        )
+        if document and len(p.named) <= 1 and (not p.named or not is_capitalised(p.bare_tokens[0])):
+            return p.make(SourceRole.DOCUMENT, SourceType.DOCUMENT)
+        return self._named_source(p, title, memory) or self._described_source(p, title, cand)
+
+    # -- typing, one form each ----------------------------------------------------------
+
+    def _phrase_of(self, cand: _Candidate) -> _Phrase | None:
+        """The candidate's phrase, cleaned and validated (`_well_formed`), or None."""
         phrase = self._strip_fillers(cand.phrase).strip(" ,.;:'\"")
         if phrase.count('"') % 2:
             phrase += '"'  # keep the closing mark of 'Представитель "Газпрома"'
@@ -1058,188 +1166,205 @@ class AttributionFinder:
         tokens = phrase.split()
         if not tokens or len(tokens) > MAX_SOURCE_WORDS or "_" in phrase:
             return None  # empty, a clause rather than a name, or inside a masked quotation
-        lower = phrase.lower()
-        cue = " ".join(cand.cue.split())
+        bare = self._without_determiner(phrase)
+        return _Phrase(
+            text=phrase,
+            tokens=tokens,
+            first=tokens[0].lower().strip(","),
+            bare=bare,
+            named=[t for t in bare.split() if is_capitalised(t)],
+            cue=" ".join(cand.cue.split()),
+        )
 
-        def source(
-            role: SourceRole,
-            kind: SourceType,
-            name: str = phrase,
-            canonical: str | None = None,
-            country: str | None = None,
-            interested: bool = False,
-        ) -> Source:
-            return Source(
-                name=name,
-                role=role,
-                type=kind,
-                cue=cue,
-                canonical=canonical,
-                country=country,
-                interested=interested,
-            )
+    def _is_pronoun(self, p: _Phrase, cand: _Candidate) -> bool:
+        return (
+            p.lower in self.lexicon.pronouns or cand.phrase == "il" or p.lower in _OBJECT_PRONOUNS
+        )
 
-        if lower in self._plural_pronouns:
-            # "They said": a group or a body spoken of before, never one person.
+    def _pronoun_source(self, p: _Phrase, memory: SpeakerMemory) -> Source | None:
+        """ "They said": the group spoken of before; "she said": the woman named last."""
+        if p.lower in self._plural_pronouns:
             if memory.last_group:
-                return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_group)
+                return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_group)
             return None
-        if lower in lex.pronouns or cand.phrase == "il" or lower in _OBJECT_PRONOUNS:
-            person = memory.person(self._gender.of_pronoun(lower) or self._gender.of_verb(cue))
-            if person and lower not in _IMPERSONAL_PRONOUNS:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, person)
-            return None
-        first = tokens[0].lower().strip(",")
+        gender = self._gender.of_pronoun(p.lower) or self._gender.of_verb(p.cue)
+        person = memory.person(gender)
+        if person and p.lower not in _IMPERSONAL_PRONOUNS:
+            return p.make(SourceRole.SPEAKER, SourceType.PERSON, person)
+        return None
+
+    def _names_nobody(self, p: _Phrase) -> bool:
+        """ "ce", "nobody", "par plusieurs syndicats", a lone article."""
+        lex = self.lexicon
         # German "das" is a pronoun ("Das sei falsch") and an article ("Das Ministerium
         # erklärte"): before a capitalised noun it is the article.
         article = (
-            first in lex.determiners
-            and first not in self._cut_words  # "im", "am": a preposition and an article
-            and len(tokens) > 1
-            and is_capitalised(tokens[1])
+            p.first in lex.determiners
+            and p.first not in self._cut_words  # "im", "am": a preposition and an article
+            and len(p.tokens) > 1
+            and is_capitalised(p.tokens[1])
         )
-        acronym = bool(_ACRONYM.fullmatch(phrase))  # "WHO" is the organisation, not "who"
-        if not acronym and ((first in lex.not_sources and not article) or lower in lex.not_sources):
-            return None
-        if first in self._agents:
-            return None  # "par plusieurs syndicats": the agent of a participle before it
-        if len(tokens) == 1 and self._is_article_word(first):
-            return None  # an article alone names nobody
+        acronym = bool(_ACRONYM.fullmatch(p.text))  # "WHO" is the organisation, not "who"
+        if not acronym and (
+            (p.first in lex.not_sources and not article) or p.lower in lex.not_sources
+        ):
+            return True
+        if p.first in self._agents:
+            return True  # "par plusieurs syndicats": the agent of a participle before it
+        return len(p.tokens) == 1 and self._is_article_word(p.first)
 
-        outlet = (cand.outlet, phrase) if cand.outlet else find_outlet(phrase)
-        at = phrase.find(outlet[1]) if outlet else -1
-        if outlet and _FULL_NAME_END.search(phrase[at + len(outlet[1]) :]):
+    def _outlet_source(self, p: _Phrase, cand: _Candidate) -> Source | None:
+        """A known outlet from the curated list, unless a person of it is named after it."""
+        outlet = (cand.outlet, p.text) if cand.outlet else find_outlet(p.text)
+        if outlet is None:
+            return None
+        at = p.text.find(outlet[1])
+        if _FULL_NAME_END.search(p.text[at + len(outlet[1]) :]):
             # "the BBC's Lagos correspondent Amina Bello", "SWR-Korrespondent Matthias
             # Zahn": a person who works for the outlet, named after it.
-            outlet = None
-        elif (
-            outlet
-            and phrase[at - 1 : at] == "("
-            and _FULL_NAME_END.search(phrase[: at - 1].rstrip())
-        ):
-            # "Nationalrat Marcel Dettling (SZ)": a party or a canton after a name.
-            outlet = None
-        if outlet:
-            known = outlet[0]
-            return source(
-                known.role,
-                known.type,
-                canonical=known.name,
-                country=known.country or None,
-                interested=known.type == SourceType.STATE_MEDIA,
-            )
-        if lex.state_media is not None and lex.state_media.search(phrase):
-            return source(SourceRole.OUTLET, SourceType.STATE_MEDIA, interested=True)
-        bare = self._without_determiner(phrase)
-        if lex.governments and lex.governments.fullmatch(bare):
-            return source(SourceRole.SPEAKER, SourceType.GOVERNMENT, interested=True)
-        bare_tokens = bare.split()
-        named = [t for t in bare_tokens if is_capitalised(t)]
-        if lex.agency_heads is not None and lex.agency_heads.search(phrase) and named:
-            return source(SourceRole.AGENCY, SourceType.WIRE_AGENCY)
-        unnamed_head = lex.unnamed_heads.search(phrase) if lex.unnamed_heads else None
-        if unnamed_head and first in lex.unnamed_determiners:
-            return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "a senior official"
-        document = lex.document_heads.search(bare) if lex.document_heads else None
-        if document and document.end() == len(bare) and len(named) <= 1:
-            return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)  # "official figures"
-        if unnamed_head and unnamed_head.start() == 0 and not named[1:]:
-            return source(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
-
-        reference = self._person_reference.match(bare) if self._person_reference else None
-        if reference and not any(map(is_capitalised, bare[reference.end() :].split())):
-            # "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in
-            # any role; lowercase words after it are adverbs before a verb particle.
-            mentioned = memory.last_mentioned or memory.last_person
-            if mentioned:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, mentioned)
             return None
-        title = lex.titles.search(bare) if lex.titles else None
-        untitled = bare[: title.start()] + bare[title.end() :] if title else bare
-        if title and self._title_modifies_noun(bare[: title.start()]):
-            title = None  # "la tesis fiscal": the title word is an adjective here
-        if title and title.end() == len(bare) and not any(map(is_capitalised, untitled.split())):
-            if first in self._possessives and memory.last_speaker:
-                # "son porte-parole", "its spokesman": the organisation speaks through them
-                return source(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
-            if first in lex.unnamed_determiners:
-                # "a former minister", "un ancien ministre": someone not named, not the
-                # holder of the title spoken of before.
-                return source(SourceRole.UNNAMED, SourceType.UNNAMED)
-            holder = memory.titled.get(title.group()) or memory.person(
-                self._gender.of_source(phrase, cue)
-            )
-            if holder:
-                return source(SourceRole.SPEAKER, SourceType.PERSON, holder)
-            return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
-        if document and len(named) <= 1 and (not named or not is_capitalised(bare_tokens[0])):
-            return source(SourceRole.DOCUMENT, SourceType.DOCUMENT)
+        if p.text[at - 1 : at] == "(" and _FULL_NAME_END.search(p.text[: at - 1].rstrip()):
+            # "Nationalrat Marcel Dettling (SZ)": a party or a canton after a name.
+            return None
+        known = outlet[0]
+        return p.make(
+            known.role,
+            known.type,
+            canonical=known.name,
+            country=known.country or None,
+            interested=known.type == SourceType.STATE_MEDIA,
+        )
 
-        institution = bool(lex.institutions and lex.institutions.search(bare))
-        if title and title.start() == 0 and first in lex.unnamed_determiners and len(named) < 2:
+    def _description_source(self, p: _Phrase) -> Source | None:
+        """State media described, a place standing for its government, a wire agency, an
+        unnamed source, a document: what the phrase says it is, named or not."""
+        lex = self.lexicon
+        if lex.state_media is not None and lex.state_media.search(p.text):
+            return p.make(SourceRole.OUTLET, SourceType.STATE_MEDIA, interested=True)
+        if lex.governments and lex.governments.fullmatch(p.bare):
+            return p.make(SourceRole.SPEAKER, SourceType.GOVERNMENT, interested=True)
+        if lex.agency_heads is not None and lex.agency_heads.search(p.text) and p.named:
+            return p.make(SourceRole.AGENCY, SourceType.WIRE_AGENCY)
+        unnamed_head = lex.unnamed_heads.search(p.text) if lex.unnamed_heads else None
+        if unnamed_head and p.first in lex.unnamed_determiners:
+            return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)  # "a senior official"
+        document = lex.document_heads.search(p.bare) if lex.document_heads else None
+        if document and document.end() == len(p.bare) and len(p.named) <= 1:
+            return p.make(SourceRole.DOCUMENT, SourceType.DOCUMENT)  # "official figures"
+        if unnamed_head and unnamed_head.start() == 0 and not p.named[1:]:
+            return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
+        return None
+
+    def _refers_to_last_mentioned(self, p: _Phrase) -> bool:
+        """ "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in any
+        role; lowercase words after it are adverbs before a verb particle."""
+        reference = self._person_reference.match(p.bare) if self._person_reference else None
+        return bool(reference) and not any(
+            map(is_capitalised, p.bare[reference.end() :].split())  # type: ignore[union-attr]
+        )
+
+    def _head_title(self, p: _Phrase) -> re.Match[str] | None:
+        """The title the phrase holds, when it heads it ("la tesis fiscal" holds none)."""
+        title = self.lexicon.titles.search(p.bare) if self.lexicon.titles else None
+        if title and self._title_modifies_noun(p.bare[: title.start()]):
+            return None  # "la tesis fiscal": the title word is an adjective here
+        return title
+
+    def _capitalised_besides(self, p: _Phrase, title: re.Match[str]) -> bool:
+        untitled = p.bare[: title.start()] + p.bare[title.end() :]
+        return any(map(is_capitalised, untitled.split()))
+
+    def _title_source(self, p: _Phrase, title: re.Match[str], memory: SpeakerMemory) -> Source:
+        """A bare title: its holder named before, the organisation behind "its spokesman",
+        or someone unnamed ("a former minister")."""
+        if p.first in self._possessives and memory.last_speaker:
+            # "son porte-parole", "its spokesman": the organisation speaks through them
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
+        if p.first in self.lexicon.unnamed_determiners:
+            # "a former minister", "un ancien ministre": someone not named, not the holder
+            # of the title spoken of before.
+            return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)
+        holder = memory.titled.get(title.group()) or memory.person(
+            self._gender.of_source(p.text, p.cue)
+        )
+        if holder:
+            return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
+        return p.make(SourceRole.SPEAKER, SourceType.OFFICIAL)
+
+    def _named_source(
+        self, p: _Phrase, title: re.Match[str] | None, memory: SpeakerMemory
+    ) -> Source | None:
+        """A phrase with a capitalised name: a person, an official (a title and a name),
+        an organisation, or a name of unknown kind."""
+        lex = self.lexicon
+        if title and title.start() == 0 and p.first in lex.unnamed_determiners and len(p.named) < 2:
             # "un dirigeant de LREM", "un ministre de la région": a title and its portfolio
             # after an indefinite article, someone not named.
-            return source(SourceRole.UNNAMED, SourceType.UNNAMED)
-        if named:
-            honorific = bare_tokens[0].rstrip(".").lower() in lex.honorifics
-            # "Indiana State Police", "California ISO": capitalised words ending on an
-            # institution, or holding an acronym, name an organisation.
-            organisation = (
+            return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)
+        if not p.named:
+            return None
+        bare, tokens = p.bare, p.bare_tokens
+        honorific = tokens[0].rstrip(".").lower() in lex.honorifics
+        # "Indiana State Police", "California ISO": capitalised words ending on an
+        # institution, or holding an acronym, name an organisation.
+        organisation = (
+            (
                 any(m.end() == len(bare) for m in lex.institutions.finditer(bare))
                 if lex.institutions
                 else False
             )
-            organisation = (
-                organisation
-                # "l'OMS", "NATO's": the acronym without an elided article or a possessive
-                or any(_ACRONYM.fullmatch(_ELIDED.sub("", t).strip(",.'’s")) for t in named)
-                or self._institution_named(bare)
-            )
-            is_person = honorific or (
-                len(named) >= 2 and len(named) == len(bare_tokens) and not organisation
-            )
-            if self._person_of_institution(bare_tokens):
-                is_person, organisation = True, False
-            if not is_person and not organisation and _FULL_NAME_END.search(bare):
-                # "math teacher Angela Cooper": a description, then the person's name.
-                is_person = not any(t in self._not_name_words for t in bare_tokens[-2:])
+            # "l'OMS", "NATO's": the acronym without an elided article or a possessive
+            or any(_ACRONYM.fullmatch(_ELIDED.sub("", t).strip(",.'’s")) for t in p.named)
+            or self._institution_named(bare)
+        )
+        is_person = honorific or (
+            len(p.named) >= 2 and len(p.named) == len(tokens) and not organisation
+        )
+        if self._person_of_institution(tokens):
+            is_person, organisation = True, False
+        if not is_person and not organisation and _FULL_NAME_END.search(bare):
+            # "math teacher Angela Cooper": a description, then the person's name.
+            is_person = not any(t in self._not_name_words for t in tokens[-2:])
+        if not is_person and not organisation and len(p.named) == 1:
             # An inflected surname ("Зеленського") is the person known by "Зеленський".
-            if (
-                not is_person
-                and not organisation
-                and len(named) == 1
-                and memory.knows_surname(named[0].strip(",.'’s"))
-            ):
-                is_person = True
-            # "ministre de l'Intérieur", "Minister of Health": a title with its portfolio
-            # names an office holder, as a title before a name does.
-            if title and (len(named) >= 2 or (title.start() == 0 and not is_person)):
-                kind = SourceType.OFFICIAL
-            elif is_person:
-                kind = SourceType.PERSON
-            elif institution or organisation:
-                kind = SourceType.ORGANISATION
-            else:
-                kind = SourceType.UNKNOWN
-            return source(SourceRole.SPEAKER, kind)
+            is_person = memory.knows_surname(p.named[0].strip(",.'’s"))
+        institution = bool(lex.institutions and lex.institutions.search(bare))
+        # "ministre de l'Intérieur", "Minister of Health": a title with its portfolio
+        # names an office holder, as a title before a name does.
+        if title and (len(p.named) >= 2 or (title.start() == 0 and not is_person)):
+            kind = SourceType.OFFICIAL
+        elif is_person:
+            kind = SourceType.PERSON
+        elif institution or organisation:
+            kind = SourceType.ORGANISATION
+        else:
+            kind = SourceType.UNKNOWN
+        return p.make(SourceRole.SPEAKER, kind)
+
+    def _described_source(
+        self, p: _Phrase, title: re.Match[str] | None, cand: _Candidate
+    ) -> Source | None:
+        """A phrase with no capitalised name: a title and its portfolio, an institution, an
+        unnamed source, or a noun phrase that a strong cue ("selon") makes a source."""
+        lex = self.lexicon
         if title and title.start() == 0:
             # "Il ministro dell'Economia", "le ministre de la santé": a title and its
             # portfolio with no capitalised word.
-            return source(SourceRole.SPEAKER, SourceType.OFFICIAL)
-        if institution:
-            return source(SourceRole.SPEAKER, SourceType.ORGANISATION)
-        if unnamed_head:
-            return source(SourceRole.UNNAMED, SourceType.UNNAMED)
+            return p.make(SourceRole.SPEAKER, SourceType.OFFICIAL)
+        if lex.institutions and lex.institutions.search(p.bare):
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
+        if lex.unnamed_heads and lex.unnamed_heads.search(p.text):
+            return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)
         if cand.strong and (
-            (first in lex.determiners and len(tokens) >= 2)
+            (p.first in lex.determiners and len(p.tokens) >= 2)
             # Languages without articles: "за словами санлікарів", "по данным следствия".
-            or (" " in cue and len(tokens) <= 4 and not any(c.isdigit() for c in phrase))
+            or (" " in p.cue and len(p.tokens) <= 4 and not any(c.isdigit() for c in p.text))
             # ... and a lone noun next to the verb: "катеринівчани звинувачують", "кажуть
             # катеринівчани" (see `_is_bare_noun`).
-            or self._is_bare_noun(phrase)
+            or self._is_bare_noun(p.text)
         ):
             # "selon les services de renseignement moldaves": the cue alone makes it a source
-            return source(SourceRole.SPEAKER, SourceType.UNKNOWN)
+            return p.make(SourceRole.SPEAKER, SourceType.UNKNOWN)
         return None
 
     def _well_formed(self, phrase: str) -> str:
