@@ -571,3 +571,26 @@ def test_a_senior_official_in_river_plate_usage_is_the_person_named_before() -> 
     )
     claim = next(c for c in claims if c.quote.startswith("El jerarca"))
     assert _names(claim) == ["Raúl Costa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Los técnicos municipales habían precisado que el puente necesitaba refuerzos.",
+            "Los técnicos municipales",
+        ),
+        ("La Guardia Civil aclaraba que no había heridos entre los pasajeros.", "La Guardia Civil"),
+        (
+            "Los transportistas reprochan que el Gobierno no haya rebajado el gasóleo.",
+            "Los transportistas",
+        ),
+        (
+            "La patronal había calificado de inasumible la subida del salario mínimo.",
+            "La patronal",
+        ),
+    ],
+)
+def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)

@@ -510,3 +510,22 @@ def test_a_preposition_or_a_relative_pronoun_is_not_a_source() -> None:
         "il ponte è sicuro.\n\n",
     ):
         assert _names(_claim(sentence, sentence[:15])) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trapassato with an adverb before the bare participle
+        (
+            "I medici di base avevano più volte segnalato che mancavano i vaccini.\n\n",
+            "I medici di base",
+        ),
+        (
+            "La prefettura aveva poi fatto sapere che la strada sarebbe rimasta chiusa.\n\n",
+            "La prefettura",
+        ),
+    ],
+)
+def test_more_tenses_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)

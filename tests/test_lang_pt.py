@@ -494,3 +494,31 @@ def test_a_relative_pronoun_after_a_preposition_is_not_a_source() -> None:
         "Os técnicos",
     )
     assert "os quais" not in [n.lower() for n in _names(claim)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A prefeitura tinha esclarecido que a obra seria entregue em março.",
+            "A prefeitura",
+        ),
+        (
+            "Os caminhoneiros ponderam que o frete não cobre o preço do diesel.",
+            "Os caminhoneiros",
+        ),
+        (
+            "O sindicato havia reiterado que a greve só termina com o reajuste.",
+            "O sindicato",
+        ),
+    ],
+)
+def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_a_verb_with_another_sense_in_the_imperfect_is_not_listed() -> None:
+    """ "respondia a três inquéritos": being under investigation, not an answer."""
+    sentence = "O ex-vereador respondia a três inquéritos por corrupção na cidade."
+    assert _names(_claim(sentence, sentence[:20])) == []
