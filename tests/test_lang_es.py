@@ -594,3 +594,21 @@ def test_a_senior_official_in_river_plate_usage_is_the_person_named_before() -> 
 def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -> None:
     claim = _claim(sentence, sentence[:25])
     assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La aerolínea informó que cancelará 40 vuelos el lunes por la huelga.", "La aerolínea"),
+        (
+            "La Diputación aseguró que la carretera reabrirá antes de Semana Santa.",
+            "La Diputación",
+        ),
+        (
+            "El concejo municipal advirtió que no aprobará el aumento de la tarifa del agua.",
+            "El concejo municipal",
+        ),
+    ],
+)
+def test_companies_by_their_trade_and_local_bodies_speak(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]

@@ -529,3 +529,8 @@ def test_a_preposition_or_a_relative_pronoun_is_not_a_source() -> None:
 def test_more_tenses_of_listed_verbs(sentence: str, expected: str) -> None:
     claim = _claim(sentence, sentence[:25])
     assert expected in _names(claim)
+
+
+def test_a_company_named_by_its_trade_speaks() -> None:
+    sentence = "La compagnia aerea ha fatto sapere che i voli riprenderanno domani.\n\n"
+    assert _names(_claim(sentence, sentence[:20])) == ["La compagnia aerea"]

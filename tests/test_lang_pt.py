@@ -522,3 +522,20 @@ def test_a_verb_with_another_sense_in_the_imperfect_is_not_listed() -> None:
     """ "respondia a três inquéritos": being under investigation, not an answer."""
     sentence = "O ex-vereador respondia a três inquéritos por corrupção na cidade."
     assert _names(_claim(sentence, sentence[:20])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A montadora anunciou que vai demitir 500 funcionários na fábrica do ABC.",
+            "A montadora",
+        ),
+        (
+            "A Controladoria informou que o contrato tinha sobrepreço de 20%.",
+            "A Controladoria",
+        ),
+    ],
+)
+def test_companies_by_their_trade_and_oversight_bodies_speak(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
