@@ -527,8 +527,7 @@ def test_nouns_and_requests_for_things_are_not_attributions(sentence: str) -> No
     ("sentence", "expected"),
     [
         (
-            "De acuerdo al Ministerio de Salud, los contagios bajaron un 20% en la última "
-            "semana.",
+            "De acuerdo al Ministerio de Salud, los contagios bajaron un 20% en la última semana.",
             "Ministerio de Salud",
         ),
         (
@@ -557,8 +556,7 @@ def test_the_kind_of_outlet_before_its_name() -> None:
 
 def test_a_relative_pronoun_after_a_preposition_is_not_a_source() -> None:
     claim = _claim(
-        "La comisión aprobó un protocolo según el cual los pacientes serán atendidos en "
-        "48 horas.",
+        "La comisión aprobó un protocolo según el cual los pacientes serán atendidos en 48 horas.",
         "La comisión",
     )
     assert "el cual" not in [n.lower() for n in _names(claim)]

@@ -404,8 +404,7 @@ def test_after_a_past_plan_the_conditional_of_any_verb_tells_the_future_in_the_p
     [
         # a request, present plural
         (
-            "I sindacati chiedono un aumento del 6 per cento per tutti i dipendenti "
-            "pubblici.\n\n",
+            "I sindacati chiedono un aumento del 6 per cento per tutti i dipendenti pubblici.\n\n",
             "I sindacati",
         ),
         # an adverb between the auxiliary and the participle
@@ -434,8 +433,7 @@ def test_after_a_past_plan_the_conditional_of_any_verb_tells_the_future_in_the_p
         ),
         # a court deciding
         (
-            "Il tribunale di Napoli ha condannato l'ex assessore a quattro anni di "
-            "reclusione.\n\n",
+            "Il tribunale di Napoli ha condannato l'ex assessore a quattro anni di reclusione.\n\n",
             "Il tribunale di Napoli",
         ),
         (

@@ -377,14 +377,12 @@ def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_he
         ),
         # ruling something out
         (
-            "O presidente da Câmara afastou a possibilidade de votar a reforma antes das "
-            "eleições.",
+            "O presidente da Câmara afastou a possibilidade de votar a reforma antes das eleições.",
             "O presidente da Câmara",
         ),
         # casting doubt
         (
-            "O governador colocou em dúvida os números de desmatamento divulgados pelo "
-            "instituto.",
+            "O governador colocou em dúvida os números de desmatamento divulgados pelo instituto.",
             "O governador",
         ),
         # a court deciding
@@ -468,8 +466,7 @@ def test_a_request_before_que_is_an_attribution() -> None:
     ("sentence", "expected"),
     [
         (
-            "Na avaliação do economista Paulo Nunes, a inflação deve fechar o ano acima da "
-            "meta.",
+            "Na avaliação do economista Paulo Nunes, a inflação deve fechar o ano acima da meta.",
             "economista Paulo Nunes",
         ),
         ("Segundo apurou a Folha, o acordo foi fechado na noite de domingo.", "a Folha"),
