@@ -467,6 +467,12 @@ def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_he
             "La oposición criticaba desde hace meses el retraso de las obras del metro.",
             "La oposición",
         ),
+        # conveying a message to someone
+        (
+            "El consejero de Educación transmitió a los directores que el curso empezará "
+            "el 9 de septiembre.",
+            "El consejero de Educación",
+        ),
         # experts agreeing
         (
             "Los analistas consultados coinciden en que la inflación bajará del 3% en otoño.",
