@@ -616,3 +616,43 @@ def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -
 )
 def test_companies_by_their_trade_and_local_bodies_speak(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "según" and a reporting verb before the subject: the subject alone is named
+        (
+            "Según informó el Ayuntamiento, la calle Mayor estará cortada dos semanas.",
+            "el Ayuntamiento",
+        ),
+        # a participle of saying and its agent
+        (
+            "La muerte del cooperante fue confirmada por el Ministerio de Exteriores.",
+            "el Ministerio de Exteriores",
+        ),
+        (
+            "La cifra de 40 heridos fue facilitada por fuentes hospitalarias.",
+            "fuentes hospitalarias",
+        ),
+        # between commas, the participle opens a clause with its agent
+        (
+            "Los datos, facilitados por el Ministerio de Sanidad, muestran un descenso del 4%.",
+            "el Ministerio de Sanidad",
+        ),
+        # putting a figure on something
+        (
+            "La Delegación del Gobierno cifró en 12.000 los asistentes a la marcha.",
+            "La Delegación del Gobierno",
+        ),
+    ],
+)
+def test_figures_and_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_a_participle_inside_the_subject_does_not_run_on_into_the_verb() -> None:
+    """ "Los datos facilitados por X muestran ...": without commas the agent's phrase would
+    run on into the verb, so the participle counts only after "fue" or between commas."""
+    sentence = "Los datos facilitados por el Ministerio de Sanidad muestran un descenso del 4%."
+    assert not any("muestran" in name for name in _names(_claim(sentence, sentence[:15])))

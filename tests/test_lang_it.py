@@ -532,3 +532,18 @@ def test_more_tenses_of_listed_verbs(sentence: str, expected: str) -> None:
 def test_a_company_named_by_its_trade_speaks() -> None:
     sentence = "La compagnia aerea ha fatto sapere che i voli riprenderanno domani.\n\n"
     assert _names(_claim(sentence, sentence[:20])) == ["La compagnia aerea"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La morte del turista è stata confermata dalla questura di Rimini.\n\n",
+            "questura di Rimini",
+        ),
+        # between commas, the participle opens a clause with its agent
+        ("I dati, forniti dal ministero, indicano un calo del 4 per cento.\n\n", "ministero"),
+    ],
+)
+def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]

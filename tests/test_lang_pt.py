@@ -536,3 +536,20 @@ def test_a_verb_with_another_sense_in_the_imperfect_is_not_listed() -> None:
 )
 def test_companies_by_their_trade_and_oversight_bodies_speak(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Segundo informou a prefeitura, a avenida ficará interditada por duas semanas.",
+            "a prefeitura",
+        ),
+        (
+            "A morte do turista foi confirmada pela Polícia Militar na manhã de sábado.",
+            "Polícia Militar",
+        ),
+    ],
+)
+def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
