@@ -656,3 +656,20 @@ def test_a_participle_inside_the_subject_does_not_run_on_into_the_verb() -> None
     run on into the verb, so the participle counts only after "fue" or between commas."""
     sentence = "Los datos facilitados por el Ministerio de Sanidad muestran un descenso del 4%."
     assert not any("muestran" in name for name in _names(_claim(sentence, sentence[:15])))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La Comisión Nacional de los Mercados dejó claro que la multa no será recurrible.",
+            "La Comisión Nacional de los Mercados",
+        ),
+        (
+            "El Banco de España hizo hincapié en que el crédito a las pymes cayó un 6%.",
+            "El Banco de España",
+        ),
+    ],
+)
+def test_idioms_of_saying(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]

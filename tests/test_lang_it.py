@@ -547,3 +547,8 @@ def test_a_company_named_by_its_trade_speaks() -> None:
 )
 def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_idioms_of_saying() -> None:
+    sentence = "La Banca d'Italia ha fatto presente che i prestiti alle imprese sono calati.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == ["La Banca d'Italia"]

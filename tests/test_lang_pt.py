@@ -553,3 +553,17 @@ def test_companies_by_their_trade_and_oversight_bodies_speak(sentence: str, expe
 )
 def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("O Banco Central deixou claro que os juros não vão cair em 2025.", "O Banco Central"),
+        (
+            "A Petrobras fez questão de ressaltar que o preço do gás não vai subir.",
+            "A Petrobras",
+        ),
+    ],
+)
+def test_idioms_of_saying(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
