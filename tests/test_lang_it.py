@@ -552,3 +552,10 @@ def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
 def test_idioms_of_saying() -> None:
     sentence = "La Banca d'Italia ha fatto presente che i prestiti alle imprese sono calati.\n\n"
     assert _names(_claim(sentence, sentence[:15])) == ["La Banca d'Italia"]
+
+
+def test_detto_giving_a_nickname_is_not_a_reporting_verb() -> None:
+    sentence = "Il boss Salvatore Greco, detto «Totò», è stato arrestato ieri sera a Palermo.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == []
+    said = _claim("Il prefetto ha poi detto che la strada riaprirà lunedì.\n\n", "Il prefetto")
+    assert _names(said) == ["Il prefetto"]
