@@ -559,3 +559,11 @@ def test_detto_giving_a_nickname_is_not_a_reporting_verb() -> None:
     assert _names(_claim(sentence, sentence[:15])) == []
     said = _claim("Il prefetto ha poi detto che la strada riaprirà lunedì.\n\n", "Il prefetto")
     assert _names(said) == ["Il prefetto"]
+
+
+def test_the_subject_of_a_passive_did_not_speak() -> None:
+    for sentence in (
+        "Il ministro è stato criticato per i ritardi nei cantieri della metro.\n\n",
+        "Il consigliere regionale viene denunciato per aver falsificato i rimborsi.\n\n",
+    ):
+        assert _names(_claim(sentence, sentence[:15])) == [], sentence
