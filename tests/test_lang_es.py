@@ -673,3 +673,11 @@ def test_a_participle_inside_the_subject_does_not_run_on_into_the_verb() -> None
 )
 def test_idioms_of_saying(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
+    """ "ha reclamado la dimisión del Gobierno ...": what follows is the object."""
+    sentence = "Tras la reunión, ha reclamado la dimisión del Gobierno regional."
+    assert not any("Gobierno" in name for name in _names(_claim(sentence, sentence[:15])))
+    ordered = "El juez de guardia ha ordenado la detención del concejal de Urbanismo."
+    assert _names(_claim(ordered, ordered[:15])) == ["El juez de guardia"]
