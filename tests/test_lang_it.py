@@ -567,3 +567,12 @@ def test_the_subject_of_a_passive_did_not_speak() -> None:
         "Il consigliere regionale viene denunciato per aver falsificato i rimborsi.\n\n",
     ):
         assert _names(_claim(sentence, sentence[:15])) == [], sentence
+
+
+def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
+    """ "ha criticato la decisione della Regione": what follows is the object, but after a
+    quotation the speaker follows the verb."""
+    sentence = "In serata ha criticato la decisione della Regione Lombardia.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == []
+    quoted = "«Vogliamo risposte», ha chiesto il presidente del comitato.\n\n"
+    assert _names(_claim(quoted, quoted[:15])) == ["il presidente del comitato"]
