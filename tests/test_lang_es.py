@@ -409,3 +409,275 @@ def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) 
 def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
     sentence = "Sanidad busca a los viajeros que pudieron haber estado en contacto con el enfermo."
     assert not _claim(sentence, sentence[:15]).hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a prosecutor's request, preterite
+        (
+            "La Fiscalía pidió ocho años de prisión para el exalcalde por malversación.",
+            "La Fiscalía",
+        ),
+        # a demand, plural preterite
+        (
+            "Los sindicatos exigieron una subida salarial del 5% para todo el sector.",
+            "Los sindicatos",
+        ),
+        # a demand in the imperfect, by the employers' association
+        (
+            "La patronal reclamaba desde enero una rebaja de las cuotas a la Seguridad Social.",
+            "La patronal",
+        ),
+        # a proposal, by a candidate named with his title
+        (
+            "El candidato Jorge Salas propuso bajar el IVA de los alimentos al 4% en 2025.",
+            "El candidato Jorge Salas",
+        ),
+        # urging, present perfect, plural
+        (
+            "Las organizaciones humanitarias han instado a las partes a abrir un corredor "
+            "para los civiles.",
+            "Las organizaciones humanitarias",
+        ),
+        # casting doubt
+        (
+            "El ministro de Exteriores puso en duda las cifras de víctimas difundidas por "
+            "la guerrilla.",
+            "El ministro de Exteriores",
+        ),
+        # a court deciding
+        (
+            "La Audiencia Provincial absolvió a los dos acusados por falta de pruebas.",
+            "La Audiencia Provincial",
+        ),
+        # a judge ordering, with no judge named before
+        (
+            "El juez dictó prisión provisional sin fianza para los tres detenidos.",
+            "El juez",
+        ),
+        # a prosecutor filing a complaint
+        (
+            "La Fiscalía presentó una denuncia contra el exdirector del hospital por "
+            "falsedad documental.",
+            "La Fiscalía",
+        ),
+        # the opposition as a body that speaks
+        (
+            "La oposición criticaba desde hace meses el retraso de las obras del metro.",
+            "La oposición",
+        ),
+        # conveying a message to someone
+        (
+            "El consejero de Educación transmitió a los directores que el curso empezará "
+            "el 9 de septiembre.",
+            "El consejero de Educación",
+        ),
+        # experts agreeing
+        (
+            "Los analistas consultados coinciden en que la inflación bajará del 3% en otoño.",
+            "Los analistas consultados",
+        ),
+        # a relative adverb before the subject
+        (
+            "El proyecto llegó al Senado, donde los senadores del PNV denunciaron que "
+            "faltaba la memoria económica.",
+            "los senadores del PNV",
+        ),
+    ],
+)
+def test_requests_demands_and_decisions_name_who_made_them(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "El agua del embalse no es apta para el consumo, alerta la Confederación "
+            "Hidrográfica del Duero.",
+            "la Confederación Hidrográfica del Duero",
+        ),
+        (
+            "“Los hechos no admiten otra lectura”, cita el auto del Tribunal Superior.",
+            "el auto del Tribunal Superior",
+        ),
+        (
+            "La plantilla lleva tres meses sin cobrar, denuncia el comité de empresa.",
+            "el comité de empresa",
+        ),
+    ],
+)
+def test_a_present_form_that_is_also_a_noun_reports_after_a_comma(
+    sentence: str, expected: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La denuncia de los vecinos llegó al juzgado de guardia a finales de marzo.",
+        "Una pregunta sigue sin respuesta tras el incendio de la fábrica de Alcalá.",
+        # "solicitar" something is a procedural step, not a statement
+        "El diario solicitó los contratos al Ayuntamiento hace dos semanas.",
+    ],
+)
+def test_nouns_and_requests_for_things_are_not_attributions(sentence: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "De acuerdo al Ministerio de Salud, los contagios bajaron un 20% en la última semana.",
+            "Ministerio de Salud",
+        ),
+        (
+            "En palabras del director del hospital, la unidad de quemados está al límite.",
+            "director del hospital",
+        ),
+        (
+            "Tal como adelantó El Mundo, el contrato se firmó sin concurso público.",
+            "El Mundo",
+        ),
+    ],
+)
+def test_according_to_forms_contracted_or_with_a_verb(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:15])
+    assert _names(claim) == [expected]
+
+
+def test_the_kind_of_outlet_before_its_name() -> None:
+    claim = _claim(
+        "El alcalde dijo a la agencia EFE que la obra costará 3 millones de euros.",
+        "El alcalde",
+    )
+    assert [s.canonical for s in claim.sources if s.canonical] == ["EFE"]
+    assert "El alcalde" in _names(claim)
+
+
+def test_a_relative_pronoun_after_a_preposition_is_not_a_source() -> None:
+    claim = _claim(
+        "La comisión aprobó un protocolo según el cual los pacientes serán atendidos en 48 horas.",
+        "La comisión",
+    )
+    assert "el cual" not in [n.lower() for n in _names(claim)]
+
+
+def test_a_senior_official_in_river_plate_usage_is_the_person_named_before() -> None:
+    claims = _claims(
+        "El presidente de la Administración de Puertos, Raúl Costa, dijo que el paro es "
+        "ilegal. El jerarca agregó que el puerto perdió 2 millones de dólares en una semana."
+    )
+    claim = next(c for c in claims if c.quote.startswith("El jerarca"))
+    assert _names(claim) == ["Raúl Costa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Los técnicos municipales habían precisado que el puente necesitaba refuerzos.",
+            "Los técnicos municipales",
+        ),
+        ("La Guardia Civil aclaraba que no había heridos entre los pasajeros.", "La Guardia Civil"),
+        (
+            "Los transportistas reprochan que el Gobierno no haya rebajado el gasóleo.",
+            "Los transportistas",
+        ),
+        (
+            "La patronal había calificado de inasumible la subida del salario mínimo.",
+            "La patronal",
+        ),
+    ],
+)
+def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La aerolínea informó que cancelará 40 vuelos el lunes por la huelga.", "La aerolínea"),
+        (
+            "La Diputación aseguró que la carretera reabrirá antes de Semana Santa.",
+            "La Diputación",
+        ),
+        (
+            "El concejo municipal advirtió que no aprobará el aumento de la tarifa del agua.",
+            "El concejo municipal",
+        ),
+    ],
+)
+def test_companies_by_their_trade_and_local_bodies_speak(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # "según" and a reporting verb before the subject: the subject alone is named
+        (
+            "Según informó el Ayuntamiento, la calle Mayor estará cortada dos semanas.",
+            "el Ayuntamiento",
+        ),
+        # a participle of saying and its agent
+        (
+            "La muerte del cooperante fue confirmada por el Ministerio de Exteriores.",
+            "el Ministerio de Exteriores",
+        ),
+        (
+            "La cifra de 40 heridos fue facilitada por fuentes hospitalarias.",
+            "fuentes hospitalarias",
+        ),
+        # between commas, the participle opens a clause with its agent
+        (
+            "Los datos, facilitados por el Ministerio de Sanidad, muestran un descenso del 4%.",
+            "el Ministerio de Sanidad",
+        ),
+        # putting a figure on something
+        (
+            "La Delegación del Gobierno cifró en 12.000 los asistentes a la marcha.",
+            "La Delegación del Gobierno",
+        ),
+    ],
+)
+def test_figures_and_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_a_participle_inside_the_subject_does_not_run_on_into_the_verb() -> None:
+    """ "Los datos facilitados por X muestran ...": without commas the agent's phrase would
+    run on into the verb, so the participle counts only after "fue" or between commas."""
+    sentence = "Los datos facilitados por el Ministerio de Sanidad muestran un descenso del 4%."
+    assert not any("muestran" in name for name in _names(_claim(sentence, sentence[:15])))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La Comisión Nacional de los Mercados dejó claro que la multa no será recurrible.",
+            "La Comisión Nacional de los Mercados",
+        ),
+        (
+            "El Banco de España hizo hincapié en que el crédito a las pymes cayó un 6%.",
+            "El Banco de España",
+        ),
+    ],
+)
+def test_idioms_of_saying(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
+    """ "ha reclamado la dimisión del Gobierno ...": what follows is the object."""
+    sentence = "Tras la reunión, ha reclamado la dimisión del Gobierno regional."
+    assert not any("Gobierno" in name for name in _names(_claim(sentence, sentence[:15])))
+    ordered = "El juez de guardia ha ordenado la detención del concejal de Urbanismo."
+    assert _names(_claim(ordered, ordered[:15])) == ["El juez de guardia"]

@@ -397,3 +397,182 @@ def test_after_a_past_plan_the_conditional_of_any_verb_tells_the_future_in_the_p
     assert claim_starting(claims, "Il cartellone").hedged is False
     # two paragraphs on, the conditional keeps its distance from the claim again
     assert claim_starting(claims, "L'ex direttore").hedged is True
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a request, present plural
+        (
+            "I sindacati chiedono un aumento del 6 per cento per tutti i dipendenti pubblici.\n\n",
+            "I sindacati",
+        ),
+        # an adverb between the auxiliary and the participle
+        (
+            "La Commissione europea ha ripetutamente chiesto a Roma di ridurre il debito.\n\n",
+            "La Commissione europea",
+        ),
+        (
+            "L'opposizione ha duramente criticato il decreto sulle concessioni balneari.\n\n",
+            "L'opposizione",
+        ),
+        (
+            "Il sindaco ha poi detto che i lavori termineranno entro l'estate.\n\n",
+            "Il sindaco",
+        ),
+        # casting doubt
+        (
+            "Il ministro dell'Economia ha messo in dubbio le stime di crescita della "
+            "Commissione.\n\n",
+            "Il ministro dell'Economia",
+        ),
+        # rejecting accusations
+        (
+            "L'azienda ha respinto le accuse e ha annunciato un ricorso al Tar del Lazio.\n\n",
+            "L'azienda",
+        ),
+        # a court deciding
+        (
+            "Il tribunale di Napoli ha condannato l'ex assessore a quattro anni di reclusione.\n\n",
+            "Il tribunale di Napoli",
+        ),
+        (
+            "La Cassazione ha disposto un nuovo processo per i due imputati.\n\n",
+            "La Cassazione",
+        ),
+        # someone informed, unnamed
+        (
+            "Una persona informata sui fatti ha riferito che l'accordo è ormai vicino.\n\n",
+            "Una persona informata sui fatti",
+        ),
+        # experts agreeing
+        (
+            "Gli esperti concordano sul fatto che il ghiacciaio si ritirerà ancora.\n\n",
+            "Gli esperti",
+        ),
+    ],
+)
+def test_requests_doubts_and_decisions_name_who_made_them(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_a_present_form_that_is_also_a_noun_reports_after_a_comma() -> None:
+    claim = _claim(
+        "I turni di notte superano le dodici ore, accusa il sindacato dei medici.\n\n",
+        "I turni di notte",
+    )
+    assert _names(claim) == ["il sindacato dei medici"]
+    for sentence in (
+        "L'accusa della procura riguarda tre appalti della sanità regionale.\n\n",
+        "La condanna è arrivata dopo sei ore di camera di consiglio.\n\n",
+    ):
+        assert _names(_claim(sentence, sentence[:15])) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Stando a quanto riferito dai carabinieri, il furgone era stato rubato a Bari.\n\n",
+            "carabinieri",
+        ),
+        (
+            "A detta dell'avvocato della famiglia, la perizia contiene diversi errori.\n\n",
+            "avvocato della famiglia",
+        ),
+        (
+            "Come ha anticipato la Stampa, il vertice si terrà a Bruxelles a fine mese.\n\n",
+            "la Stampa",
+        ),
+    ],
+)
+def test_according_to_forms_contracted_or_with_a_verb(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:15])
+    assert _names(claim) == [expected]
+
+
+def test_the_kind_of_outlet_before_its_name() -> None:
+    claim = _claim(
+        "Il ministro ha detto all'agenzia Ansa che il decreto arriverà in settimana.\n\n",
+        "Il ministro",
+    )
+    assert [s.canonical for s in claim.sources if s.canonical] == ["ANSA"]
+
+
+def test_a_preposition_or_a_relative_pronoun_is_not_a_source() -> None:
+    for sentence in (
+        "Secondo quanto riferito, il consiglio comunale si riunirà lunedì.\n\n",
+        # the relative pronoun stands for the report named before it, in the same clause
+        "I tecnici hanno firmato una relazione secondo la quale, anche in caso di piena, "
+        "il ponte è sicuro.\n\n",
+    ):
+        assert _names(_claim(sentence, sentence[:15])) == [], sentence
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # trapassato with an adverb before the bare participle
+        (
+            "I medici di base avevano più volte segnalato che mancavano i vaccini.\n\n",
+            "I medici di base",
+        ),
+        (
+            "La prefettura aveva poi fatto sapere che la strada sarebbe rimasta chiusa.\n\n",
+            "La prefettura",
+        ),
+    ],
+)
+def test_more_tenses_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_a_company_named_by_its_trade_speaks() -> None:
+    sentence = "La compagnia aerea ha fatto sapere che i voli riprenderanno domani.\n\n"
+    assert _names(_claim(sentence, sentence[:20])) == ["La compagnia aerea"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "La morte del turista è stata confermata dalla questura di Rimini.\n\n",
+            "questura di Rimini",
+        ),
+        # between commas, the participle opens a clause with its agent
+        ("I dati, forniti dal ministero, indicano un calo del 4 per cento.\n\n", "ministero"),
+    ],
+)
+def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_idioms_of_saying() -> None:
+    sentence = "La Banca d'Italia ha fatto presente che i prestiti alle imprese sono calati.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == ["La Banca d'Italia"]
+
+
+def test_detto_giving_a_nickname_is_not_a_reporting_verb() -> None:
+    sentence = "Il boss Salvatore Greco, detto «Totò», è stato arrestato ieri sera a Palermo.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == []
+    said = _claim("Il prefetto ha poi detto che la strada riaprirà lunedì.\n\n", "Il prefetto")
+    assert _names(said) == ["Il prefetto"]
+
+
+def test_the_subject_of_a_passive_did_not_speak() -> None:
+    for sentence in (
+        "Il ministro è stato criticato per i ritardi nei cantieri della metro.\n\n",
+        "Il consigliere regionale viene denunciato per aver falsificato i rimborsi.\n\n",
+    ):
+        assert _names(_claim(sentence, sentence[:15])) == [], sentence
+
+
+def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
+    """ "ha criticato la decisione della Regione": what follows is the object, but after a
+    quotation the speaker follows the verb."""
+    sentence = "In serata ha criticato la decisione della Regione Lombardia.\n\n"
+    assert _names(_claim(sentence, sentence[:15])) == []
+    quoted = "«Vogliamo risposte», ha chiesto il presidente del comitato.\n\n"
+    assert _names(_claim(quoted, quoted[:15])) == ["il presidente del comitato"]

@@ -360,3 +360,210 @@ def test_fears_and_what_may_have_happened_are_hedges(sentence: str, hedge: str) 
 def test_what_may_have_happened_to_those_a_relative_clause_describes_is_not_a_hedge() -> None:
     sentence = "A prefeitura procura os passageiros que podem ter tido contato com o doente."
     assert not _claim(sentence, sentence[:15]).hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a demand, preterite
+        (
+            "O sindicato exigiu reajuste de 8% para todos os servidores da rede estadual.",
+            "O sindicato",
+        ),
+        # a proposal, by a rapporteur not named before
+        (
+            "A relatora propôs ampliar o prazo de carência do financiamento para 24 meses.",
+            "A relatora",
+        ),
+        # ruling something out
+        (
+            "O presidente da Câmara afastou a possibilidade de votar a reforma antes das eleições.",
+            "O presidente da Câmara",
+        ),
+        # casting doubt
+        (
+            "O governador colocou em dúvida os números de desmatamento divulgados pelo instituto.",
+            "O governador",
+        ),
+        # a court deciding
+        (
+            "A Justiça Federal condenou o ex-prefeito a oito anos de prisão por desvio de "
+            "verbas da merenda.",
+            "A Justiça Federal",
+        ),
+        # prosecutors filing charges
+        (
+            "O Ministério Público ofereceu denúncia contra os quatro empresários por fraude "
+            "em licitação.",
+            "O Ministério Público",
+        ),
+        # the opposition as a body that speaks, imperfect
+        (
+            "A oposição acusava o governo de atrasar os repasses para os hospitais.",
+            "A oposição",
+        ),
+        # experts agreeing, before "que"
+        (
+            "Os especialistas concordam que a estiagem deve durar pelo menos até novembro.",
+            "Os especialistas",
+        ),
+        # a relative adverb before the subject
+        (
+            "O projeto seguiu para o Senado, onde a bancada do PT afirmou que vai obstruir "
+            "a votação.",
+            "a bancada do PT",
+        ),
+    ],
+)
+def test_demands_doubts_and_decisions_name_who_made_them(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A ponte não tem condições de receber veículos pesados, alerta a Defesa Civil.",
+            "a Defesa Civil",
+        ),
+        (
+            "A obra está parada há dois anos, critica o presidente da associação de moradores.",
+            "o presidente da associação de moradores",
+        ),
+    ],
+)
+def test_a_present_form_that_is_also_a_noun_reports_after_a_comma(
+    sentence: str, expected: str
+) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert expected in _names(claim)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A crítica da oposição se concentrou nos cortes do orçamento da saúde.",
+        "A pergunta ficou sem resposta durante toda a entrevista coletiva.",
+        # asking for money or papers is a deed, not a statement
+        "A empresária pediu R$ 500 mil ao deputado em troca de apoio na eleição.",
+        "A comissão solicitou os documentos ao tribunal na semana passada.",
+    ],
+)
+def test_nouns_and_requests_for_things_are_not_attributions(sentence: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == []
+
+
+def test_a_request_before_que_is_an_attribution() -> None:
+    claim = _claim(
+        "O Ministério Público pediu que o inquérito seja enviado ao Supremo.",
+        "O Ministério Público",
+    )
+    assert _names(claim) == ["O Ministério Público"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Na avaliação do economista Paulo Nunes, a inflação deve fechar o ano acima da meta.",
+            "economista Paulo Nunes",
+        ),
+        ("Segundo apurou a Folha, o acordo foi fechado na noite de domingo.", "a Folha"),
+    ],
+)
+def test_according_to_forms_contracted_or_with_a_verb(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:15])
+    assert _names(claim) == [expected]
+
+
+def test_the_kind_of_outlet_before_its_name() -> None:
+    claim = _claim(
+        "O senador disse à agência Reuters que votará contra o projeto na terça.",
+        "O senador",
+    )
+    assert [s.canonical for s in claim.sources if s.canonical] == ["Reuters"]
+
+
+def test_a_relative_pronoun_after_a_preposition_is_not_a_source() -> None:
+    claim = _claim(
+        "Os técnicos entregaram laudos segundo os quais a barragem não corre risco.",
+        "Os técnicos",
+    )
+    assert "os quais" not in [n.lower() for n in _names(claim)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A prefeitura tinha esclarecido que a obra seria entregue em março.",
+            "A prefeitura",
+        ),
+        (
+            "Os caminhoneiros ponderam que o frete não cobre o preço do diesel.",
+            "Os caminhoneiros",
+        ),
+        (
+            "O sindicato havia reiterado que a greve só termina com o reajuste.",
+            "O sindicato",
+        ),
+    ],
+)
+def test_more_tenses_and_persons_of_listed_verbs(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert expected in _names(claim)
+
+
+def test_a_verb_with_another_sense_in_the_imperfect_is_not_listed() -> None:
+    """ "respondia a três inquéritos": being under investigation, not an answer."""
+    sentence = "O ex-vereador respondia a três inquéritos por corrupção na cidade."
+    assert _names(_claim(sentence, sentence[:20])) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "A montadora anunciou que vai demitir 500 funcionários na fábrica do ABC.",
+            "A montadora",
+        ),
+        (
+            "A Controladoria informou que o contrato tinha sobrepreço de 20%.",
+            "A Controladoria",
+        ),
+    ],
+)
+def test_companies_by_their_trade_and_oversight_bodies_speak(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Segundo informou a prefeitura, a avenida ficará interditada por duas semanas.",
+            "a prefeitura",
+        ),
+        (
+            "A morte do turista foi confirmada pela Polícia Militar na manhã de sábado.",
+            "Polícia Militar",
+        ),
+    ],
+)
+def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("O Banco Central deixou claro que os juros não vão cair em 2025.", "O Banco Central"),
+        (
+            "A Petrobras fez questão de ressaltar que o preço do gás não vai subir.",
+            "A Petrobras",
+        ),
+    ],
+)
+def test_idioms_of_saying(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:15])) == [expected]
