@@ -672,3 +672,12 @@ def test_fr_a_transitive_speech_act_names_its_subject():
         "fr",
     )
     assert source_names(claims[0]) == ["La Ligue des droits de l'homme"]
+
+
+def test_fr_a_transitive_speech_act_after_a_quotation_inverts_its_subject():
+    claims = claims_of(
+        "« C'est une atteinte grave à la vie privée des usagers », critique la CNIL dans un "
+        "avis publié jeudi.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["la CNIL"]

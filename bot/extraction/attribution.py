@@ -99,6 +99,8 @@ def _written(text: str, match: re.Match[str]) -> str:
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
 _OPENING_QUOTES = "\"'„“«‘"
+# A verb right after a closing quote, perhaps after a comma: "«...», critique la CNIL".
+_AFTER_QUOTE = re.compile(r"[”»\"“]\s*,?\s*$")
 # An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
 _ELIDED = re.compile(r"^\w{1,4}['’]")
 # Where a clause ends in a sentence whose quotations are masked.
@@ -477,8 +479,11 @@ class AttributionFinder:
                 if needs_that and not self._that_follows(masked, match.end()):
                     continue
                 cue = _written(text, match)
-                # A transitive speech act's object follows it: never an inverted subject.
-                inverts = verbs is not lex.transitive_verbs
+                # A transitive speech act's object follows it, so its subject comes first;
+                # only right after a quotation is the subject inverted after it.
+                inverts = verbs is not lex.transitive_verbs or bool(
+                    _AFTER_QUOTE.search(masked, 0, match.start())
+                )
                 subjects = self._subject_candidates(
                     text, masked, match.start(), match.end(), inverts=inverts
                 )
