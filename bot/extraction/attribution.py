@@ -1210,9 +1210,9 @@ class AttributionFinder:
             and is_capitalised(p.tokens[1])
         )
         acronym = bool(_ACRONYM.fullmatch(p.text))  # "WHO" is the organisation, not "who"
-        if not acronym and (
-            (p.first in lex.not_sources and not article) or p.lower in lex.not_sources
-        ):
+        # The cue files write the straight apostrophe: "C’est" is "c'est".
+        first, lower = p.first.replace("’", "'"), p.lower.replace("’", "'")
+        if not acronym and ((first in lex.not_sources and not article) or lower in lex.not_sources):
             return True
         if p.first in self._agents:
             return True  # "par plusieurs syndicats": the agent of a participle before it
