@@ -505,3 +505,15 @@ def test_requires_is_not_a_speech_act() -> None:
     # "требует" without "что"/"чтобы" is "requires": the study is no speaker.
     claim = _claim("Исследование требует больших затрат и нескольких лет работы.", "Исследование")
     assert claim.sources == []
+
+
+@pytest.mark.parametrize("reference", ["говорит женщина", "говорит пенсионерка"])
+def test_a_description_of_a_person_after_a_dash_is_the_person_named_before(
+    reference: str,
+) -> None:
+    claims = _claims(
+        "Пенсионерка Анна Лисина рассказала, что живёт на этой улице сорок лет. "
+        f"— Вода в колодце пропала ещё в мае, — {reference}."
+    )
+    names = _names(claim_starting(claims, "— Вода"))
+    assert len(names) == 1 and "Анна Лисина" in names[0], names
