@@ -517,3 +517,10 @@ def test_a_description_of_a_person_after_a_dash_is_the_person_named_before(
     )
     names = _names(claim_starting(claims, "— Вода"))
     assert len(names) == 1 and "Анна Лисина" in names[0], names
+
+
+def test_the_subject_of_a_that_clause_after_napomnim_is_the_speaker() -> None:
+    claim = _claim(
+        "Напомним, что прежде Игорь Белых говорил, что власти не готовы к диалогу.", "Напомним"
+    )
+    assert _names(claim) == ["Игорь Белых"]
