@@ -524,3 +524,8 @@ def test_the_subject_of_a_that_clause_after_napomnim_is_the_speaker() -> None:
         "Напомним, что прежде Игорь Белых говорил, что власти не готовы к диалогу.", "Напомним"
     )
     assert _names(claim) == ["Игорь Белых"]
+
+
+def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
+    claim = _claim("Министерство уведомило жильцов, что отопление включат 1 октября.", "Мин")
+    assert _names(claim) == ["Министерство"]

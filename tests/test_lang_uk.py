@@ -470,3 +470,8 @@ def test_requires_is_not_a_speech_act() -> None:
     # "вимагає" without "що"/"щоб" is "requires": the project is no speaker.
     claim = _claim("Проєкт вимагає великих витрат і кількох років роботи.", "Проєкт")
     assert claim.sources == []
+
+
+def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
+    claim = _claim("Відомство роз'яснило, що тарифи не зміняться до кінця року.", "Від")
+    assert _names(claim) == ["Відомство"]
