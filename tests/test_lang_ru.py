@@ -529,3 +529,8 @@ def test_the_subject_of_a_that_clause_after_napomnim_is_the_speaker() -> None:
 def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
     claim = _claim("Министерство уведомило жильцов, что отопление включат 1 октября.", "Мин")
     assert _names(claim) == ["Министерство"]
+
+
+def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
+    claim = _claim("В оппозиции обвиняют губернатора в срыве сроков ремонта.", "В оппозиции")
+    assert "губернатора" not in _names(claim)

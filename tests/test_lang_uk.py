@@ -475,3 +475,8 @@ def test_requires_is_not_a_speech_act() -> None:
 def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
     claim = _claim("Відомство роз'яснило, що тарифи не зміняться до кінця року.", "Від")
     assert _names(claim) == ["Відомство"]
+
+
+def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
+    claim = _claim("В опозиції звинувачують губернатора у зриві строків ремонту.", "В опозиції")
+    assert "губернатора" not in _names(claim)
