@@ -491,3 +491,93 @@ def test_dürfte_in_the_articles_own_voice_still_hedges() -> None:
 def test_a_fear_is_a_hedge() -> None:
     sentence = "Anwohner befürchten, dass der Damm dem nächsten Hochwasser nicht standhält."
     assert "befürchten" in _claim(sentence, "Anwohner").hedges
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # appeals and demands with their particle at the end: "rief ... auf"
+        (
+            "Botschafter Miguel Torres rief die Mitgliedstaaten auf, die Sanktionen gegen "
+            "sein Land aufzuheben.",
+            "Miguel Torres",
+        ),
+        # justifying, condemning, describing: speech acts of their own
+        (
+            "Das Kanzleramt rechtfertigte die Entscheidung damit, dass die Mittel für den "
+            "Straßenbau fehlten.",
+            "Das Kanzleramt",
+        ),
+        (
+            "Die Gewerkschaft verurteilte die geplanten Kündigungen in dem Werk scharf.",
+            "Gewerkschaft",
+        ),
+        ("Der Bauernverband bezeichnete die neuen Auflagen als unbezahlbar.", "Bauernverband"),
+        # a figure put out by an authority
+        ("Die Polizei bezifferte den Schaden auf rund 40.000 Euro.", "Die Polizei"),
+        ("Das Landesamt meldete am Freitag 120 neue Fälle.", "Das Landesamt"),
+        ("Die Stiftung Warentest empfahl, die Geräte nicht mehr zu benutzen.", "Warentest"),
+        # a court stating what it decided
+        (
+            "Das Verwaltungsgericht entschied, dass die Stadt den Markt nicht schließen durfte.",
+            "Das Verwaltungsgericht",
+        ),
+        # an expectation before its "dass" clause
+        (
+            "Die Stadt Köln erwartet, dass die Brücke im Herbst wieder befahrbar ist.",
+            "Die Stadt Köln",
+        ),
+    ],
+)
+def test_speech_acts_of_demanding_justifying_and_deciding(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:20])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nach Recherchen des WDR wurden in dem Lager mehr als 300 Fässer gefunden.", "WDR"),
+        ("Nach Auffassung des Landgerichts fehlt der Klage jede Grundlage.", "Landgerichts"),
+        (
+            "Nach Informationen aus Sicherheitskreisen wurden zwei Verdächtige festgenommen.",
+            "Sicherheitskreisen",
+        ),
+    ],
+)
+def test_nach_with_the_nouns_of_sourcing_names_the_source(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+def test_a_sentence_adverb_before_the_verb_is_no_speaker():
+    claims = _claims(
+        "Umweltministerin Katrin Vogt sagte am Montag, der Ausbau der Windkraft komme "
+        "voran. Zugleich forderte sie die Länder auf, mehr Flächen für Windräder "
+        "auszuweisen."
+    )
+    assert _names(claim_starting(claims, "Zugleich")) == ["Umweltministerin Katrin Vogt"]
+
+
+def test_nach_eigener_aussage_is_the_speaker_named_before():
+    claims = _claims(
+        "Der Händler Jan Berger sagte, das Geschäft laufe schlecht. Nach eigener Aussage "
+        "verkaufte er im Mai nur zwölf Räder."
+    )
+    assert _names(claim_starting(claims, "Nach eigener")) == ["Der Händler Jan Berger"]
+
+
+def test_a_capitalised_word_after_ob_is_no_name_a_pronoun_could_stand_for():
+    claims = _claims(
+        "Der Anwalt Peter Graf sagte, die Klage sei zulässig. Ob Österreich die Lieferung "
+        "stoppen muss, ist offen. Er verneinte zudem eine Pflicht des Staates zum Eingreifen."
+    )
+    assert _names(claim_starting(claims, "Er verneinte")) == ["Der Anwalt Peter Graf"]
+
+
+def test_a_participle_closing_an_infinitive_names_no_speaker():
+    # "aufgerufen" counts only before "dass": here it closes "zu ... aufgerufen zu haben".
+    claim = _claim(
+        "Der Verein betonte, nicht zu den Protesten vor dem Rathaus aufgerufen zu haben.",
+        "Der Verein",
+    )
+    assert _names(claim) == ["Der Verein"]

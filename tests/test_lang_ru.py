@@ -418,3 +418,119 @@ def test_a_fear_is_a_hedge() -> None:
 )
 def test_likelihood_is_a_hedge(sentence: str, hedge: str) -> None:
     assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # demanding, warning, condemning, disowning
+        (
+            "Профсоюз потребовал от руководства завода выплатить долги по зарплате до конца "
+            "месяца.",
+            "Профсоюз",
+        ),
+        (
+            "Министр финансов Олег Петров предостерёг банки от повышения ставок по ипотеке.",
+            "Олег Петров",
+        ),
+        ("Городская дума осудила решение о закрытии двух школ в центре города.", "дума"),
+        ("Компания открестилась от заявлений своего бывшего директора.", "Компания"),
+        # deciding and instructing: a court, an official
+        ("Суд постановил взыскать с перевозчика 2 млн рублей.", "Суд"),
+        ("Мэр Ольга Руденко поручила проверить все детские площадки города.", "Ольга Руденко"),
+        # doubting, before "что"
+        ("Профсоюз сомневается, что завод сможет погасить долги до осени.", "Профсоюз"),
+        # an adverb of manner between the subject and its verb
+        ("Власти категорически отрицают, что на складе хранились химикаты.", "Власти"),
+        # a compound noun of an unnamed source
+        ("О переносе выборов сообщают диписточники.", "диписточники"),
+        # a group named by a plural noun, after the verb
+        ("Пострадавших доставили в больницу, сообщили медики.", "медики"),
+    ],
+)
+def test_speech_acts_of_demanding_condemning_and_deciding(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("По предварительным данным МЧС, при пожаре никто не пострадал.", "МЧС"),
+        ("Со слов очевидцев, автобус выехал на встречную полосу.", "очевидцев"),
+    ],
+)
+def test_according_to_with_an_adjective_or_in_someones_words(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where or to whom, between the inverted verb and its subject
+        (
+            "Ремонт дороги займёт два года, сообщил на брифинге вице-губернатор Павел Серов.",
+            "вице-губернатор Павел Серов",
+        ),
+        (
+            "Тарифы вырастут с июля, заявил журналистам министр энергетики Игорь Лебедев.",
+            "министр энергетики Игорь Лебедев",
+        ),
+        # a profession names the speaker after the verb
+        (
+            "Зарплаты в отрасли отстают от средних по стране, сказал экономист Сергей Носов.",
+            "экономист Сергей Носов",
+        ),
+    ],
+)
+def test_inverted_subject_after_a_briefing_or_with_a_profession(
+    sentence: str, expected: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Вот как это прокомментировал адвокат Денис Крылов: «Мы подадим апелляцию».",
+        "Сами жители жаловались, что автобусы ходят реже.",
+    ],
+)
+def test_emphasis_words_are_no_part_of_the_speaker(sentence: str) -> None:
+    names = _names(_claim(sentence, sentence[:15]))
+    assert names and not any(n.split()[0].lower() in ("вот", "сами") for n in names), names
+
+
+def test_requires_is_not_a_speech_act() -> None:
+    # "требует" without "что"/"чтобы" is "requires": the study is no speaker.
+    claim = _claim("Исследование требует больших затрат и нескольких лет работы.", "Исследование")
+    assert claim.sources == []
+
+
+@pytest.mark.parametrize("reference", ["говорит женщина", "говорит пенсионерка"])
+def test_a_description_of_a_person_after_a_dash_is_the_person_named_before(
+    reference: str,
+) -> None:
+    claims = _claims(
+        "Пенсионерка Анна Лисина рассказала, что живёт на этой улице сорок лет. "
+        f"— Вода в колодце пропала ещё в мае, — {reference}."
+    )
+    names = _names(claim_starting(claims, "— Вода"))
+    assert len(names) == 1 and "Анна Лисина" in names[0], names
+
+
+def test_the_subject_of_a_that_clause_after_napomnim_is_the_speaker() -> None:
+    claim = _claim(
+        "Напомним, что прежде Игорь Белых говорил, что власти не готовы к диалогу.", "Напомним"
+    )
+    assert _names(claim) == ["Игорь Белых"]
+
+
+def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
+    claim = _claim("Министерство уведомило жильцов, что отопление включат 1 октября.", "Мин")
+    assert _names(claim) == ["Министерство"]
+
+
+def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
+    claim = _claim("В оппозиции обвиняют губернатора в срыве сроков ремонта.", "В оппозиции")
+    assert "губернатора" not in _names(claim)

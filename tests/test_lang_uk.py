@@ -372,3 +372,111 @@ def test_a_fear_is_a_hedge() -> None:
 )
 def test_likelihood_and_unconfirmed_reports_are_hedges(sentence: str, hedge: str) -> None:
     assert hedge in [h.lower() for h in _claim(sentence, sentence[:10]).hedges]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # demanding, warning, condemning
+        (
+            "Профспілка зажадала від керівництва заводу виплатити борги із зарплати до кінця "
+            "місяця.",
+            "Профспілка",
+        ),
+        (
+            "Міністр фінансів Олег Петренко застеріг банки від підвищення ставок за іпотекою.",
+            "Олег Петренко",
+        ),
+        ("Міська рада засудила рішення про закриття двох шкіл у центрі міста.", "Міська рада"),
+        # deciding and instructing: a court, an official
+        ("Суд постановив стягнути з перевізника 2 млн гривень.", "Суд"),
+        ("Мер Ольга Руденко доручила перевірити всі дитячі майданчики міста.", "Ольга Руденко"),
+        # doubting, before "що"
+        ("Профспілка сумнівається, що завод зможе погасити борги до осені.", "Профспілка"),
+        # an adverb of manner between the subject and its verb
+        ("Влада категорично заперечує, що на складі зберігалися хімікати.", "Влада"),
+        # assessing; a group named by a plural noun, after the verb
+        ("Медики оцінюють стан потерпілих як середньої важкості.", "Медики"),
+        ("Постраждалих доставили до лікарні, повідомили медики.", "медики"),
+    ],
+)
+def test_speech_acts_of_demanding_condemning_and_deciding(sentence: str, expected: str) -> None:
+    claim = _claim(sentence, sentence[:25])
+    assert any(expected in name for name in _names(claim)), _names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("За попередніми даними ДСНС, під час пожежі ніхто не постраждав.", "ДСНС"),
+        ("Зі слів очевидців, автобус виїхав на зустрічну смугу.", "очевидців"),
+    ],
+)
+def test_according_to_with_an_adjective_or_in_someones_words(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # where or to whom, between the inverted verb and its subject
+        (
+            "Ремонт дороги триватиме два роки, повідомив на брифінгу заступник міського "
+            "голови Павло Сірко.",
+            "заступник міського голови Павло Сірко",
+        ),
+        (
+            "Тарифи зростуть з липня, заявив журналістам міністр енергетики Ігор Лебідь.",
+            "міністр енергетики Ігор Лебідь",
+        ),
+        # a profession names the speaker after the verb
+        (
+            "Зарплати в галузі відстають від середніх по країні, сказав економіст Сергій Носенко.",
+            "економіст Сергій Носенко",
+        ),
+    ],
+)
+def test_inverted_subject_after_a_briefing_or_with_a_profession(
+    sentence: str, expected: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:20])) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ось як це прокоментував адвокат Денис Коваль: «Ми подамо апеляцію».",
+        "Саме з цього складу, стверджують мешканці, щоночі виїжджали вантажівки.",
+    ],
+)
+def test_emphasis_words_are_no_part_of_the_speaker(sentence: str) -> None:
+    names = _names(_claim(sentence, sentence[:15]))
+    assert names and not any(n.split()[0].lower() in ("ось", "саме") for n in names), names
+
+
+@pytest.mark.parametrize("reference", ["згадує жінка", "каже пенсіонерка"])
+def test_a_description_of_a_person_after_a_dash_is_the_person_named_before(
+    reference: str,
+) -> None:
+    claims = _claims(
+        "Пенсіонерка Ганна Лисенко розповіла, що живе на цій вулиці сорок років. "
+        f"– Вода у криниці зникла ще в травні, – {reference}."
+    )
+    names = _names(claim_starting(claims, "– Вода"))
+    assert len(names) == 1 and "Ганна Лисенко" in names[0], names
+
+
+def test_requires_is_not_a_speech_act() -> None:
+    # "вимагає" without "що"/"щоб" is "requires": the project is no speaker.
+    claim = _claim("Проєкт вимагає великих витрат і кількох років роботи.", "Проєкт")
+    assert claim.sources == []
+
+
+def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
+    claim = _claim("Відомство роз'яснило, що тарифи не зміняться до кінця року.", "Від")
+    assert _names(claim) == ["Відомство"]
+
+
+def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
+    claim = _claim("В опозиції звинувачують губернатора у зриві строків ремонту.", "В опозиції")
+    assert "губернатора" not in _names(claim)
