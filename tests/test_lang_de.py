@@ -581,3 +581,12 @@ def test_a_participle_closing_an_infinitive_names_no_speaker():
         "Der Verein",
     )
     assert _names(claim) == ["Der Verein"]
+
+
+def test_an_object_after_the_verb_is_never_the_speaker() -> None:
+    claims = claims_of(
+        "Der Präsident des Landes, Carlos Ruiz, wirft den USA vor, die Verhandlungen "
+        "seit Monaten zu blockieren.",
+        "de",
+    )
+    assert "den USA" not in source_names(claims[0])

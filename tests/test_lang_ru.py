@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, SourceType
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Russian article.
 LEAD = (
@@ -534,3 +534,12 @@ def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
 def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
     claim = _claim("В оппозиции обвиняют губернатора в срыве сроков ремонта.", "В оппозиции")
     assert "губернатора" not in _names(claim)
+
+
+def test_a_transitive_verb_after_a_quotation_and_a_dash_names_who_follows() -> None:
+    claims = claims_of(
+        "«Нужно работать быстрее и открыть новую линию к маю», — призвал губернатор "
+        "Игорь Иванов.",
+        "ru",
+    )
+    assert any("Игорь Иванов" in name for name in source_names(claims[0]))

@@ -99,8 +99,9 @@ def _written(text: str, match: re.Match[str]) -> str:
 # A narrator's insert opens with a dash after the speaker's words: "...,— начал Путин".
 _AFTER_DASH = re.compile(r"(?:[—–]|\s-)\s*$")
 _OPENING_QUOTES = "\"'„“«‘"
-# A verb right after a closing quote, perhaps after a comma: "«...», critique la CNIL".
-_AFTER_QUOTE = re.compile(r"[”»\"“]\s*,?\s*$")
+# A verb right after a closing quote, perhaps after a comma or a dash: "«...», critique la
+# CNIL", "«...», — призвал губернатор".
+_AFTER_QUOTE = re.compile(r"[”»\"“]\s*,?\s*(?:[—–]\s*)?$")
 # An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
 _ELIDED = re.compile(r"^\w{1,4}['’]")
 # Where a clause ends in a sentence whose quotations are masked.
@@ -277,6 +278,9 @@ class AttributionFinder:
     def _collect_word_sets(self, lexicon: Lexicon) -> None:
         """The cue file's word lists and switches that the rules look words up in."""
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
+        self._object_determiners = frozenset(
+            w.lower() for w in lexicon.words("attribution", "object_determiners")
+        )
         self._gender = GenderCues(lexicon)
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
@@ -935,6 +939,8 @@ class AttributionFinder:
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
             # subject comes after a short participle aside.
             after = self._phrase_after(text, masked, aside.end(), strict=True)
+        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners:
+            return ""  # "wirft den USA vor": a dative or accusative is never the subject
         if (
             after
             and first
