@@ -590,3 +590,11 @@ def test_an_object_after_the_verb_is_never_the_speaker() -> None:
         "de",
     )
     assert "den USA" not in source_names(claims[0])
+
+
+def test_an_article_after_a_noun_opens_the_next_phrase() -> None:
+    claims = claims_of(
+        "Dabei konnten die Angreifer nach Angaben des Versorgers eine Lücke im Netz nutzen.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["Versorgers"]

@@ -278,6 +278,9 @@ class AttributionFinder:
     def _collect_word_sets(self, lexicon: Lexicon) -> None:
         """The cue file's word lists and switches that the rules look words up in."""
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
+        self._genitive_determiners = frozenset(
+            w.lower() for w in lexicon.words("attribution", "genitive_determiners")
+        )
         self._object_determiners = frozenset(
             w.lower() for w in lexicon.words("attribution", "object_determiners")
         )
@@ -796,6 +799,15 @@ class AttributionFinder:
                 and token.lower() not in self.lexicon.determiners
             ):
                 # Verb-second: after a fronted "Laut X" comes the verb ("Laut X könnten").
+                break
+            if (
+                self._genitive_determiners
+                and seen_noun
+                and token.lower() in self.lexicon.determiners
+                and token.lower() not in self._genitive_determiners
+            ):
+                # "nach Angaben des Konzerns eine Schadsoftware": after a noun, only a
+                # genitive article goes on with the phrase; any other opens a new one.
                 break
             seen_noun = seen_noun or is_capitalised(token)
             kept.append(token)
