@@ -598,3 +598,11 @@ def test_an_article_after_a_noun_opens_the_next_phrase() -> None:
         "de",
     )
     assert source_names(claims[0]) == ["Versorgers"]
+
+
+def test_fuehrte_aus_names_who_sets_out_the_findings() -> None:
+    claims = claims_of(
+        "In dem Bericht führte die Bankenaufsicht aus, dass die Prüfer zu spät reagiert hätten.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["die Bankenaufsicht"]
