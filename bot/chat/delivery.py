@@ -56,19 +56,19 @@ class DeliveryFailed(Exception):
     """Telegram kept failing (5xx, network, flood limits) until the deadline."""
 
 
-def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
+async def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
     """Stored marks as the renderer takes them: {item: [(name, mark), ...]}."""
     return {
         item: [(m.user_name, m.mark) for m in marks]
-        for item, marks in storage.marks(checklist_id).items()
+        for item, marks in (await storage.marks(checklist_id)).items()
     }
 
 
-def evidence_for_render(storage: Storage, checklist_id: str) -> ItemEvidence:
+async def evidence_for_render(storage: Storage, checklist_id: str) -> ItemEvidence:
     """Stored evidence as the renderer takes it: {item: [Evidence, ...]}."""
     return {
         item: [Evidence(e.user_name, e.url, e.note, e.added) for e in entries]
-        for item, entries in storage.evidence(checklist_id).items()
+        for item, entries in (await storage.evidence(checklist_id)).items()
     }
 
 
@@ -101,15 +101,15 @@ def render_view(
     return text, keyboard
 
 
-def render_stored(
+async def render_stored(
     storage: Storage, checklist: Checklist, view: View
 ) -> tuple[str, InlineKeyboardMarkup]:
     """`render_view` with the marks and evidence stored now."""
     return render_view(
         checklist,
         view,
-        marks_for_render(storage, view.checklist_id),
-        evidence_for_render(storage, view.checklist_id),
+        await marks_for_render(storage, view.checklist_id),
+        await evidence_for_render(storage, view.checklist_id),
     )
 
 
@@ -162,7 +162,7 @@ async def send_checklist(
 ) -> Message:
     """Post the checklist as one message and remember it; raises DeliveryFailed."""
     view = View(checklist_id, lang)
-    text, keyboard = render_stored(storage, checklist, view)
+    text, keyboard = await render_stored(storage, checklist, view)
     reply = (
         ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
         if reply_to is not None
@@ -172,7 +172,7 @@ async def send_checklist(
         lambda: bot.send_message(chat_id, text, reply_markup=keyboard, reply_parameters=reply),
         deadline=deadline,
     )
-    storage.add_posts(checklist_id, chat_id, [sent.message_id])
+    await storage.add_posts(checklist_id, chat_id, [sent.message_id])
     screens.show((chat_id, sent.message_id), view)
     return sent
 
