@@ -233,8 +233,8 @@ def build_application(
         extractor=extractor or make_default_extractor(settings),
         limiter=UsageLimiter(storage, settings.sift_user_analyses_per_hour),
         edits=EditQueue(),
-        screens=Screens(),
-        prompts=Prompts(),
+        screens=Screens(storage),
+        prompts=Prompts(storage),
     )
 
     async def post_init(application: Application) -> None:

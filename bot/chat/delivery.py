@@ -2,13 +2,14 @@
 
 A checklist in a chat is one message. What it shows (a page, or one item in full in a
 private chat) is a `View`; `Screens` remembers, per checklist, the messages that show it
-and their view, so that a mark or a piece of evidence added anywhere (in the group, in a
-private item view, in an inline copy) updates every message of that checklist.
+and their view (in the store, shared by replicas), so that a mark or a piece of evidence
+added anywhere (in the group, in a private item view, in an inline copy, on any replica)
+updates every message of that checklist.
 
 Edits are coalesced per message and spaced per chat: while an edit of a message is in
 flight or waiting for its turn, further changes only mark it dirty, and the message is
 rendered again from the database when its turn comes, at most one edit per
-`EDIT_INTERVAL` seconds to a chat. Members tapping in a burst cost one or two edits
+`EDIT_INTERVAL` seconds to a chat (per replica). Members tapping in a burst cost one or two edits
 instead of one each (groups allow about 20 messages a minute), and the last edit always
 shows every stored mark.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -173,7 +173,7 @@ async def send_checklist(
         deadline=deadline,
     )
     await storage.add_posts(checklist_id, chat_id, [sent.message_id])
-    screens.show((chat_id, sent.message_id), view)
+    await screens.show((chat_id, sent.message_id), view)
     return sent
 
 
@@ -209,39 +209,38 @@ ScreenKey = tuple[int, int] | str  # (chat_id, message_id), or an inline_message
 
 
 class Screens:
-    """The messages showing each checklist and what each shows; in memory, bounded.
+    """The messages showing each checklist and what each shows, kept in the store so that
+    any replica can update a message another one sent or last changed."""
 
-    After a restart it is empty: a tap re-registers the message it came from (its
-    callback data says what it shows), and `StoredChecklist.chat_id`'s latest posting
-    is refreshed as showing its first page.
-    """
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
 
-    def __init__(self, limit: int = _MAX_SCREENS) -> None:
-        self.limit = limit
-        self._views: OrderedDict[ScreenKey, View] = OrderedDict()
-        self._by_checklist: dict[str, set[ScreenKey]] = {}
+    @staticmethod
+    def _name(key: ScreenKey) -> str:
+        return f"inline:{key}" if isinstance(key, str) else f"{key[0]}:{key[1]}"
 
-    def show(self, key: ScreenKey, view: View) -> None:
-        self._forget(key)
-        self._views[key] = view
-        self._by_checklist.setdefault(view.checklist_id, set()).add(key)
-        while len(self._views) > self.limit:
-            self._forget(next(iter(self._views)))
+    @staticmethod
+    def _key(name: str) -> ScreenKey:
+        if name.startswith("inline:"):
+            return name.removeprefix("inline:")
+        chat_id, _, message_id = name.partition(":")
+        return (int(chat_id), int(message_id))
 
-    def _forget(self, key: ScreenKey) -> None:
-        old = self._views.pop(key, None)
-        if old is not None:
-            keys = self._by_checklist.get(old.checklist_id, set())
-            keys.discard(key)
-            if not keys:
-                self._by_checklist.pop(old.checklist_id, None)
+    async def show(self, key: ScreenKey, view: View) -> None:
+        await self.storage.show_screen(
+            self._name(key), view.checklist_id, view.lang, view.page, view.item
+        )
 
-    def view(self, key: ScreenKey) -> View | None:
-        return self._views.get(key)
+    async def view(self, key: ScreenKey) -> View | None:
+        row = await self.storage.screen(self._name(key))
+        return View(*row) if row else None
 
-    def of(self, checklist_id: str) -> dict[ScreenKey, View]:
+    async def of(self, checklist_id: str) -> dict[ScreenKey, View]:
         """The messages showing a checklist now, and what each shows."""
-        return {key: self._views[key] for key in self._by_checklist.get(checklist_id, ())}
+        return {
+            self._key(name): View(checklist_id, lang, page, item)
+            for name, (lang, page, item) in (await self.storage.screens_of(checklist_id)).items()
+        }
 
 
 # ---- coalesced edits ---------------------------------------------------------------------

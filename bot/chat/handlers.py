@@ -680,7 +680,7 @@ def _screen_key(query: CallbackQuery) -> ScreenKey | None:
 async def _edit_screen(bot: Bot, svc: Services, key: ScreenKey, checklist: Checklist) -> None:
     """Render the message `key` as it shows now, with the stored marks and evidence."""
     assert svc.screens is not None
-    view = svc.screens.view(key)
+    view = await svc.screens.view(key)
     if view is None:
         return
     shown = None
@@ -702,13 +702,13 @@ async def _edit_screen(bot: Bot, svc: Services, key: ScreenKey, checklist: Check
 async def refresh(bot: Bot, svc: Services, stored: StoredChecklist) -> None:
     """Update every message showing the checklist (coalesced, spaced per chat)."""
     assert svc.screens is not None and svc.edits is not None
-    screens = svc.screens.of(stored.id)
+    screens = await svc.screens.of(stored.id)
     if not any(isinstance(key, tuple) and key[0] == stored.chat_id for key in screens):
         # Not seen since a restart: the posting where it was asked shows its first page.
         post = await svc.storage.latest_post(stored.chat_id, stored.id)
         if post is not None:
             key = (post.chat_id, post.message_id)
-            svc.screens.show(key, View(stored.id, stored.lang))
+            await svc.screens.show(key, View(stored.id, stored.lang))
             screens[key] = View(stored.id, stored.lang)
     edits = svc.edits
 
@@ -769,7 +769,7 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if key is not None:
         assert svc.screens is not None
         item = tap.item if tap.in_view else None
-        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item))
+        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item))
     await refresh(context.bot, svc, stored)
 
 
@@ -793,7 +793,7 @@ async def page_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     assert svc.screens is not None and svc.edits is not None
     page = min(tap.page, len(plan_pages(stored.checklist, tap.lang)) - 1)
-    svc.screens.show(key, View(tap.checklist_id, tap.lang, page))
+    await svc.screens.show(key, View(tap.checklist_id, tap.lang, page))
     chat = key if isinstance(key, str) else key[0]
     await svc.edits.request(
         key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=chat
@@ -811,7 +811,7 @@ async def _send_item_view(
         lambda: bot.send_message(chat_id, text, reply_markup=keyboard),
         deadline=APOLOGY_DEADLINE,
     )
-    svc.screens.show((chat_id, sent.message_id), view)
+    await svc.screens.show((chat_id, sent.message_id), view)
 
 
 async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -835,7 +835,7 @@ async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message is not None and message.chat.type == Chat.PRIVATE:
         await query.answer()
         key = (message.chat.id, message.message_id)
-        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, tap.item))
+        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, tap.item))
         await svc.edits.request(
             key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=key[0]
         )
@@ -876,7 +876,7 @@ async def evidence_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await query.answer(t(user_lang, "ui.open_private"), show_alert=True)
         return
     assert svc.prompts is not None
-    svc.prompts.add(chat_id, sent.message_id, Prompt(tap.checklist_id, tap.item, tap.lang))
+    await svc.prompts.add(chat_id, sent.message_id, Prompt(tap.checklist_id, tap.item, tap.lang))
     await query.answer()
 
 
@@ -956,10 +956,10 @@ async def _evidence_target(
     if target is None or target.from_user is None or target.from_user.id != bot_id:
         return None
     assert svc.prompts is not None and svc.screens is not None
-    prompt = svc.prompts.get(chat_id, target.message_id)
+    prompt = await svc.prompts.get(chat_id, target.message_id)
     if prompt is not None:
         return prompt.checklist_id, prompt.item, prompt.lang
-    view = svc.screens.view((chat_id, target.message_id))
+    view = await svc.screens.view((chat_id, target.message_id))
     if view is not None:
         return view.checklist_id, view.item, view.lang
     post = await svc.storage.find_post(chat_id, target.message_id)

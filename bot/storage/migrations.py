@@ -97,6 +97,20 @@ MIGRATIONS: list[tuple[int, str, list[str | dict[str, str]]]] = [
             "CREATE INDEX IF NOT EXISTS evidence_user ON evidence (user_id)",
         ],
     ),
+    (
+        4,
+        "which messages show which checklist and how, and evidence prompts awaiting a reply",
+        [
+            # `screen` is "chat_id:message_id", or "inline:" and an inline_message_id.
+            "CREATE TABLE screens (screen TEXT PRIMARY KEY, checklist_id TEXT NOT NULL,"
+            " lang TEXT NOT NULL, page INTEGER NOT NULL, item INTEGER,"
+            " shown DOUBLE PRECISION NOT NULL)",
+            "CREATE INDEX screens_checklist ON screens (checklist_id)",
+            "CREATE TABLE evidence_prompts (chat_id BIGINT NOT NULL, message_id BIGINT NOT NULL,"
+            " checklist_id TEXT NOT NULL, item INTEGER NOT NULL, lang TEXT NOT NULL,"
+            " asked DOUBLE PRECISION NOT NULL, PRIMARY KEY (chat_id, message_id))",
+        ],
+    ),
 ]
 
 

@@ -345,6 +345,53 @@ class Storage:
 
         return await self.db.transaction(forget)
 
+    # ---- what each message shows, and the prompts awaiting a reply --------------------
+    async def show_screen(
+        self, screen: str, checklist_id: str, lang: str, page: int, item: int | None
+    ) -> None:
+        """Remember what message `screen` shows (any replica may have to edit it)."""
+        await self.db.execute(
+            "INSERT INTO screens (screen, checklist_id, lang, page, item, shown)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (screen) DO UPDATE SET"
+            " checklist_id = excluded.checklist_id, lang = excluded.lang,"
+            " page = excluded.page, item = excluded.item, shown = excluded.shown",
+            (screen, checklist_id, lang, page, item, time.time()),
+        )
+
+    async def screen(self, screen: str) -> tuple[str, str, int, int | None] | None:
+        """(checklist_id, lang, page, item) of what `screen` shows, if known."""
+        row = await self._fetchone(
+            "SELECT checklist_id, lang, page, item FROM screens WHERE screen = ?", (screen,)
+        )
+        return (row[0], row[1], row[2], row[3]) if row else None
+
+    async def screens_of(self, checklist_id: str) -> dict[str, tuple[str, int, int | None]]:
+        """Every message showing a checklist: {screen: (lang, page, item)}."""
+        rows = await self._fetchall(
+            "SELECT screen, lang, page, item FROM screens WHERE checklist_id = ?",
+            (checklist_id,),
+        )
+        return {screen: (lang, page, item) for screen, lang, page, item in rows}
+
+    async def add_prompt(
+        self, chat_id: int, message_id: int, checklist_id: str, item: int, lang: str
+    ) -> None:
+        """An "add evidence" prompt was sent: its reply may reach any replica."""
+        await self.db.execute(
+            "INSERT INTO evidence_prompts (chat_id, message_id, checklist_id, item, lang, asked)"
+            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+            (chat_id, message_id, checklist_id, item, lang, time.time()),
+        )
+
+    async def prompt(self, chat_id: int, message_id: int) -> tuple[str, int, str] | None:
+        """(checklist_id, item, lang) the prompt message asks about, if it is one."""
+        row = await self._fetchone(
+            "SELECT checklist_id, item, lang FROM evidence_prompts"
+            " WHERE chat_id = ? AND message_id = ?",
+            (chat_id, message_id),
+        )
+        return (row[0], row[1], row[2]) if row else None
+
     # ---- which messages show which checklist ------------------------------------------
     async def add_posts(self, checklist_id: str, chat_id: int, message_ids: list[int]) -> None:
         """Remember the messages (in part order) that show one posting of a checklist."""
@@ -638,8 +685,9 @@ class Storage:
         return await self.db.transaction(forget)
 
     async def purge_expired(self, now: float | None = None) -> int:
-        """Delete checklists older than the retention period, usage older than an hour and
-        handled updates older than a day; returns how many checklists."""
+        """Delete checklists older than the retention period (with what shows them),
+        usage older than an hour and handled updates older than a day; returns how many
+        checklists."""
         now = time.time() if now is None else now
 
         async def purge(tx: Transaction) -> int:
@@ -648,8 +696,14 @@ class Storage:
                 "DELETE FROM updates WHERE done IS NOT NULL AND done < ?",
                 (now - UPDATE_MEMORY_SECONDS,),
             )
-            return await tx.execute(
+            purged = await tx.execute(
                 "DELETE FROM checklists WHERE created < ?", (now - self.retention_seconds,)
             )
+            for table in ("screens", "evidence_prompts"):  # of checklists gone
+                await tx.execute(
+                    f"DELETE FROM {table} WHERE NOT EXISTS"
+                    f" (SELECT 1 FROM checklists WHERE checklists.id = {table}.checklist_id)"
+                )
+            return purged
 
         return await self.db.transaction(purge)
