@@ -16,7 +16,7 @@ import urllib.request
 from pathlib import Path
 
 from tests.fakes import telegram_updates as tg
-from tests.fakes.sift_bot import PROGRESS, chat_of
+from tests.fakes.sift_bot import PROGRESS, button, chat_of, item_rows
 from tests.fakes.telegram_api import BOT_USERNAME, Call, FakeTelegram
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -172,21 +172,43 @@ def test_two_replicas_answer_once_share_pastes_and_marks_and_survive_a_kill(tmp_
             assert len(_checklists(fake, EVE["id"])) == 1
             assert sum(uid == twice and status == 200 for uid, _, status in fake.deliveries) == 2
 
-            # Inline sharing and /export work on either replica.
-            for _ in range(2):  # one after the other: each lands on the next replica
+            # Evidence by the item view's button: the view, the prompt and the reply each
+            # land on the next replica, and the view is updated wherever it was opened.
+            eve_sent = _checklists(fake, EVE["id"])[0]
+            fake.push_update(
+                tg.callback(EVE, eve_sent.result, item_rows(eve_sent)[1][-1]["callback_data"])
+            )
+            view = fake.wait_for_sync(
+                "editMessageText", lambda c: "No evidence yet" in c.params["text"], 30
+            )
+            answered = len(fake.calls_of("answerCallbackQuery"))
+            fake.push_update(tg.callback(EVE, view.result, button(view, "📎 Add evidence")))
+            prompt = fake.wait_for_sync(
+                "sendMessage", lambda c: "Evidence for item 2" in c.params["text"], 30
+            )
+            # The tap is answered once the prompt is stored; Eve replies after that.
+            _wait(lambda: len(fake.calls_of("answerCallbackQuery")) > answered, 30, "answer")
+            evidence = "official figures say 38 bn, per https://insee.fr/x"
+            fake.push_update(tg.reply(EVE, tg.private_chat(EVE), evidence, prompt.result))
+            added = fake.wait_for_sync(
+                "sendMessage", lambda c: "Evidence added to item 2" in c.params["text"], 30
+            )
+            shown = fake.wait_for_sync(
+                "editMessageText", lambda c: "insee.fr" in c.params["text"], 30
+            )
+            assert prompt.via != added.via  # the reply reached the replica that did not ask
+            assert int(shown.params["message_id"]) == eve_sent.result["message_id"]
+
+            # Inline sharing and /export work on either replica (one after the other, each
+            # update goes to the next replica).
+            for n in (1, 2):
                 fake.push_update(tg.inline_query(BORIS, ""))
-            for _ in range(2):
+                _wait(lambda n=n: len(fake.calls_of("answerInlineQuery")) == n, 30, "inline")
+            for n in (1, 2):
                 fake.push_update(
                     tg.group_command(CHEN, "/export", reply_to=checked.result, chat=group)
                 )
-            _wait(
-                lambda: (
-                    len(fake.calls_of("answerInlineQuery")) == 2
-                    and len(fake.calls_of("sendDocument")) == 2
-                ),
-                30,
-                "two inline answers and two exports",
-            )
+                _wait(lambda n=n: len(fake.calls_of("sendDocument")) == n, 30, "export")
             inline = fake.calls_of("answerInlineQuery")
             assert {c.via for c in inline} == {"replica-0", "replica-1"}
             for call in inline:

@@ -10,10 +10,11 @@ written to (403).
 
 Like Telegram with a webhook, it can instead deliver the queued updates by POSTing them to
 one or more addresses (`deliver_to`), taking turns between them as a load balancer
-would, with the secret token of the last setWebhook; an update that gets no 200 (the
-replica refused it or died) is sent again. A bot may put a tag before `/bot<token>` in
-its base URL (`/replica-1/bot...`): calls record it in `via`, so a test knows which
-process made each call.
+would, with the secret token of the last setWebhook, several chats at once but one
+chat's updates one at a time and in order (as the Bot API server queues them per chat);
+an update that gets no 200 (the replica refused it or died) is sent again. A bot may put
+a tag before `/bot<token>` in its base URL (`/replica-1/bot...`): calls record it in
+`via`, so a test knows which process made each call.
 
 It runs in its own thread (stdlib `ThreadingHTTPServer`, via `loopback.py`), so it serves
 an in-process Application and a `python -m bot run` subprocess alike.
@@ -117,6 +118,7 @@ class FakeTelegram:
         self._targets: list[str] = []
         self._turn = itertools.count()
         self._delivering: list[threading.Thread] = []
+        self._busy_chats: set[Any] = set()
 
     # ---- life cycle -------------------------------------------------------------------
     def start(self) -> FakeTelegram:
@@ -182,16 +184,30 @@ class FakeTelegram:
             thread.start()
             self._delivering.append(thread)
 
+    @staticmethod
+    def _chat_of_update(update: dict[str, Any]) -> Any:
+        """The chat (else the user) an update is about: Telegram's per-chat queue."""
+        for key, value in update.items():
+            if key != "update_id" and isinstance(value, dict):
+                chat = value.get("chat") or (value.get("message") or {}).get("chat") or {}
+                return chat.get("id") or (value.get("from") or {}).get("id")
+        return None
+
     def _next_update(self) -> tuple[dict[str, Any], str, str] | None:
-        """The oldest queued update, the address whose turn it is, and the secret."""
+        """The oldest queued update whose chat has none in flight (Telegram sends one
+        chat's updates one at a time, in order), the address whose turn it is, and the
+        secret."""
         with self._cond:
-            while self._targets and not self._updates:
+            while self._targets:
+                for index, update in enumerate(self._updates):
+                    chat = self._chat_of_update(update)
+                    if chat is None or chat not in self._busy_chats:
+                        self._busy_chats.add(chat)
+                        del self._updates[index]
+                        url = self._targets[next(self._turn) % len(self._targets)]
+                        return update, url, str(self.webhook.get("secret_token") or "")
                 self._cond.wait(0.5)
-            if not self._targets:
-                return None
-            update = self._updates.pop(0)
-            url = self._targets[next(self._turn) % len(self._targets)]
-            return update, url, str(self.webhook.get("secret_token") or "")
+            return None
 
     def _deliver_forever(self) -> None:
         import http.client
@@ -220,6 +236,7 @@ class FakeTelegram:
                 self.deliveries.append((update["update_id"], url, status))
                 if status != 200:  # not acknowledged: Telegram sends it again
                     self._updates.insert(0, update)
+                self._busy_chats.discard(self._chat_of_update(update))
                 self._cond.notify_all()
             if status != 200:
                 time.sleep(0.05)
