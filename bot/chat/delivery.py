@@ -226,9 +226,10 @@ class Screens:
         chat_id, _, message_id = name.partition(":")
         return (int(chat_id), int(message_id))
 
-    async def show(self, key: ScreenKey, view: View) -> None:
+    async def show(self, key: ScreenKey, view: View, *, replace: bool = True) -> None:
+        """Message `key` shows `view` (with `replace=False`: unless it is known already)."""
         await self.storage.show_screen(
-            self._name(key), view.checklist_id, view.lang, view.page, view.item
+            self._name(key), view.checklist_id, view.lang, view.page, view.item, replace=replace
         )
 
     async def view(self, key: ScreenKey) -> View | None:

@@ -708,7 +708,7 @@ async def refresh(bot: Bot, svc: Services, stored: StoredChecklist) -> None:
         post = await svc.storage.latest_post(stored.chat_id, stored.id)
         if post is not None:
             key = (post.chat_id, post.message_id)
-            await svc.screens.show(key, View(stored.id, stored.lang))
+            await svc.screens.show(key, View(stored.id, stored.lang), replace=False)
             screens[key] = View(stored.id, stored.lang)
     edits = svc.edits
 
@@ -769,7 +769,9 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if key is not None:
         assert svc.screens is not None
         item = tap.item if tap.in_view else None
-        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item))
+        # What the message showed when tapped, unless it is known to show something else
+        # since (an ℹ️ tapped right after, handled at the same time or on another replica).
+        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item), replace=False)
     await refresh(context.bot, svc, stored)
 
 

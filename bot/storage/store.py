@@ -347,14 +347,27 @@ class Storage:
 
     # ---- what each message shows, and the prompts awaiting a reply --------------------
     async def show_screen(
-        self, screen: str, checklist_id: str, lang: str, page: int, item: int | None
+        self,
+        screen: str,
+        checklist_id: str,
+        lang: str,
+        page: int,
+        item: int | None,
+        *,
+        replace: bool = True,
     ) -> None:
-        """Remember what message `screen` shows (any replica may have to edit it)."""
+        """Remember what message `screen` shows (any replica may have to edit it); with
+        `replace=False`, only if nothing is known of it yet."""
+        on_conflict = (
+            " ON CONFLICT (screen) DO UPDATE SET checklist_id = excluded.checklist_id,"
+            " lang = excluded.lang, page = excluded.page, item = excluded.item,"
+            " shown = excluded.shown"
+            if replace
+            else " ON CONFLICT (screen) DO NOTHING"
+        )
         await self.db.execute(
             "INSERT INTO screens (screen, checklist_id, lang, page, item, shown)"
-            " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (screen) DO UPDATE SET"
-            " checklist_id = excluded.checklist_id, lang = excluded.lang,"
-            " page = excluded.page, item = excluded.item, shown = excluded.shown",
+            " VALUES (?, ?, ?, ?, ?, ?)" + on_conflict,
             (screen, checklist_id, lang, page, item, time.time()),
         )
 
