@@ -16,6 +16,15 @@ With --in-process, also runs the Application in this process with the rate limit
 which shows what the bot itself can do (the fake server shares the process and the GIL).
 
     python benchmarks/load_bot.py [--chats 200] [--in-process]
+
+With `--replicas`, the fleet instead: N `python -m bot run` replicas in webhook mode
+sharing PostgreSQL (`--postgres`, default `SIFT_TEST_POSTGRES_URL` or the local server;
+a schema of its own, dropped afterwards), the fake Bot API delivering updates to them in
+turn over 8 connections, flood limits lifted (SIFT_FLOOD_CONTROL=false), so that the
+analysis work is what is measured. Prints chats/s per replica count; rounds alternate
+the counts (the machine's other load weighs on each alike) and medians are compared.
+
+    python benchmarks/load_bot.py --replicas 1 2 [--rounds 3] [--chats 200]
 """
 
 from __future__ import annotations
@@ -27,6 +36,7 @@ import os
 import re
 import resource
 import signal
+import socket
 import sqlite3
 import statistics
 import subprocess
@@ -217,6 +227,7 @@ async def run_in_process(chats: int) -> dict[str, float]:
         )
         app = build_application(settings, rate_limiter=False)
         await app.initialize()
+        await app.post_init(app)  # opens the storage
         await app.updater.start_polling(poll_interval=0.0, timeout=2)
         await app.start()
         try:
@@ -242,12 +253,119 @@ def _print_chats(label: str, chats: int, figures: dict[str, float]) -> None:
     print(f"  peak memory: {figures['peak_mb']:.0f} MB")
 
 
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a process so far (Linux)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def run_fleet(replicas: int, chats: int, postgres: str) -> dict[str, float]:
+    """N webhook replicas sharing PostgreSQL, flood limits lifted."""
+    import psycopg
+
+    schema = f"sift_bench_{os.getpid()}_{replicas}"
+    admin = psycopg.connect(postgres, autocommit=True, connect_timeout=5)
+    admin.execute(f'CREATE SCHEMA "{schema}"')
+    db = f"{postgres}{'&' if '?' in postgres else '?'}options=-csearch_path%3D{schema}"
+    ports = [_free_port() for _ in range(replicas)]
+    processes: list[subprocess.Popen] = []
+    try:
+        with FakeTelegram() as fake, tempfile.TemporaryDirectory() as tmp:
+            for i, port in enumerate(ports):
+                env = {
+                    k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "SIFT_"))
+                }
+                env.update(
+                    PYTHONPATH=str(ROOT),
+                    TELEGRAM_BOT_TOKEN=fake.token,
+                    TELEGRAM_BASE_URL=f"http://127.0.0.1:{fake.port}/replica-{i}/bot",
+                    TELEGRAM_BASE_FILE_URL=fake.base_file_url,
+                    SIFT_DB=db,
+                    SIFT_WEBHOOK_URL="https://sift.example/hook",
+                    SIFT_WEBHOOK_LISTEN="127.0.0.1",
+                    SIFT_WEBHOOK_PORT=str(port),
+                    SIFT_WEBHOOK_SECRET="bench-secret",
+                    SIFT_FLOOD_CONTROL="false",
+                    SIFT_USER_ANALYSES_PER_HOUR="1000",
+                )
+                processes.append(
+                    subprocess.Popen(
+                        [sys.executable, "-m", "bot", "run"],
+                        cwd=tmp,
+                        env=env,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
+            for i in range(replicas):
+                fake.wait_for_sync("setWebhook", lambda c, i=i: c.via == f"replica-{i}", 60)
+            fake.deliver_to([f"http://127.0.0.1:{port}/telegram" for port in ports], 8)
+            replica_cpu = sum(_cpu_seconds(p.pid) for p in processes)
+            own_cpu = time.process_time()
+            figures = _push_and_wait(fake, chats)
+            figures["replica_cpu"] = sum(_cpu_seconds(p.pid) for p in processes) - replica_cpu
+            figures["fake_cpu"] = time.process_time() - own_cpu
+            figures["peak_mb"] = sum(_peak_mb(p.pid) for p in processes)
+    finally:
+        for process in processes:
+            process.send_signal(signal.SIGTERM)
+        for process in processes:
+            process.wait(timeout=30)
+        admin.execute(f'DROP SCHEMA "{schema}" CASCADE')
+        admin.close()
+    figures["per_second"] = figures["answered"] / figures["elapsed"]
+    return figures
+
+
+def fleet_main(args: argparse.Namespace) -> int:
+    rates: dict[int, list[float]] = {n: [] for n in args.replicas}
+    for _ in range(args.rounds):
+        for replicas in args.replicas:
+            figures = run_fleet(replicas, args.chats, args.postgres)
+            label = f"{replicas} replica(s) sharing PostgreSQL, flood limits lifted"
+            _print_chats(label, args.chats, figures)
+            print(
+                f"  chats/s: {figures['per_second']:.1f}; CPU during the load: replicas "
+                f"{figures['replica_cpu']:.2f} s, fake Bot API and this script "
+                f"{figures['fake_cpu']:.2f} s"
+            )
+            rates[replicas].append(figures["per_second"])
+    medians = {n: statistics.median(r) for n, r in rates.items()}
+    for n, median in medians.items():
+        runs = ", ".join(f"{r:.1f}" for r in rates[n])
+        print(f"{n} replica(s): median {median:.1f} chats/s (runs: {runs})")
+    first, last = args.replicas[0], args.replicas[-1]
+    if first != last:
+        print(f"{last} replicas / {first}: {medians[last] / medians[first]:.2f}x chats/s")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chats", type=int, default=200)
     parser.add_argument("--in-process", action="store_true", help="also run without limits")
+    parser.add_argument(
+        "--replicas", type=int, nargs="+", help="webhook replicas sharing PostgreSQL"
+    )
+    parser.add_argument("--rounds", type=int, default=1, help="repeat the replica counts")
+    parser.add_argument(
+        "--postgres",
+        default=os.environ.get(
+            "SIFT_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/test"
+        ),
+    )
     args = parser.parse_args()
     logging.basicConfig(level=logging.WARNING)
+    if args.replicas:
+        return fleet_main(args)
     figures, taps = run_process(args.chats)
     _print_chats("python -m bot run, flood limits honoured", args.chats, figures)
     print(f"burst of {taps['taps']:.0f} taps from {MEMBERS} members on one group checklist:")

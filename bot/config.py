@@ -27,6 +27,21 @@ class Settings(BaseSettings):
     sift_webhook_url: str | None = None
     sift_webhook_listen: str = "0.0.0.0"
     sift_webhook_port: int = Field(8443, ge=1, le=65535)
+    sift_webhook_secret: SecretStr | None = Field(
+        None, description="Shared by every replica; checked on every webhook request."
+    )
+    sift_webhook_workers: int = Field(8, ge=1, description="Updates one replica handles at once.")
+    sift_lease_seconds: float = Field(
+        30.0,
+        gt=0,
+        description="A replica that stops renewing its updates' leases for this long "
+        "is taken for dead, and another replica handles them.",
+    )
+    sift_flood_control: bool = Field(
+        True,
+        description="Pace sending to Telegram's flood limits (off: a local Bot API "
+        "server without limits, benchmarks).",
+    )
     sift_db: str = "sift.sqlite3"
     sift_join_seconds: float = Field(
         2.5, ge=0, description="Messages closer than this are one paste."

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
+
+import pytest
 
 from bot.chat.joining import LIKELY_CUT, Joined, Joiner, join_pieces
 from bot.chat.keyboards import (
@@ -18,50 +21,109 @@ from bot.chat.keyboards import (
 )
 from bot.chat.limits import UsageLimiter
 from bot.chat.locales import LANGUAGES, _load, has, supported, t
+from bot.storage import Storage
 from tests.fakes.telegram_updates import long_article, split_like_telegram
 
 
-async def test_pieces_of_a_paste_flush_once_when_the_short_last_piece_arrives():
+def _collector() -> tuple[list[Joined], Callable[[Joined], Awaitable[None]]]:
     flushed: list[Joined] = []
 
     async def flush(joined: Joined) -> None:
         flushed.append(joined)
 
-    joiner = Joiner(flush, delay=5.0, max_chars=100_000)
-    article = long_article(9000)
-    pieces = split_like_telegram(article)
-    for piece in pieces:
-        await joiner.add((1, 1), piece, context="first")
-    assert len(flushed) == 1 and flushed[0].context == "first"
+    return flushed, flush
+
+
+async def test_pieces_of_a_paste_flush_once_when_the_short_last_piece_arrives(db_setting):
+    flushed, flush = _collector()
+    async with Storage(db_setting) as storage:
+        joiner = Joiner(storage, flush, delay=5.0)
+        article = long_article(9000)
+        for n, piece in enumerate(split_like_telegram(article)):
+            await joiner.add((1, 1), piece, {"first": n == 0}, message_id=100 + n)
+    assert len(flushed) == 1 and flushed[0].context == {"first": True}
     assert flushed[0].text.split() == article.split()
 
 
-async def test_a_lone_long_piece_flushes_after_the_delay_and_short_messages_go_straight():
-    flushed: list[str] = []
+async def test_pieces_handled_out_of_order_on_two_replicas_give_one_text(db_setting):
+    """The short last piece reaches one replica while an earlier piece is still being
+    received by the other: it waits for it, and the text keeps its order."""
+    flushed, flush = _collector()
+    article = long_article(9000)
+    first, second, last = split_like_telegram(article)
+    async with Storage(db_setting) as one, Storage(db_setting) as two:
+        a, b = Joiner(one, flush, delay=3.0), Joiner(two, flush, delay=3.0)
+        for update_id in (11, 12, 13):
+            await one.accept_update(
+                update_id, {}, owner="a", lease_seconds=30, chat_id=1, user_id=1
+            )
+        await a.add((1, 1), first, {}, message_id=101, update_id=11)
+        await one.finish_update(11)
+        ending = asyncio.create_task(b.add((1, 1), last, {}, message_id=103, update_id=13))
+        await asyncio.sleep(0.3)
+        assert not flushed  # update 12 is not handled yet
+        await a.add((1, 1), second, {}, message_id=102, update_id=12)
+        await one.finish_update(12)
+        await ending
+        await a.close()
+    assert len(flushed) == 1 and flushed[0].text.split() == article.split()
 
-    async def flush(joined: Joined) -> None:
-        flushed.append(joined.text)
 
-    joiner = Joiner(flush, delay=0.1, max_chars=100_000)
-    await joiner.add((1, 1), "hello", None)
-    assert flushed == ["hello"]
-    await joiner.add((1, 2), "x " * LIKELY_CUT, None)
-    assert joiner.pending((1, 2)) and len(flushed) == 1
-    await asyncio.sleep(0.3)
-    assert len(flushed) == 2 and not joiner.pending((1, 2))
+async def test_a_lone_long_piece_flushes_after_the_delay_and_short_messages_go_straight(
+    db_setting,
+):
+    flushed, flush = _collector()
+    async with Storage(db_setting) as storage:
+        joiner = Joiner(storage, flush, delay=0.1)
+        await joiner.add((1, 1), "hello", {}, message_id=1)
+        assert [j.text for j in flushed] == ["hello"]
+        await joiner.add((1, 2), "x " * LIKELY_CUT, {}, message_id=2)
+        assert joiner.pending((1, 2)) and len(flushed) == 1
+        await asyncio.sleep(0.4)
+        assert len(flushed) == 2 and not joiner.pending((1, 2))
 
 
-async def test_pastes_of_two_people_stay_apart_and_close_flushes_what_is_held():
-    flushed: list[tuple] = []
+async def test_a_paste_left_by_a_stopped_replica_is_finished_by_another(db_setting):
+    flushed, flush = _collector()
+    async with Storage(db_setting) as one, Storage(db_setting) as two:
+        gone = Joiner(one, flush, delay=0.2)
+        await gone.add((1, 1), "a " * LIKELY_CUT, {"lang": "de"}, message_id=5)
+        gone._cancel_timer((1, 1))  # the replica stopped before its delay ran out
+        survivor = Joiner(two, flush, delay=0.2)
+        assert await survivor.sweep() == 0  # too early: its replica may still finish it
+        await asyncio.sleep(1.5)
+        assert await survivor.sweep() == 1
+    assert len(flushed) == 1 and flushed[0].context == {"lang": "de"}
 
-    async def flush(joined: Joined) -> None:
-        flushed.append(joined.key)
 
-    joiner = Joiner(flush, delay=60, max_chars=100_000)
-    await joiner.add((1, 1), "a " * LIKELY_CUT, None)
-    await joiner.add((1, 2), "b " * LIKELY_CUT, None)
-    await joiner.close()
-    assert sorted(flushed) == [(1, 1), (1, 2)]
+async def test_a_paste_whose_replica_died_while_answering_is_answered_again(db_setting):
+    flushed, flush = _collector()
+
+    async def die(joined: Joined) -> None:
+        raise asyncio.CancelledError  # the process is gone before it could answer
+
+    async with Storage(db_setting) as one, Storage(db_setting) as two:
+        gone = Joiner(one, die, delay=0.1, lease_seconds=0.5)
+        await gone.add((1, 1), "a " * LIKELY_CUT, {"lang": "it"}, message_id=5)
+        gone._cancel_timer((1, 1))
+        with pytest.raises(asyncio.CancelledError):
+            await gone._take_and_flush((1, 1))
+        survivor = Joiner(two, flush, delay=0.1, lease_seconds=30)
+        assert await survivor.sweep() == 0  # its lease still runs
+        await asyncio.sleep(0.6)
+        assert await survivor.sweep() == 1
+        assert await survivor.sweep() == 0
+    assert len(flushed) == 1 and flushed[0].context == {"lang": "it"}
+
+
+async def test_pastes_of_two_people_stay_apart_and_close_flushes_what_is_held(db_setting):
+    flushed, flush = _collector()
+    async with Storage(db_setting) as storage:
+        joiner = Joiner(storage, flush, delay=60)
+        await joiner.add((1, 1), "a " * LIKELY_CUT, {}, message_id=1)
+        await joiner.add((1, 2), "b " * LIKELY_CUT, {}, message_id=1)
+        await joiner.close()
+    assert sorted(j.key for j in flushed) == [(1, 1), (1, 2)]
 
 
 def test_join_pieces_glues_cut_sentences_with_a_space():
@@ -70,15 +132,17 @@ def test_join_pieces_glues_cut_sentences_with_a_space():
     assert join_pieces(["a ", "b"]) == "a b"
 
 
-def test_usage_limiter_allows_per_hour():
-    limiter = UsageLimiter(2)
-    assert limiter.try_acquire(5, now=0) == 0
-    assert limiter.try_acquire(5, now=1) == 0
-    assert limiter.try_acquire(5, now=2) == 3598
-    assert limiter.try_acquire(6, now=2) == 0
-    assert limiter.try_acquire(5, now=3601) == 0
-    limiter.refund(5)  # that checklist never reached the user
-    assert limiter.try_acquire(5, now=3602) == 0
+async def test_usage_limiter_allows_per_hour_and_refunds(db_setting):
+    async with Storage(db_setting) as storage:
+        limiter = UsageLimiter(storage, 2)
+        assert await limiter.try_acquire(5, now=0) == 0
+        assert await limiter.try_acquire(5, now=1) == 0
+        assert await limiter.try_acquire(5, now=2) == 3598
+        assert await limiter.try_acquire(6, now=2) == 0
+        await limiter.refund(5)  # the checklist at 1 never reached the user
+        assert await limiter.try_acquire(5, now=3) == 0
+        assert await limiter.try_acquire(5, now=4) == pytest.approx(3596)
+        assert await limiter.try_acquire(5, now=3601) == 0
 
 
 def test_every_locale_has_every_key_and_valid_placeholders():

@@ -205,3 +205,46 @@ def test_run_with_a_webhook_url_serves_updates_posted_to_it(tmp_path):
         finally:
             stderr = _stop(process)
     assert fake.token not in stderr
+
+
+@pytest.mark.parametrize(
+    "db, reason, webhook",
+    [
+        (
+            "postgresql://sift:hunter2@127.0.0.1:9/sift",
+            "cannot reach PostgreSQL at 127.0.0.1:9",
+            False,
+        ),
+        (
+            "postgresql://sift:hunter2@127.0.0.1:9/sift",
+            "cannot reach PostgreSQL at 127.0.0.1:9",
+            True,
+        ),
+        ("postgresql://127.0.0.1:fivefourthreetwo/sift", "is not a number", False),
+        ("mysql://127.0.0.1/sift", "unsupported scheme 'mysql'", False),
+    ],
+)
+def test_an_unusable_database_is_one_line_and_exit_code_5(tmp_path, db, reason, webhook):
+    with FakeTelegram() as fake:
+        env = _env(tmp_path, fake, fake.token)
+        env["SIFT_DB"] = db
+        if webhook:
+            port = _free_port()
+            env.update(
+                SIFT_WEBHOOK_URL=f"http://127.0.0.1:{port}",
+                SIFT_WEBHOOK_LISTEN="127.0.0.1",
+                SIFT_WEBHOOK_PORT=str(port),
+            )
+        result = subprocess.run(
+            [sys.executable, "-m", "bot", "run"],
+            cwd=tmp_path,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 5, result.stderr
+    lines = [line for line in result.stderr.splitlines() if line.startswith("sift:")]
+    assert len(lines) == 1 and reason in lines[0], result.stderr
+    assert "Traceback" not in result.stderr and "hunter2" not in result.stderr
+    assert not fake.calls_of("setWebhook") and not fake.calls_of("getUpdates")

@@ -2,14 +2,17 @@
 
 `build_application()` wires settings, storage, the extractor and the handlers into a
 python-telegram-bot Application pointed at `settings.telegram_base_url` (tests point it
-at a fake Bot API server). `run_bot()` runs it with long polling, or a webhook when
-`SIFT_WEBHOOK_URL` is set, and turns a missing or rejected token into one line.
+at a fake Bot API server); its post_init opens the storage (connecting and migrating).
+`run_bot()` runs it with long polling, or a webhook when `SIFT_WEBHOOK_URL` is set (one
+process or a fleet of replicas: `fleet.py`), and turns a missing or rejected token, an
+unusable `SIFT_DB` or an unreachable database into one line and an exit code.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import secrets
+import re
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -39,7 +42,7 @@ from bot.chat.locales import LANGUAGES, section
 from bot.chat.services import SERVICES_KEY, Services, make_default_extractor
 from bot.config import Settings
 from bot.extraction import Extractor
-from bot.storage import Storage
+from bot.storage import DatabaseSettingError, Storage, StorageUnavailable
 
 log = logging.getLogger(__name__)
 JSONDict = dict[str, Any]  # what the Bot API answers, as python-telegram-bot types it
@@ -47,6 +50,8 @@ JSONDict = dict[str, Any]  # what the Bot API answers, as python-telegram-bot ty
 COMMANDS = ("start", "help", "check", "export", "lang", "privacy", "forget")
 EXIT_TOKEN = 3
 EXIT_NETWORK = 4
+EXIT_DATABASE = 5
+WEBHOOK_SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 
 
 class RedactingFormatter(logging.Formatter):
@@ -77,6 +82,20 @@ class StartupNoiseFilter(logging.Filter):
         return True
 
 
+class DatabaseOutageFilter(logging.Filter):
+    """A database that is restarting is one line per failed request, not a traceback: the
+    person got an apology, and nothing in the traceback would help the operator more."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        error = record.exc_info[1] if record.exc_info else None
+        if isinstance(error, StorageUnavailable):
+            record.msg = f"{record.getMessage()}: {error}"
+            record.args = None
+            record.exc_info = None
+            record.exc_text = None
+        return True
+
+
 def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
     """Log to stderr without the token; httpx's per-request lines (URLs carry it) muted."""
     token = settings.telegram_bot_token.get_secret_value() if settings.telegram_bot_token else None
@@ -85,10 +104,15 @@ def configure_logging(settings: Settings, level: int = logging.INFO) -> None:
         RedactingFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", token)
     )
     handler.addFilter(StartupNoiseFilter())
+    handler.addFilter(DatabaseOutageFilter())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
     quiet_http_logging()
+    # The pool logs each failed reconnection in two lines while the database restarts;
+    # requests that fail for good are logged once by the bot itself.
+    logging.getLogger("psycopg.pool").setLevel(logging.ERROR)
+    logging.getLogger("tornado.access").setLevel(logging.WARNING)
 
 
 def quiet_http_logging() -> None:
@@ -195,22 +219,28 @@ def build_application(
     extractor: Extractor | None = None,
     rate_limiter: bool = True,
 ) -> Application:
-    """The configured Application (not started). Raises ValueError without a token."""
+    """The configured Application (not started; its storage opens in post_init).
+
+    Raises ValueError without a token, DatabaseSettingError for an unusable SIFT_DB.
+    """
     if settings.telegram_bot_token is None or not settings.telegram_bot_token.get_secret_value():
         raise ValueError("TELEGRAM_BOT_TOKEN is not set")
     quiet_http_logging()
+    storage = storage or Storage(settings.sift_db)
     svc = Services(
         settings=settings,
-        storage=storage or Storage(settings.sift_db),
+        storage=storage,
         extractor=extractor or make_default_extractor(settings),
-        limiter=UsageLimiter(settings.sift_user_analyses_per_hour),
+        limiter=UsageLimiter(storage, settings.sift_user_analyses_per_hour),
         edits=EditQueue(),
-        screens=Screens(),
-        prompts=Prompts(),
-        owns_storage=storage is None,
+        screens=Screens(storage),
+        prompts=Prompts(storage),
     )
 
     async def post_init(application: Application) -> None:
+        await svc.storage.open()
+        assert svc.joiner is not None
+        svc.joiner.start()
         await register_commands(application)
 
     async def post_shutdown(application: Application) -> None:
@@ -219,8 +249,7 @@ def build_application(
         close = getattr(svc.extractor, "aclose", None)
         if close is not None:
             await close()
-        if svc.owns_storage:
-            svc.storage.close()
+        await svc.storage.close()
 
     builder = (
         ApplicationBuilder()
@@ -242,14 +271,15 @@ def build_application(
         .post_init(post_init)
         .post_shutdown(post_shutdown)
     )
-    if rate_limiter:
+    if rate_limiter and settings.sift_flood_control:
         # Flood limits honoured; a 429 is waited out and retried (up to 3 times).
         builder = builder.rate_limiter(SiftRateLimiter(max_retries=3))
     application = builder.build()
     svc.joiner = Joiner(
+        storage,
         handlers.make_flush(application),
         delay=settings.sift_join_seconds,
-        max_chars=settings.sift_bot_max_chars,
+        lease_seconds=settings.sift_lease_seconds,
     )
     application.bot_data[SERVICES_KEY] = svc
     add_handlers(application)
@@ -261,21 +291,32 @@ def run_bot(settings: Settings) -> int:
     configure_logging(settings)
     try:
         application = build_application(settings)
+    except DatabaseSettingError as exc:
+        print(f"sift: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
     except ValueError as exc:
         print(f"sift: {exc}: set it in the environment or in .env.", file=sys.stderr)
         return EXIT_TOKEN
+    secret = settings.sift_webhook_secret
+    if secret is not None and not WEBHOOK_SECRET.match(secret.get_secret_value()):
+        print(
+            "sift: SIFT_WEBHOOK_SECRET must be 1 to 256 characters: letters, digits, _ and -.",
+            file=sys.stderr,
+        )
+        return EXIT_TOKEN
+    from bot.chat.fleet import WebhookListenError, serve_webhook
+
     try:
         if settings.sift_webhook_url:
-            application.run_webhook(
-                listen=settings.sift_webhook_listen,
-                port=settings.sift_webhook_port,
-                url_path="telegram",
-                webhook_url=settings.sift_webhook_url.rstrip("/") + "/telegram",
-                secret_token=secrets.token_urlsafe(32),
-                allowed_updates=Update.ALL_TYPES,
-            )
+            asyncio.run(serve_webhook(application, settings))
         else:
             application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=3)
+    except WebhookListenError as exc:
+        print(f"sift: {exc}", file=sys.stderr)
+        return EXIT_NETWORK
+    except StorageUnavailable as exc:
+        print(f"sift: {exc}", file=sys.stderr)
+        return EXIT_DATABASE
     except InvalidToken:
         print("sift: Telegram rejected the bot token (TELEGRAM_BOT_TOKEN).", file=sys.stderr)
         return EXIT_TOKEN

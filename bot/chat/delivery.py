@@ -2,13 +2,14 @@
 
 A checklist in a chat is one message. What it shows (a page, or one item in full in a
 private chat) is a `View`; `Screens` remembers, per checklist, the messages that show it
-and their view, so that a mark or a piece of evidence added anywhere (in the group, in a
-private item view, in an inline copy) updates every message of that checklist.
+and their view (in the store, shared by replicas), so that a mark or a piece of evidence
+added anywhere (in the group, in a private item view, in an inline copy, on any replica)
+updates every message of that checklist.
 
 Edits are coalesced per message and spaced per chat: while an edit of a message is in
 flight or waiting for its turn, further changes only mark it dirty, and the message is
 rendered again from the database when its turn comes, at most one edit per
-`EDIT_INTERVAL` seconds to a chat. Members tapping in a burst cost one or two edits
+`EDIT_INTERVAL` seconds to a chat (per replica). Members tapping in a burst cost one or two edits
 instead of one each (groups allow about 20 messages a minute), and the last edit always
 shows every stored mark.
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections import OrderedDict
 from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -56,19 +56,19 @@ class DeliveryFailed(Exception):
     """Telegram kept failing (5xx, network, flood limits) until the deadline."""
 
 
-def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
+async def marks_for_render(storage: Storage, checklist_id: str) -> ItemMarks:
     """Stored marks as the renderer takes them: {item: [(name, mark), ...]}."""
     return {
         item: [(m.user_name, m.mark) for m in marks]
-        for item, marks in storage.marks(checklist_id).items()
+        for item, marks in (await storage.marks(checklist_id)).items()
     }
 
 
-def evidence_for_render(storage: Storage, checklist_id: str) -> ItemEvidence:
+async def evidence_for_render(storage: Storage, checklist_id: str) -> ItemEvidence:
     """Stored evidence as the renderer takes it: {item: [Evidence, ...]}."""
     return {
         item: [Evidence(e.user_name, e.url, e.note, e.added) for e in entries]
-        for item, entries in storage.evidence(checklist_id).items()
+        for item, entries in (await storage.evidence(checklist_id)).items()
     }
 
 
@@ -101,15 +101,15 @@ def render_view(
     return text, keyboard
 
 
-def render_stored(
+async def render_stored(
     storage: Storage, checklist: Checklist, view: View
 ) -> tuple[str, InlineKeyboardMarkup]:
     """`render_view` with the marks and evidence stored now."""
     return render_view(
         checklist,
         view,
-        marks_for_render(storage, view.checklist_id),
-        evidence_for_render(storage, view.checklist_id),
+        await marks_for_render(storage, view.checklist_id),
+        await evidence_for_render(storage, view.checklist_id),
     )
 
 
@@ -162,7 +162,7 @@ async def send_checklist(
 ) -> Message:
     """Post the checklist as one message and remember it; raises DeliveryFailed."""
     view = View(checklist_id, lang)
-    text, keyboard = render_stored(storage, checklist, view)
+    text, keyboard = await render_stored(storage, checklist, view)
     reply = (
         ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
         if reply_to is not None
@@ -172,8 +172,8 @@ async def send_checklist(
         lambda: bot.send_message(chat_id, text, reply_markup=keyboard, reply_parameters=reply),
         deadline=deadline,
     )
-    storage.add_posts(checklist_id, chat_id, [sent.message_id])
-    screens.show((chat_id, sent.message_id), view)
+    await storage.add_posts(checklist_id, chat_id, [sent.message_id])
+    await screens.show((chat_id, sent.message_id), view)
     return sent
 
 
@@ -209,39 +209,39 @@ ScreenKey = tuple[int, int] | str  # (chat_id, message_id), or an inline_message
 
 
 class Screens:
-    """The messages showing each checklist and what each shows; in memory, bounded.
+    """The messages showing each checklist and what each shows, kept in the store so that
+    any replica can update a message another one sent or last changed."""
 
-    After a restart it is empty: a tap re-registers the message it came from (its
-    callback data says what it shows), and `StoredChecklist.chat_id`'s latest posting
-    is refreshed as showing its first page.
-    """
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
 
-    def __init__(self, limit: int = _MAX_SCREENS) -> None:
-        self.limit = limit
-        self._views: OrderedDict[ScreenKey, View] = OrderedDict()
-        self._by_checklist: dict[str, set[ScreenKey]] = {}
+    @staticmethod
+    def _name(key: ScreenKey) -> str:
+        return f"inline:{key}" if isinstance(key, str) else f"{key[0]}:{key[1]}"
 
-    def show(self, key: ScreenKey, view: View) -> None:
-        self._forget(key)
-        self._views[key] = view
-        self._by_checklist.setdefault(view.checklist_id, set()).add(key)
-        while len(self._views) > self.limit:
-            self._forget(next(iter(self._views)))
+    @staticmethod
+    def _key(name: str) -> ScreenKey:
+        if name.startswith("inline:"):
+            return name.removeprefix("inline:")
+        chat_id, _, message_id = name.partition(":")
+        return (int(chat_id), int(message_id))
 
-    def _forget(self, key: ScreenKey) -> None:
-        old = self._views.pop(key, None)
-        if old is not None:
-            keys = self._by_checklist.get(old.checklist_id, set())
-            keys.discard(key)
-            if not keys:
-                self._by_checklist.pop(old.checklist_id, None)
+    async def show(self, key: ScreenKey, view: View, *, replace: bool = True) -> None:
+        """Message `key` shows `view` (with `replace=False`: unless it is known already)."""
+        await self.storage.show_screen(
+            self._name(key), view.checklist_id, view.lang, view.page, view.item, replace=replace
+        )
 
-    def view(self, key: ScreenKey) -> View | None:
-        return self._views.get(key)
+    async def view(self, key: ScreenKey) -> View | None:
+        row = await self.storage.screen(self._name(key))
+        return View(*row) if row else None
 
-    def of(self, checklist_id: str) -> dict[ScreenKey, View]:
+    async def of(self, checklist_id: str) -> dict[ScreenKey, View]:
         """The messages showing a checklist now, and what each shows."""
-        return {key: self._views[key] for key in self._by_checklist.get(checklist_id, ())}
+        return {
+            self._key(name): View(checklist_id, lang, page, item)
+            for name, (lang, page, item) in (await self.storage.screens_of(checklist_id)).items()
+        }
 
 
 # ---- coalesced edits ---------------------------------------------------------------------

@@ -10,11 +10,11 @@ local address, or a malformed one, is not shown as a link: the text stays in the
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from bot.input.addresses import blocked_reason, is_local_name, parse_ip
+from bot.storage import Storage
 
 _NUMBERED = re.compile(r"^\s*(?:#|n°|no\.?|№)?\s*(\d{1,3})\s*[.):,-]?(?:\s+|$)(.*)\Z", re.S | re.I)
 _URL = re.compile(r"https?://[^\s<>\"']+", re.I)
@@ -93,16 +93,17 @@ class Prompt:
 
 
 class Prompts:
-    """The prompts awaiting an answer, by (chat_id, message_id); in memory, bounded."""
+    """The prompts awaiting an answer, by (chat_id, message_id), kept in the store: the
+    member's reply may reach another replica than the one that asked."""
 
-    def __init__(self, limit: int = 10_000) -> None:
-        self.limit = limit
-        self._prompts: OrderedDict[tuple[int, int], Prompt] = OrderedDict()
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
 
-    def add(self, chat_id: int, message_id: int, prompt: Prompt) -> None:
-        self._prompts[(chat_id, message_id)] = prompt
-        while len(self._prompts) > self.limit:
-            self._prompts.popitem(last=False)
+    async def add(self, chat_id: int, message_id: int, prompt: Prompt) -> None:
+        await self.storage.add_prompt(
+            chat_id, message_id, prompt.checklist_id, prompt.item, prompt.lang
+        )
 
-    def get(self, chat_id: int, message_id: int) -> Prompt | None:
-        return self._prompts.get((chat_id, message_id))
+    async def get(self, chat_id: int, message_id: int) -> Prompt | None:
+        row = await self.storage.prompt(chat_id, message_id)
+        return Prompt(*row) if row else None

@@ -50,6 +50,7 @@ from bot.chat.delivery import (
     evidence_for_render,
     marks_for_render,
     render_stored,
+    render_view,
     send_checklist,
     with_retries,
 )
@@ -167,17 +168,17 @@ async def _download_article(bot: Bot, svc: Services, document: Document) -> Arti
     return prepare_article(data, origin=name, max_chars=max_chars)
 
 
-def _charge(svc: Services, request: Request) -> None:
-    wait = svc.limiter.try_acquire(request.user.id)
+async def _charge(svc: Services, request: Request) -> None:
+    wait = await svc.limiter.try_acquire(request.user.id)
     if wait > 0:
         raise RateLimited(wait)
     request.charged = True
 
 
-def _refund(svc: Services, request: Request) -> None:
+async def _refund(svc: Services, request: Request) -> None:
     """The user got no checklist through our fault: it does not count against their limit."""
     if request.charged:
-        svc.limiter.refund(request.user.id)
+        await svc.limiter.refund(request.user.id)
         request.charged = False
 
 
@@ -187,7 +188,7 @@ async def analyse(bot: Bot, svc: Services, request: Request) -> Checklist:
 
     settings = svc.settings
     if request.url and not request.document:
-        _charge(svc, request)
+        await _charge(svc, request)
         try:
             from bot.input.fetch import fetch_article
         except ImportError as exc:  # an install without the fetching part
@@ -200,7 +201,7 @@ async def analyse(bot: Bot, svc: Services, request: Request) -> Checklist:
             article = prepare_article(
                 request.text, origin="telegram", max_chars=settings.sift_bot_max_chars
             )
-        _charge(svc, request)
+        await _charge(svc, request)
     if request.link and not article.url:
         article = article.model_copy(update={"url": request.link})
     if request.outlet and article.outlet is None:
@@ -237,7 +238,7 @@ async def answer_request(bot: Bot, svc: Services, request: Request) -> None:
         )
     except Exception:
         log.exception("analysis failed in chat %s", request.chat_id)
-        _refund(svc, request)
+        await _refund(svc, request)
         text = t(lang, "ui.apology")
     else:
         await _post_checklist(bot, svc, request, checklist)
@@ -246,7 +247,7 @@ async def answer_request(bot: Bot, svc: Services, request: Request) -> None:
 
 
 async def _post_checklist(bot: Bot, svc: Services, request: Request, checklist: Checklist) -> None:
-    checklist_id = svc.storage.save_checklist(
+    checklist_id = await svc.storage.save_checklist(
         checklist, owner_id=request.user.id, chat_id=request.chat_id, lang=request.lang
     )
     assert svc.screens is not None
@@ -264,7 +265,7 @@ async def _post_checklist(bot: Bot, svc: Services, request: Request, checklist: 
         )
     except (DeliveryFailed, TelegramError) as exc:
         log.warning("checklist %s not delivered to chat %s: %s", checklist_id, request.chat_id, exc)
-        _refund(svc, request)
+        await _refund(svc, request)
         try:
             await _say(bot, svc, request.chat_id, t(request.lang, "ui.delivery_failed"))
         except (DeliveryFailed, TelegramError):
@@ -308,8 +309,14 @@ def make_flush(application: Application) -> Flush:
     """The joiner's callback: answer a joined paste like any private message."""
 
     async def flush(joined: Joined) -> None:
-        request: Request = joined.context
-        request.text = joined.text
+        answer_to = joined.context
+        request = Request(
+            chat_id=answer_to["chat_id"],
+            user=User.de_json(answer_to["user"], application.bot),
+            lang=answer_to["lang"],
+            private=True,
+            text=joined.text,
+        )
         try:
             await answer_request(application.bot, application.bot_data["sift"], request)
         except Exception:
@@ -330,7 +337,7 @@ async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     request = Request(
         chat_id=message.chat_id,
         user=user,
-        lang=svc.language(message.chat, user),
+        lang=await svc.language(message.chat, user),
         private=True,
         text=text,
         url=find_link(text, message),
@@ -352,7 +359,11 @@ async def private_message(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         # A link, a forwarded post or a caption is whole: nothing to join.
         await answer_request(context.bot, svc, request)
         return
-    await svc.joiner.add(key, text, request)
+    # The pieces of a paste may reach different replicas: what answers them is stored.
+    answer_to = {"chat_id": request.chat_id, "user": user.to_dict(), "lang": request.lang}
+    await svc.joiner.add(
+        key, text, answer_to, message_id=message.message_id, update_id=update.update_id
+    )
 
 
 async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -361,7 +372,7 @@ async def private_document(update: Update, context: ContextTypes.DEFAULT_TYPE) -
     if message is None or user is None or message.document is None:
         return
     svc = services(context)
-    lang = svc.language(message.chat, user)
+    lang = await svc.language(message.chat, user)
     document = message.document
     suffix = PurePosixPath(document.file_name or "").suffix.lower()
     is_text = suffix in TEXT_EXTENSIONS or (document.mime_type or "").startswith("text/")
@@ -383,13 +394,13 @@ async def private_other(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     message, user = update.effective_message, update.effective_user
     if message is None or user is None:
         return
-    lang = services(context).language(message.chat, user)
+    lang = await services(context).language(message.chat, user)
     await message.reply_text(t(lang, "ui.not_article", example=esc(t(lang, "ui.sample"))))
 
 
 # ---- commands ------------------------------------------------------------------------
-def _lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
-    return services(context).language(update.effective_chat, update.effective_user)
+async def _lang(update: Update, context: ContextTypes.DEFAULT_TYPE) -> str:
+    return await services(context).language(update.effective_chat, update.effective_user)
 
 
 async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -400,21 +411,21 @@ async def start(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     link = ITEM_LINK.fullmatch(context.args[0]) if context.args else None
     if link is not None:
         svc = services(context)
-        stored = svc.storage.get_checklist(link.group(2))
+        stored = await svc.storage.get_checklist(link.group(2))
         number = int(link.group(1))
-        lang = svc.language(message.chat, user)
+        lang = await svc.language(message.chat, user)
         if stored is not None and 1 <= number <= len(shown_items(stored.checklist)):
             await _send_item_view(context.bot, svc, stored, number, message.chat_id, lang)
             return
         await message.reply_text(t(lang, "ui.checklist_gone"))
         return
-    await message.reply_text(t(_lang(update, context), "ui.start"))
+    await message.reply_text(t(await _lang(update, context), "ui.start"))
 
 
 async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is None:
         return
-    lang = _lang(update, context)
+    lang = await _lang(update, context)
     text = t(
         lang, "ui.help", bot=esc(context.bot.username or "bot"), sample=esc(t(lang, "ui.sample"))
     )
@@ -424,7 +435,7 @@ async def help_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
 async def privacy(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if update.effective_message is None:
         return
-    lang = _lang(update, context)
+    lang = await _lang(update, context)
     text = t(lang, "ui.privacy", days=RETENTION_DAYS)
     if services(context).settings.sift_extractor != "heuristic":
         text += "\n" + t(lang, "ui.privacy_llm")
@@ -436,7 +447,7 @@ async def choose_language(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     if update.effective_message is None:
         return
     await update.effective_message.reply_text(
-        t(_lang(update, context), "ui.lang_prompt"), reply_markup=language_keyboard()
+        t(await _lang(update, context), "ui.lang_prompt"), reply_markup=language_keyboard()
     )
 
 
@@ -451,7 +462,7 @@ async def language_chosen(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     chat = update.effective_chat
     key = chat.id if chat is not None and chat.type != Chat.PRIVATE else query.from_user.id
-    services(context).storage.set_language(key, lang)
+    await services(context).storage.set_language(key, lang)
     await query.answer()
     if query.message is not None:
         await edit_message_quietly(query, t(lang, "ui.lang_set"))
@@ -470,10 +481,9 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if message is None or user is None:
         return
     svc = services(context)
-    lang = svc.language(message.chat, user)
-    evidence = svc.storage.forget_evidence(user.id)
-    checklists, marks = svc.storage.forget_user(user.id)
-    svc.limiter.forget(user.id)
+    lang = await svc.language(message.chat, user)
+    evidence = await svc.storage.forget_evidence(user.id)
+    checklists, marks = await svc.storage.forget_user(user.id)
     await message.reply_text(
         t(
             lang,
@@ -485,7 +495,7 @@ async def forget(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     )
     # Other members' checklists no longer show what this member added.
     for checklist_id in evidence:
-        stored = svc.storage.get_checklist(checklist_id)
+        stored = await svc.storage.get_checklist(checklist_id)
         if stored is not None:
             await refresh(context.bot, svc, stored)
 
@@ -532,7 +542,7 @@ async def _ask(
         return
     svc = services(context)
     chat = message.chat
-    lang = svc.language(chat, user)
+    lang = await svc.language(chat, user)
     target = message.reply_to_message
     usable_target = target is not None and bool(target.text or target.caption or target.document)
     if target is not None and usable_target and (prefer_reply or not text):
@@ -573,19 +583,19 @@ async def ignore_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 
 # ---- export -------------------------------------------------------------------------
-def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
+async def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
     """The checklist as Markdown, with the marks members made and the evidence they added."""
     from bot.checklist.render import render_markdown
 
     text = render_markdown(stored.checklist, show_all=True).rstrip() + "\n"
-    marks = svc.storage.marks(stored.id)
+    marks = await svc.storage.marks(stored.id)
     if marks:
-        lines = ["", "## " + phrase(lang, "html.progress", **_progress_args(stored, svc)), ""]
+        lines = ["", "## " + phrase(lang, "html.progress", **await _progress_args(stored, svc)), ""]
         for item, item_marks in sorted(marks.items()):
             who = ", ".join(f"{m.user_name} ({t(lang, f'marks.{m.mark}')})" for m in item_marks)
             lines.append(f"- {item}. {who}")
         text += "\n".join(lines) + "\n"
-    evidence = svc.storage.evidence(stored.id)
+    evidence = await svc.storage.evidence(stored.id)
     if evidence:
         lines = ["", "## " + phrase(lang, "html.evidence"), ""]
         for item, entries in sorted(evidence.items()):
@@ -597,8 +607,8 @@ def export_markdown(svc: Services, stored: StoredChecklist, lang: str) -> bytes:
     return text.encode("utf-8")
 
 
-def _progress_args(stored: StoredChecklist, svc: Services) -> dict[str, int]:
-    checked, total = progress(stored.checklist, marks_for_render(svc.storage, stored.id))
+async def _progress_args(stored: StoredChecklist, svc: Services) -> dict[str, int]:
+    checked, total = progress(stored.checklist, await marks_for_render(svc.storage, stored.id))
     return {"checked": checked, "total": total}
 
 
@@ -607,7 +617,9 @@ async def send_export(
 ) -> None:
     await bot.send_document(
         chat_id,
-        InputFile(export_markdown(svc, stored, lang), filename=f"sift-checklist-{stored.id}.md"),
+        InputFile(
+            await export_markdown(svc, stored, lang), filename=f"sift-checklist-{stored.id}.md"
+        ),
         caption=t(lang, "ui.export_caption"),
     )
 
@@ -619,17 +631,17 @@ async def export_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         return
     svc = services(context)
     chat = message.chat
-    lang = svc.language(chat, user)
+    lang = await svc.language(chat, user)
     stored = None
     if message.reply_to_message is not None:
-        post = svc.storage.find_post(chat.id, message.reply_to_message.message_id)
-        stored = svc.storage.get_checklist(post.checklist_id) if post else None
+        post = await svc.storage.find_post(chat.id, message.reply_to_message.message_id)
+        stored = await svc.storage.get_checklist(post.checklist_id) if post else None
     if stored is None and chat.type == Chat.PRIVATE:
-        recent = svc.storage.recent_checklists(user.id, limit=1)
+        recent = await svc.storage.recent_checklists(user.id, limit=1)
         stored = recent[0] if recent else None
     elif stored is None:
-        post = svc.storage.latest_post(chat.id)
-        stored = svc.storage.get_checklist(post.checklist_id) if post else None
+        post = await svc.storage.latest_post(chat.id)
+        stored = await svc.storage.get_checklist(post.checklist_id) if post else None
     if stored is None:
         await message.reply_text(t(lang, "ui.export_none"))
         return
@@ -642,8 +654,8 @@ async def export_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> N
     if query is None or query.data is None:
         return
     svc = services(context)
-    lang = svc.language(None, query.from_user)
-    stored = svc.storage.get_checklist(query.data.partition(":")[2])
+    lang = await svc.language(None, query.from_user)
+    stored = await svc.storage.get_checklist(query.data.partition(":")[2])
     if stored is None:
         await query.answer(t(lang, "ui.checklist_gone"), show_alert=True)
         return
@@ -668,26 +680,35 @@ def _screen_key(query: CallbackQuery) -> ScreenKey | None:
 async def _edit_screen(bot: Bot, svc: Services, key: ScreenKey, checklist: Checklist) -> None:
     """Render the message `key` as it shows now, with the stored marks and evidence."""
     assert svc.screens is not None
-    view = svc.screens.view(key)
+    view = await svc.screens.view(key)
     if view is None:
         return
-    text, keyboard = render_stored(svc.storage, checklist, view)
-    if isinstance(key, str):
-        await edit_message(bot, text, keyboard, inline_message_id=key)
-    else:
-        await edit_message(bot, text, keyboard, chat_id=key[0], message_id=key[1])
+    shown = None
+    while True:  # again if another replica stored a mark or evidence meanwhile
+        stored_now = (
+            await marks_for_render(svc.storage, view.checklist_id),
+            await evidence_for_render(svc.storage, view.checklist_id),
+        )
+        if stored_now == shown:
+            return
+        text, keyboard = render_view(checklist, view, *stored_now)
+        if isinstance(key, str):
+            await edit_message(bot, text, keyboard, inline_message_id=key)
+        else:
+            await edit_message(bot, text, keyboard, chat_id=key[0], message_id=key[1])
+        shown = stored_now
 
 
 async def refresh(bot: Bot, svc: Services, stored: StoredChecklist) -> None:
     """Update every message showing the checklist (coalesced, spaced per chat)."""
     assert svc.screens is not None and svc.edits is not None
-    screens = svc.screens.of(stored.id)
+    screens = await svc.screens.of(stored.id)
     if not any(isinstance(key, tuple) and key[0] == stored.chat_id for key in screens):
         # Not seen since a restart: the posting where it was asked shows its first page.
-        post = svc.storage.latest_post(stored.chat_id, stored.id)
+        post = await svc.storage.latest_post(stored.chat_id, stored.id)
         if post is not None:
             key = (post.chat_id, post.message_id)
-            svc.screens.show(key, View(stored.id, stored.lang))
+            await svc.screens.show(key, View(stored.id, stored.lang), replace=False)
             screens[key] = View(stored.id, stored.lang)
     edits = svc.edits
 
@@ -706,7 +727,7 @@ async def _stored_for_tap(
     query: CallbackQuery, svc: Services, checklist_id: str, item: int | None, lang: str
 ) -> StoredChecklist | None:
     """The checklist a tap names, its item number checked; answers the tap when it fails."""
-    stored = svc.storage.get_checklist(checklist_id)
+    stored = await svc.storage.get_checklist(checklist_id)
     if stored is None:
         await query.answer(t(lang, "ui.checklist_gone"), show_alert=True)
         return None
@@ -724,7 +745,7 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     svc = services(context)
     user = query.from_user
-    user_lang = svc.language(None, user)
+    user_lang = await svc.language(None, user)
     tap = parse_mark(query.data or "")
     if tap is None:
         await query.answer(t(user_lang, "ui.button_expired"))
@@ -733,7 +754,7 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if stored is None:
         return
     try:
-        changed = svc.storage.set_mark(
+        changed = await svc.storage.set_mark(
             tap.checklist_id, tap.item, user_id=user.id, user_name=display_name(user), mark=tap.mark
         )
     except KeyError:  # deleted (/forget, expiry) between the two calls
@@ -748,7 +769,9 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if key is not None:
         assert svc.screens is not None
         item = tap.item if tap.in_view else None
-        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item))
+        # What the message showed when tapped, unless it is known to show something else
+        # since (an ℹ️ tapped right after, handled at the same time or on another replica).
+        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, item), replace=False)
     await refresh(context.bot, svc, stored)
 
 
@@ -758,7 +781,7 @@ async def page_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if query is None:
         return
     svc = services(context)
-    user_lang = svc.language(None, query.from_user)
+    user_lang = await svc.language(None, query.from_user)
     tap = parse_page(query.data or "")
     if tap is None:
         await query.answer(t(user_lang, "ui.button_expired"))
@@ -772,7 +795,7 @@ async def page_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     assert svc.screens is not None and svc.edits is not None
     page = min(tap.page, len(plan_pages(stored.checklist, tap.lang)) - 1)
-    svc.screens.show(key, View(tap.checklist_id, tap.lang, page))
+    await svc.screens.show(key, View(tap.checklist_id, tap.lang, page))
     chat = key if isinstance(key, str) else key[0]
     await svc.edits.request(
         key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=chat
@@ -785,12 +808,12 @@ async def _send_item_view(
     """Send an item's full view as a new message in a private chat, and remember it."""
     assert svc.screens is not None
     view = View(stored.id, lang, page_of(stored.checklist, lang, number), number)
-    text, keyboard = render_stored(svc.storage, stored.checklist, view)
+    text, keyboard = await render_stored(svc.storage, stored.checklist, view)
     sent = await with_retries(
         lambda: bot.send_message(chat_id, text, reply_markup=keyboard),
         deadline=APOLOGY_DEADLINE,
     )
-    svc.screens.show((chat_id, sent.message_id), view)
+    await svc.screens.show((chat_id, sent.message_id), view)
 
 
 async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -801,7 +824,7 @@ async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
         return
     svc = services(context)
     user = query.from_user
-    user_lang = svc.language(None, user)
+    user_lang = await svc.language(None, user)
     tap = parse_item(query.data or "")
     if tap is None:
         await query.answer(t(user_lang, "ui.button_expired"))
@@ -814,7 +837,7 @@ async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
     if message is not None and message.chat.type == Chat.PRIVATE:
         await query.answer()
         key = (message.chat.id, message.message_id)
-        svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, tap.item))
+        await svc.screens.show(key, View(tap.checklist_id, tap.lang, tap.page, tap.item))
         await svc.edits.request(
             key, lambda: _edit_screen(context.bot, svc, key, stored.checklist), chat=key[0]
         )
@@ -835,7 +858,7 @@ async def evidence_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         return
     svc = services(context)
     user = query.from_user
-    user_lang = svc.language(None, user)
+    user_lang = await svc.language(None, user)
     tap = parse_item(query.data or "")
     if tap is None:
         await query.answer(t(user_lang, "ui.button_expired"))
@@ -855,7 +878,7 @@ async def evidence_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
         await query.answer(t(user_lang, "ui.open_private"), show_alert=True)
         return
     assert svc.prompts is not None
-    svc.prompts.add(chat_id, sent.message_id, Prompt(tap.checklist_id, tap.item, tap.lang))
+    await svc.prompts.add(chat_id, sent.message_id, Prompt(tap.checklist_id, tap.item, tap.lang))
     await query.answer()
 
 
@@ -869,7 +892,7 @@ async def unknown_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     """A button the bot does not know (an old version's, a forged one): say so briefly."""
     query = update.callback_query
     if query is not None:
-        lang = services(context).language(None, query.from_user)
+        lang = await services(context).language(None, query.from_user)
         await query.answer(t(lang, "ui.button_expired"))
 
 
@@ -885,7 +908,7 @@ async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     svc = services(context)
     target = message.reply_to_message
     is_private = message.chat.type == Chat.PRIVATE
-    found = _evidence_target(svc, message.chat.id, target, context.bot.id)
+    found = await _evidence_target(svc, message.chat.id, target, context.bot.id)
     if found is None:  # a reply to something else: handled as if it were not a reply
         if is_private:
             await private_message(update, context)
@@ -893,13 +916,13 @@ async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
             await group_mention(update, context)
         return
     checklist_id, fixed_item, lang = found
-    lang = svc.language(message.chat, user) if lang is None else lang
+    lang = await svc.language(message.chat, user) if lang is None else lang
     read = read_evidence(message.text or "", numbered=fixed_item is None)
     if read is None:
         if is_private or fixed_item is not None:
             await message.reply_text(t(lang, "ui.evidence_usage"))
         return  # in a group, a reply that is not evidence is part of the conversation
-    stored = svc.storage.get_checklist(checklist_id)
+    stored = await svc.storage.get_checklist(checklist_id)
     if stored is None:
         await message.reply_text(t(lang, "ui.checklist_gone"))
         return
@@ -910,7 +933,7 @@ async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
         await message.reply_text(t(lang, "ui.no_such_item", item=item, total=total))
         return
     try:
-        svc.storage.add_evidence(
+        await svc.storage.add_evidence(
             checklist_id,
             item,
             user_id=user.id,
@@ -928,20 +951,20 @@ async def evidence_reply(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     await refresh(context.bot, svc, stored)
 
 
-def _evidence_target(
+async def _evidence_target(
     svc: Services, chat_id: int, target: Message | None, bot_id: int
 ) -> tuple[str, int | None, str | None] | None:
     """(checklist, item if the message replied to names one, its language) or None."""
     if target is None or target.from_user is None or target.from_user.id != bot_id:
         return None
     assert svc.prompts is not None and svc.screens is not None
-    prompt = svc.prompts.get(chat_id, target.message_id)
+    prompt = await svc.prompts.get(chat_id, target.message_id)
     if prompt is not None:
         return prompt.checklist_id, prompt.item, prompt.lang
-    view = svc.screens.view((chat_id, target.message_id))
+    view = await svc.screens.view((chat_id, target.message_id))
     if view is not None:
         return view.checklist_id, view.item, view.lang
-    post = svc.storage.find_post(chat_id, target.message_id)
+    post = await svc.storage.find_post(chat_id, target.message_id)
     if post is not None:
         return post.checklist_id, None, None
     return None
@@ -955,19 +978,19 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
         return
     svc = services(context)
     user = query.from_user
-    lang = svc.language(None, user)
+    lang = await svc.language(None, user)
     words = query.query.strip()
-    found = svc.storage.recent_checklists(user.id, limit=INLINE_RESULTS, query=words)
+    found = await svc.storage.recent_checklists(user.id, limit=INLINE_RESULTS, query=words)
     if words and not any(s.id == words for s in found):
-        shared = svc.storage.get_checklist(words)
+        shared = await svc.storage.get_checklist(words)
         if shared is not None:
             found.insert(0, shared)
     results = []
     for stored in found[:INLINE_RESULTS]:
-        marks = marks_for_render(svc.storage, stored.id)
-        text, keyboard = render_stored(svc.storage, stored.checklist, View(stored.id, lang))
+        marks = await marks_for_render(svc.storage, stored.id)
+        text, keyboard = await render_stored(svc.storage, stored.checklist, View(stored.id, lang))
         checked, total = progress(stored.checklist, marks)
-        pieces = evidence_total(evidence_for_render(svc.storage, stored.id))
+        pieces = evidence_total(await evidence_for_render(svc.storage, stored.id))
         results.append(
             InlineQueryResultArticle(
                 id=stored.id,
@@ -1005,7 +1028,7 @@ async def added_to_group(update: Update, context: ContextTypes.DEFAULT_TYPE) -> 
     if change is None or change.chat.type == Chat.PRIVATE:
         return
     if _present(change.new_chat_member) and not _present(change.old_chat_member):
-        lang = services(context).language(change.chat, change.from_user)
+        lang = await services(context).language(change.chat, change.from_user)
         await context.bot.send_message(change.chat.id, t(lang, "ui.group_intro"))
 
 
@@ -1016,7 +1039,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
     if not isinstance(update, Update):
         return
     try:
-        lang = _lang(update, context)
+        lang = await _lang(update, context)
         if update.callback_query is not None:
             await update.callback_query.answer(t(lang, "ui.apology"), show_alert=True)
         elif update.effective_message is not None and update.effective_chat is not None:

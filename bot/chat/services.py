@@ -20,7 +20,7 @@ from bot.chat.limits import UsageLimiter
 from bot.chat.locales import LANGUAGES, supported
 from bot.config import Settings
 from bot.extraction import Extractor
-from bot.storage import Storage
+from bot.storage import Storage, StorageUnavailable
 
 if TYPE_CHECKING:
     from bot.chat.delivery import EditQueue, Screens
@@ -52,21 +52,23 @@ class Services:
     edits: EditQueue | None = None
     screens: Screens | None = None  # which messages show which checklist
     prompts: Prompts | None = None  # "add evidence" prompts awaiting a reply
-    owns_storage: bool = True
     background: set = field(default_factory=set)
 
-    def language(self, chat: Chat | None, user: User | None) -> str:
-        """Reply language: the group's /lang, else the user's /lang, else their Telegram one."""
-        if chat is not None and chat.type != Chat.PRIVATE:
-            chosen = self.storage.get_language(chat.id)
-            if chosen in LANGUAGES:
-                return chosen
-        if user is not None:
-            chosen = self.storage.get_language(user.id)
-            if chosen in LANGUAGES:
-                return chosen
-            return supported(user.language_code)
-        return supported(None)
+    async def language(self, chat: Chat | None, user: User | None) -> str:
+        """Reply language: the group's /lang, else the user's /lang, else their Telegram one
+        (also while the database is unreachable, so that the apology is understood)."""
+        try:
+            if chat is not None and chat.type != Chat.PRIVATE:
+                chosen = await self.storage.get_language(chat.id)
+                if chosen in LANGUAGES:
+                    return chosen
+            if user is not None:
+                chosen = await self.storage.get_language(user.id)
+                if chosen in LANGUAGES:
+                    return chosen
+        except StorageUnavailable:
+            pass
+        return supported(user.language_code if user is not None else None)
 
 
 def services(context: ContextTypes.DEFAULT_TYPE) -> Services:

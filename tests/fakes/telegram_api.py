@@ -8,6 +8,14 @@ sometimes does: the next calls of a method fail with a 429 (`retry_after`), a 40
 ("message is not modified"), a 500 or a 502; a user who never started the bot cannot be
 written to (403).
 
+Like Telegram with a webhook, it can instead deliver the queued updates by POSTing them to
+one or more addresses (`deliver_to`), taking turns between them as a load balancer
+would, with the secret token of the last setWebhook, several chats at once but one
+chat's updates one at a time and in order (as the Bot API server queues them per chat);
+an update that gets no 200 (the replica refused it or died) is sent again. A bot may put
+a tag before `/bot<token>` in its base URL (`/replica-1/bot...`): calls record it in
+`via`, so a test knows which process made each call.
+
 It runs in its own thread (stdlib `ThreadingHTTPServer`, via `loopback.py`), so it serves
 an in-process Application and a `python -m bot run` subprocess alike.
 """
@@ -43,6 +51,7 @@ class Call:
     at: float
     files: dict[str, bytes] = field(default_factory=dict)
     result: Any = None  # what the fake answered ("result" of the JSON), once answered
+    via: str = ""  # the tag before /bot in the caller's base URL
 
 
 def _decode_value(value: str) -> Any:
@@ -104,6 +113,12 @@ class FakeTelegram:
         self._not_started: set[int] = set()
         self._cond = threading.Condition()
         self._server: LoopbackServer | None = None
+        self.webhook: dict[str, Any] = {}
+        self.deliveries: list[tuple[int, str, int | None]] = []  # (update_id, url, status)
+        self._targets: list[str] = []
+        self._turn = itertools.count()
+        self._delivering: list[threading.Thread] = []
+        self._busy_chats: set[Any] = set()
 
     # ---- life cycle -------------------------------------------------------------------
     def start(self) -> FakeTelegram:
@@ -118,9 +133,13 @@ class FakeTelegram:
     def stop(self) -> None:
         if self._server is not None:
             with self._cond:
+                self._targets = []
                 self._cond.notify_all()
             self._server.stop()
             self._server = None
+        for thread in self._delivering:
+            thread.join(timeout=15)
+        self._delivering = []
 
     def __enter__(self) -> FakeTelegram:
         return self.start()
@@ -143,13 +162,84 @@ class FakeTelegram:
         return f"http://127.0.0.1:{self.port}/file/bot"
 
     # ---- feeding the bot --------------------------------------------------------------
-    def push_update(self, payload: dict[str, Any]) -> int:
-        """Queue one update (`payload` is the part besides update_id); returns its id."""
+    def push_update(self, payload: dict[str, Any], update_id: int | None = None) -> int:
+        """Queue one update (`payload` is the part besides update_id); returns its id.
+        Give the `update_id` of an earlier update to send that one again."""
         with self._cond:
-            update_id = next(self._update_ids)
+            if update_id is None:
+                update_id = next(self._update_ids)
             self._updates.append({"update_id": update_id, **payload})
             self._cond.notify_all()
             return update_id
+
+    # ---- webhook delivery -------------------------------------------------------------
+    def deliver_to(self, urls: list[str], connections: int = 4) -> None:
+        """POST queued updates to `urls` in turn (as Telegram to a load balancer), over
+        `connections` concurrent connections, until the server stops."""
+        with self._cond:
+            self._targets = list(urls)
+            self._cond.notify_all()
+        for _ in range(connections):
+            thread = threading.Thread(target=self._deliver_forever, daemon=True)
+            thread.start()
+            self._delivering.append(thread)
+
+    @staticmethod
+    def _chat_of_update(update: dict[str, Any]) -> Any:
+        """The chat (else the user) an update is about: Telegram's per-chat queue."""
+        for key, value in update.items():
+            if key != "update_id" and isinstance(value, dict):
+                chat = value.get("chat") or (value.get("message") or {}).get("chat") or {}
+                return chat.get("id") or (value.get("from") or {}).get("id")
+        return None
+
+    def _next_update(self) -> tuple[dict[str, Any], str, str] | None:
+        """The oldest queued update whose chat has none in flight (Telegram sends one
+        chat's updates one at a time, in order), the address whose turn it is, and the
+        secret."""
+        with self._cond:
+            while self._targets:
+                for index, update in enumerate(self._updates):
+                    chat = self._chat_of_update(update)
+                    if chat is None or chat not in self._busy_chats:
+                        self._busy_chats.add(chat)
+                        del self._updates[index]
+                        url = self._targets[next(self._turn) % len(self._targets)]
+                        return update, url, str(self.webhook.get("secret_token") or "")
+                self._cond.wait(0.5)
+            return None
+
+    def _deliver_forever(self) -> None:
+        import http.client
+        from urllib.parse import urlsplit
+
+        while (job := self._next_update()) is not None:
+            update, url, secret = job
+            address = urlsplit(url)
+            status: int | None = None
+            try:
+                connection = http.client.HTTPConnection(address.hostname, address.port, timeout=10)
+                connection.request(
+                    "POST",
+                    address.path or "/",
+                    body=json.dumps(update).encode(),
+                    headers={
+                        "Content-Type": "application/json",
+                        "X-Telegram-Bot-Api-Secret-Token": secret,
+                    },
+                )
+                status = connection.getresponse().status
+                connection.close()
+            except OSError:
+                status = None
+            with self._cond:
+                self.deliveries.append((update["update_id"], url, status))
+                if status != 200:  # not acknowledged: Telegram sends it again
+                    self._updates.insert(0, update)
+                self._busy_chats.discard(self._chat_of_update(update))
+                self._cond.notify_all()
+            if status != 200:
+                time.sleep(0.05)
 
     def add_file(self, file_id: str, content: bytes, name: str = "article.txt") -> str:
         """Make a document downloadable through getFile; returns its file_path."""
@@ -330,9 +420,12 @@ class FakeTelegram:
                 "file_size": len(content),
                 "file_path": path,
             }
+        elif method == "setWebhook":
+            with self._cond:
+                self.webhook = dict(params)
+            result = True
         elif method in (
             "deleteWebhook",
-            "setWebhook",
             "setMyCommands",
             "sendChatAction",
             "answerCallbackQuery",
@@ -360,6 +453,11 @@ class _Handler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
         """Silence the per-request stderr lines."""
 
+    def handle(self) -> None:
+        # A killed bot process resets its kept-alive connections: not the fake's error.
+        with contextlib.suppress(ConnectionResetError, BrokenPipeError):
+            super().handle()
+
     def _send_json(self, status: int, body: dict[str, Any]) -> None:
         data = json.dumps(body).encode()
         self.send_response(status)
@@ -368,10 +466,15 @@ class _Handler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(data)
 
+    via = ""
+
     def _route(self) -> tuple[str, str] | None:
         """(kind, rest) for /bot<token>/<method> or /file/bot<token>/<path>; None if bad token."""
         fake = self.server_state
         path = unquote(self.path.split("?", 1)[0])
+        tag, _, rest = path[1:].partition("/")
+        if tag and not tag.startswith(("bot", "file")):
+            self.via, path = tag, "/" + rest
         for kind, prefix in (("file", "/file/bot"), ("api", "/bot")):
             if path.startswith(prefix):
                 token, _, rest = path[len(prefix) :].partition("/")
@@ -402,6 +505,8 @@ class _Handler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802 - stdlib name
         length = int(self.headers.get("Content-Length") or 0)
         body = self.rfile.read(length) if length else b""
+        if len(body) < length:  # the caller died while sending (a killed replica)
+            return
         route = self._route()
         if route is None:
             self._send_json(401, {"ok": False, "error_code": 401, "description": "Unauthorized"})
@@ -415,7 +520,7 @@ class _Handler(BaseHTTPRequestHandler):
     def _handle_api(self, method: str, body: bytes, content_type: str) -> None:
         fake = self.server_state
         params, files = _parse_body(content_type, body)
-        call = Call(method=method, params=params, at=time.monotonic(), files=files)
+        call = Call(method=method, params=params, at=time.monotonic(), files=files, via=self.via)
         status, answer = fake.answer(method, params)
         call.result = answer.get("result")
         fake._record(call)
