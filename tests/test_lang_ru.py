@@ -538,8 +538,7 @@ def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
 
 def test_a_transitive_verb_after_a_quotation_and_a_dash_names_who_follows() -> None:
     claims = claims_of(
-        "«Нужно работать быстрее и открыть новую линию к маю», — призвал губернатор "
-        "Игорь Иванов.",
+        "«Нужно работать быстрее и открыть новую линию к маю», — призвал губернатор Игорь Иванов.",
         "ru",
     )
     assert any("Игорь Иванов" in name for name in source_names(claims[0]))
