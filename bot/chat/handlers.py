@@ -17,8 +17,10 @@ import logging
 import math
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import Generic, NamedTuple, TypeVar
 
 from telegram import (
     Bot,
@@ -56,7 +58,15 @@ from bot.chat.delivery import (
 )
 from bot.chat.evidence import Prompt, read_evidence
 from bot.chat.joining import LIKELY_CUT, Flush, Joined
-from bot.chat.keyboards import language_keyboard, parse_item, parse_mark, parse_page
+from bot.chat.keyboards import (
+    ItemTap,
+    MarkTap,
+    PageTap,
+    language_keyboard,
+    parse_item,
+    parse_mark,
+    parse_page,
+)
 from bot.chat.locales import LANGUAGES, t
 from bot.chat.services import Services, services
 from bot.checklist.html import (
@@ -738,21 +748,50 @@ async def _stored_for_tap(
     return stored
 
 
-async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """A ✅/❌/❓ tap: store the member's mark, then update the checklist's messages."""
+# The data of one kind of button.
+TapT = TypeVar("TapT", MarkTap, ItemTap, PageTap)
+
+
+class _OpenTap(NamedTuple, Generic[TapT]):
+    """A button tap read and checked: who tapped, in which language, on which checklist."""
+
+    query: CallbackQuery
+    svc: Services
+    lang: str  # the member's interface language
+    tap: TapT
+    stored: StoredChecklist
+
+
+async def _open_tap(
+    update: Update,
+    context: ContextTypes.DEFAULT_TYPE,
+    parse: Callable[[str], TapT | None],
+    item: Callable[[TapT], int | None],
+) -> _OpenTap[TapT] | None:
+    """Read a tap's data with `parse` and find its checklist and item; None when the tap
+    has already been answered (an expired button, a deleted checklist, no such item)."""
     query = update.callback_query
     if query is None:
-        return
+        return None
     svc = services(context)
-    user = query.from_user
-    user_lang = await svc.language(None, user)
-    tap = parse_mark(query.data or "")
+    lang = await svc.language(None, query.from_user)
+    tap = parse(query.data or "")
     if tap is None:
-        await query.answer(t(user_lang, "ui.button_expired"))
-        return
-    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
+        await query.answer(t(lang, "ui.button_expired"))
+        return None
+    stored = await _stored_for_tap(query, svc, tap.checklist_id, item(tap), lang)
     if stored is None:
+        return None
+    return _OpenTap(query, svc, lang, tap, stored)
+
+
+async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A ✅/❌/❓ tap: store the member's mark, then update the checklist's messages."""
+    opened = await _open_tap(update, context, parse_mark, lambda tap: tap.item)
+    if opened is None:
         return
+    query, svc, user_lang, tap, stored = opened
+    user = query.from_user
     try:
         changed = await svc.storage.set_mark(
             tap.checklist_id, tap.item, user_id=user.id, user_name=display_name(user), mark=tap.mark
@@ -777,18 +816,10 @@ async def mark_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def page_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """◀ ▶ or "back": show another page of the checklist in the same message."""
-    query = update.callback_query
-    if query is None:
+    opened = await _open_tap(update, context, parse_page, lambda tap: None)
+    if opened is None:
         return
-    svc = services(context)
-    user_lang = await svc.language(None, query.from_user)
-    tap = parse_page(query.data or "")
-    if tap is None:
-        await query.answer(t(user_lang, "ui.button_expired"))
-        return
-    stored = await _stored_for_tap(query, svc, tap.checklist_id, None, user_lang)
-    if stored is None:
-        return
+    query, svc, _, tap, stored = opened
     await query.answer()
     key = _screen_key(query)
     if key is None:
@@ -819,19 +850,11 @@ async def _send_item_view(
 async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """ℹ️: the item in full. In a private chat the message shows it in place (with a back
     button); from a group or an inline copy it goes to the member's private chat."""
-    query = update.callback_query
-    if query is None:
+    opened = await _open_tap(update, context, parse_item, lambda tap: tap.item)
+    if opened is None:
         return
-    svc = services(context)
+    query, svc, user_lang, tap, stored = opened
     user = query.from_user
-    user_lang = await svc.language(None, user)
-    tap = parse_item(query.data or "")
-    if tap is None:
-        await query.answer(t(user_lang, "ui.button_expired"))
-        return
-    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
-    if stored is None:
-        return
     assert svc.screens is not None and svc.edits is not None
     message = query.message
     if message is not None and message.chat.type == Chat.PRIVATE:
@@ -853,19 +876,11 @@ async def view_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> Non
 
 async def evidence_tapped(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """ "Add evidence": ask for it with a ForceReply in the chat of the item's view."""
-    query = update.callback_query
-    if query is None:
+    opened = await _open_tap(update, context, parse_item, lambda tap: tap.item)
+    if opened is None:
         return
-    svc = services(context)
+    query, svc, user_lang, tap, _ = opened
     user = query.from_user
-    user_lang = await svc.language(None, user)
-    tap = parse_item(query.data or "")
-    if tap is None:
-        await query.answer(t(user_lang, "ui.button_expired"))
-        return
-    stored = await _stored_for_tap(query, svc, tap.checklist_id, tap.item, user_lang)
-    if stored is None:
-        return
     chat_id = query.message.chat.id if query.message is not None else user.id
     prompt_text = t(tap.lang, "ui.evidence_prompt", item=tap.item, chars=NOTE_CHARS)
     markup = ForceReply(selective=True, input_field_placeholder=t(tap.lang, "ui.evidence_hint"))
