@@ -681,3 +681,13 @@ def test_fr_a_transitive_speech_act_after_a_quotation_inverts_its_subject():
         "fr",
     )
     assert source_names(claims[0]) == ["la CNIL"]
+
+
+def test_fr_an_adverb_may_split_a_compound_reporting_verb():
+    claims = claims_of(
+        "Le ministre de la Santé, Paul Girard, a également précisé que 40 lits seraient "
+        "ouverts. Le syndicat a d’ailleurs dénoncé une réforme « brutale » pour 4 000 agents.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Paul Girard"]
+    assert source_names(claims[1]) == ["Le syndicat"]

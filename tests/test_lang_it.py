@@ -576,3 +576,10 @@ def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
     assert _names(_claim(sentence, sentence[:15])) == []
     quoted = "«Vogliamo risposte», ha chiesto il presidente del comitato.\n\n"
     assert _names(_claim(quoted, quoted[:15])) == ["il presidente del comitato"]
+
+
+def test_an_adverb_may_split_a_compound_reporting_verb() -> None:
+    claims = claims_of(
+        "Il sindaco Marco Bianchi ha poi aggiunto che i lavori dureranno tre mesi.", "it"
+    )
+    assert source_names(claims[0]) == ["Il sindaco Marco Bianchi"]

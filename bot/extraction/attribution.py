@@ -91,6 +91,14 @@ _FULL_NAME = re.compile(
 )
 
 
+def _any_of(phrases: list[str]) -> str:
+    """A regex alternation of a few phrases, longest first, any space and apostrophe."""
+    return "|".join(
+        r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+
+
 def _written(text: str, match: re.Match[str]) -> str:
     """The words of a match as the article wrote them (lexicon matches are lowercased)."""
     return text[match.start() : match.end()]
@@ -210,6 +218,17 @@ class AttributionFinder:
             )
             + r")",
             re.IGNORECASE,
+        )
+        # An adverb splitting a compound reporting verb: "X a également précisé que".
+        auxiliaries = lexicon.words("attribution", "compound_auxiliaries")
+        adverbs = lexicon.words("attribution", "verb_adverbs")
+        self._split_verb = (
+            re.compile(
+                rf"(?<![\w-])((?:{_any_of(auxiliaries)})\s+)((?:{_any_of(adverbs)}))(?=\s+\w)",
+                re.IGNORECASE,
+            )
+            if auxiliaries and adverbs
+            else None
         )
         # Phrases standing for the person named last: "der 42-Jährige" (German).
         references = lexicon.words("attribution", "person_references")
@@ -334,7 +353,7 @@ class AttributionFinder:
         speakers are remembered for the pronouns and titles of later sentences.
         """
         text = sentence.text
-        masked = mask_quotes(sentence)
+        masked = self._unsplit_verbs(mask_quotes(sentence))
         memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
             return [], False
@@ -363,6 +382,13 @@ class AttributionFinder:
             return True
         verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
         return any(m.start() == 0 or not text[m.start()].isupper() for m in verbs)
+
+    def _unsplit_verbs(self, masked: str) -> str:
+        """Blank an adverb between an auxiliary and its participle ("a également
+        précisé"), so that the verb lists match the compound verb; the offsets stay."""
+        if self._split_verb is None:
+            return masked
+        return self._split_verb.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
 
     # -- candidates, one attribution form each ------------------------------------------
 
