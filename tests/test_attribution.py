@@ -691,3 +691,21 @@ def test_fr_an_adverb_may_split_a_compound_reporting_verb():
     )
     assert source_names(claims[0]) == ["Paul Girard"]
     assert source_names(claims[1]) == ["Le syndicat"]
+
+
+def test_en_a_reporter_and_the_outlet_they_report_for():
+    claims = claims_of(
+        "As Jane Doe reports for the BBC, the first cases came to light last week in two "
+        "villages.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Jane Doe", "the BBC"]
+
+
+def test_en_a_weak_verb_closing_the_sentence_reports_the_clause_before_it():
+    claims = claims_of(
+        "The ambassador never raised the aid freeze with the Ukrainians in July, Smith "
+        "testified.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Smith"]

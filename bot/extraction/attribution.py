@@ -99,6 +99,12 @@ def _any_of(phrases: list[str]) -> str:
     )
 
 
+def _closes_report(masked: str, match: re.Match[str]) -> bool:
+    """Whether a verb ends its sentence after a comma and its subject: "..., Smith
+    testified.", "..., the researchers believe." reports the clause before it."""
+    return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
+
+
 def _written(text: str, match: re.Match[str]) -> str:
     """The words of a match as the article wrote them (lexicon matches are lowercased)."""
     return text[match.start() : match.end()]
@@ -509,7 +515,11 @@ class AttributionFinder:
                     continue  # a proper noun ("the United States"), not a verb
                 if verbs is self._separable and not self._particle_closes(masked, match):
                     continue  # "wirft den Ball": no particle, not the reporting verb
-                if needs_that and not self._that_follows(masked, match.end()):
+                if needs_that and not (
+                    self._that_follows(masked, match.end())
+                    # German ends every subordinate clause on its verb: not a report there.
+                    or (not self._verb_second and _closes_report(masked, match))
+                ):
                     continue
                 cue = _written(text, match)
                 # A transitive speech act's object follows it, so its subject comes first;
@@ -1438,6 +1448,12 @@ class AttributionFinder:
                 noun_phrase = any(map(is_capitalised, head)) or self._is_determiner(head[0])
                 tokens = head if noun_phrase and len(head) <= MAX_APPOSITION_WORDS else []
                 break
+        if (
+            len(tokens) > 1
+            and self._inversion_cue.fullmatch(" " + tokens[0])
+            and any(map(is_capitalised, tokens[1:]))
+        ):
+            tokens = tokens[1:]  # "As Jane Doe reports for the BBC": the name, not "As"
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
         last = tokens[-1]
