@@ -956,7 +956,19 @@ class AttributionFinder:
         if after and self._looks_like_source(after):
             out.append(after)
         if not before or inverted_cue:
-            out.extend(self._apposition_candidates(text, masked, start))
+            appositions = self._apposition_candidates(text, masked, start)
+            if (
+                appositions
+                and not self._verb_second  # "..., sagte die Ministerin": it inverts
+                and self._is_name(appositions[0])
+                and after in out
+                and not self._ends_clause(masked, end, after)
+            ):
+                # "Kaja Kallas, the EU's foreign policy chief, said top diplomats ...": a
+                # name in apposition right before the verb is its subject, not what follows.
+                out.remove(after)
+                appositions.append(after)
+            out.extend(appositions)
         return [p for p in out if p]
 
     def _inverted_subject(
@@ -1003,6 +1015,14 @@ class AttributionFinder:
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
         return after
+
+    def _ends_clause(self, masked: str, end: int, phrase: str) -> bool:
+        """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
+        clause (an inverted subject does; the start of a reported clause does not)."""
+        stop = _RIGHT_BOUNDARY.search(masked, end)
+        return len(masked[end : stop.start() if stop else len(masked)].split()) <= len(
+            phrase.split()
+        )
 
     def _antecedent_before(self, text: str, masked: str, start: int) -> str:
         """The name ending the clause before the last comma ahead of `start`."""
