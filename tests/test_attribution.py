@@ -711,7 +711,7 @@ def test_en_a_weak_verb_closing_the_sentence_reports_the_clause_before_it():
 
 def test_en_a_name_in_apposition_before_said_is_its_subject_not_the_clause_after():
     claims = claims_of(
-        "Kaja Lind, the bloc's foreign policy chief, said top diplomats from member states "
+        "Kaja Lind, the bloc's foreign policy chief, said top diplomats from the 27 countries "
         "would meet on Monday.",
         "en",
     )
