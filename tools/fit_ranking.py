@@ -12,6 +12,7 @@ point for `WEIGHTS`: round them, and keep the ones that make sense.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import re
@@ -36,9 +37,19 @@ def _overlaps(a: set[str], b: set[str]) -> bool:
     return inter >= 0.5 * max(len(a), 1) and inter >= 0.5 * max(len(b), 1)
 
 
-def samples(folder: Path, only: str = "") -> list[tuple[dict[str, float], int]]:
+def in_fold(name: str, fold: str) -> bool:
+    """Whether the article `name` is in fold "K/N", as the scorer's `--split` assigns it."""
+    k, n = (int(x) for x in fold.split("/"))
+    return int(hashlib.sha1(Path(name).stem.encode("utf-8")).hexdigest(), 16) % n == k - 1
+
+
+def samples(
+    folder: Path, only: str = "", leave_out: str = ""
+) -> list[tuple[dict[str, float], int]]:
     rows = []
     for gold_path in sorted((folder / "gold").glob(f"{only}*.json")):
+        if leave_out and in_fold(gold_path.name, leave_out):
+            continue
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         text = (folder / "articles" / gold["article"]).read_text(encoding="utf-8")
         keys = [
@@ -92,6 +103,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--only", default="", metavar="PREFIX", help="only gold files whose name starts so"
     )
+    parser.add_argument(
+        "--leave-out",
+        default="",
+        metavar="K/N",
+        help="leave out fold K of N (the scorer's --split), to score the weights on it",
+    )
     return parser
 
 
@@ -101,7 +118,7 @@ def main(argv: list[str] | None = None) -> int:
     for folder in args.folders:
         if not (folder / "gold").is_dir() or not (folder / "articles").is_dir():
             parser.error(f"{folder} has no gold/ and articles/ folders")
-    rows = [row for folder in args.folders for row in samples(folder, args.only)]
+    rows = [row for folder in args.folders for row in samples(folder, args.only, args.leave_out)]
     if not rows:
         parser.error("no annotated article matched")
     print(f"{len(rows)} claims, {sum(label for _, label in rows)} key")
