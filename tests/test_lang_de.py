@@ -606,3 +606,10 @@ def test_fuehrte_aus_names_who_sets_out_the_findings() -> None:
         "de",
     )
     assert source_names(claims[0]) == ["die Bankenaufsicht"]
+
+
+def test_a_source_named_in_a_compound_after_nach() -> None:
+    claims = claims_of(
+        "Der Versorger ist nach NDR-Recherchen seit Monaten Ziel von Angriffen gewesen.", "de"
+    )
+    assert source_names(claims[0]) == ["NDR"]

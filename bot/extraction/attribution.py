@@ -236,6 +236,17 @@ class AttributionFinder:
             if auxiliaries and adverbs
             else None
         )
+        # "nach NDR-Recherchen": a cue, then the name as the first part of a compound.
+        cues = lexicon.words("attribution", "compound_cues")
+        heads = lexicon.words("attribution", "compound_heads")
+        self._name_compound = (
+            re.compile(
+                rf"(?<![\w-])(?:{_any_of(cues)})\s+([^\W\d_][\w.&]*)-(?:{_any_of(heads)})(?![\w-])",
+                re.IGNORECASE,
+            )
+            if cues and heads
+            else None
+        )
         # Phrases standing for the person named last: "der 42-Jährige" (German).
         references = lexicon.words("attribution", "person_references")
         self._person_reference = (
@@ -295,8 +306,17 @@ class AttributionFinder:
         # pronoun's ending alone ("-t-il"): matching the verb before it too would try a
         # word at every letter.
         endings = rf"(?:{inverted})(?![\w-])" if inverted else None
+        # The gate reads lowercased text: the compound's words in lowercase, its classes kept.
+        cues = [w.lower() for w in lexicon.words("attribution", "compound_cues")]
+        heads = [w.lower() for w in lexicon.words("attribution", "compound_heads")]
+        compound = (
+            rf"(?:{_any_of(cues)})\s+[^\W\d_][\w.&]*-(?:{_any_of(heads)})"
+            if cues and heads
+            else None
+        )
         self._any_cue = PhraseMatcher(
-            "|".join(p for p in (any_cue.pattern if any_cue else None, endings) if p) or "(?!)",
+            "|".join(p for p in (any_cue.pattern if any_cue else None, endings, compound) if p)
+            or "(?!)",
             whole_words=False,
         )
 
@@ -365,6 +385,7 @@ class AttributionFinder:
             return [], False
         candidates = [
             *self._by_according_to(text, masked),
+            *self._by_name_compound(text, masked),
             *self._by_own_view(text, masked, memory),
             *self._by_according_initial(text, masked),
             *self._by_according_after(text, masked),
@@ -412,6 +433,19 @@ class AttributionFinder:
             if phrase:
                 out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
         return out
+
+    def _by_name_compound(self, text: str, masked: str) -> list[_Candidate]:
+        """ "nach NDR-Recherchen", "laut dpa-Informationen": the name is the first part
+        of a compound noun after the cue (the cue file's `compound_cues` and
+        `compound_heads`)."""
+        if self._name_compound is None:
+            return []
+        return [
+            _Candidate(
+                text[m.start(1) : m.end(1)], text[m.start() : m.end()], m.start(), strong=True
+            )
+            for m in self._name_compound.finditer(masked)
+        ]
 
     def _by_own_view(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
         """ "à ses yeux", "in his view": the speaker named last."""
