@@ -105,6 +105,18 @@ def _closes_report(masked: str, match: re.Match[str]) -> bool:
     return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
 
 
+def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | None:
+    """The regex of a cue and a compound naming the source ("nach NDR-Recherchen"), the
+    name captured, from the cue file's `compound_cues` and `compound_heads`."""
+    cues = lexicon.words("attribution", "compound_cues")
+    heads = lexicon.words("attribution", "compound_heads")
+    if not cues or not heads:
+        return None
+    if lowercase:
+        cues, heads = [w.lower() for w in cues], [w.lower() for w in heads]
+    return rf"(?:{_any_of(cues)})\s+([^\W\d_][\w.&]*)-(?:{_any_of(heads)})"
+
+
 def _written(text: str, match: re.Match[str]) -> str:
     """The words of a match as the article wrote them (lexicon matches are lowercased)."""
     return text[match.start() : match.end()]
@@ -237,15 +249,9 @@ class AttributionFinder:
             else None
         )
         # "nach NDR-Recherchen": a cue, then the name as the first part of a compound.
-        cues = lexicon.words("attribution", "compound_cues")
-        heads = lexicon.words("attribution", "compound_heads")
+        compound = _name_compound_pattern(lexicon)
         self._name_compound = (
-            re.compile(
-                rf"(?<![\w-])(?:{_any_of(cues)})\s+([^\W\d_][\w.&]*)-(?:{_any_of(heads)})(?![\w-])",
-                re.IGNORECASE,
-            )
-            if cues and heads
-            else None
+            re.compile(rf"(?<![\w-]){compound}(?![\w-])", re.IGNORECASE) if compound else None
         )
         # Phrases standing for the person named last: "der 42-Jährige" (German).
         references = lexicon.words("attribution", "person_references")
@@ -306,14 +312,8 @@ class AttributionFinder:
         # pronoun's ending alone ("-t-il"): matching the verb before it too would try a
         # word at every letter.
         endings = rf"(?:{inverted})(?![\w-])" if inverted else None
-        # The gate reads lowercased text: the compound's words in lowercase, its classes kept.
-        cues = [w.lower() for w in lexicon.words("attribution", "compound_cues")]
-        heads = [w.lower() for w in lexicon.words("attribution", "compound_heads")]
-        compound = (
-            rf"(?:{_any_of(cues)})\s+[^\W\d_][\w.&]*-(?:{_any_of(heads)})"
-            if cues and heads
-            else None
-        )
+        # The gate reads lowercased text: the compound's words in lowercase.
+        compound = _name_compound_pattern(lexicon, lowercase=True)
         self._any_cue = PhraseMatcher(
             "|".join(p for p in (any_cue.pattern if any_cue else None, endings, compound) if p)
             or "(?!)",
