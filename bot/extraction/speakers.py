@@ -75,15 +75,14 @@ class SpeakerMemory:
                 self.genders.setdefault(name, gender)
 
     def person(self, gender: str | None) -> str | None:
-        """The person a pronoun or a bare title of `gender` stands for: the last person
-        named, unless the article showed them to be of the other gender; then the latest
-        one who is not."""
+        """The person a pronoun of `gender` stands for: the last person named, unless the
+        article showed them to be of the other gender; then the latest one who is not."""
         if gender is None:
             return self.last_person
         for name in reversed(self.recent):
             if self.genders.get(name, gender) == gender:
                 return name
-        return self.last_person
+        return None  # "elle" after men only: whoever she is, she was not named
 
     def inflected_surname(self, token: str) -> str | None:
         """The known full name whose surname `token` is in another case: "Зеленського"
