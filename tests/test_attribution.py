@@ -771,3 +771,22 @@ def test_en_a_name_in_apposition_before_said_is_its_subject_not_the_clause_after
         "en",
     )
     assert source_names(claims[0]) == ["Kaja Lind"]
+
+
+def test_fr_description_of_a_person_stands_for_the_person_of_its_gender_named_before():
+    claims = claims_of(
+        "Mme Sophie Marchand élève soixante chèvres sur le causse depuis 2005. "
+        "Son voisin, M. Paul Renaud, a vendu son troupeau au printemps. "
+        "« J'ai perdu la moitié des chevreaux cette année », raconte la jeune femme.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "chevreaux")) == ["Mme Sophie Marchand"]
+
+
+def test_fr_an_office_is_not_a_description_of_the_person_named_before():
+    claims = claims_of(
+        "Sophie Marchand élève soixante chèvres sur le causse depuis 2005. "
+        "Le préfet a promis une aide de deux millions d'euros aux éleveurs du département.",
+        "fr",
+    )
+    assert source_names(claims[1]) == ["Le préfet"]

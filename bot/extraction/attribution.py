@@ -687,7 +687,9 @@ class AttributionFinder:
                 continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
             if any(t in self._not_name_words for t in tokens):
                 continue  # "South Sudan", "New York", "United States": places, not people
-            memory.learn(match.group(), self._gender.of_name(match.group()))
+            # "M. Paul Renaud": an abbreviated honorific before the name tells the gender.
+            before = text[max(0, match.start() - 6) : match.start()].split()[-1:]
+            memory.learn(match.group(), self._gender.of_name(" ".join([*before, match.group()])))
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
