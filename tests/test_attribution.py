@@ -790,3 +790,24 @@ def test_fr_an_office_is_not_a_description_of_the_person_named_before():
         "fr",
     )
     assert source_names(claims[1]) == ["Le préfet"]
+
+
+def test_a_reporting_verb_after_a_conjunction_shares_the_subject_of_its_clause():
+    claims = claims_of(
+        "Rodrigo Pacheco a reçu les journalistes à la sortie et a affirmé que le Congrès "
+        "respecterait la décision. "
+        "Le ministre de l'Économie a rencontré les syndicats mais a prévenu que les caisses "
+        "étaient vides.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Rodrigo Pacheco"]
+    assert source_names(claims[1])[0].startswith("Le ministre")
+
+
+def test_en_coordinated_reporting_verb_keeps_the_named_subject():
+    claims = claims_of(
+        "Maria Lopez toured the flooded district on Monday and said that 400 homes had "
+        "been evacuated.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Maria Lopez"]

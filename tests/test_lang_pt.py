@@ -567,3 +567,11 @@ def test_confirmations_name_who_gave_them(sentence: str, expected: str) -> None:
 )
 def test_idioms_of_saying(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence, sentence[:15])) == [expected]
+
+
+def test_a_reporting_verb_after_e_shares_the_subject_of_its_clause():
+    claims = _claims(
+        "Na saída da reunião, Rodrigo Pacheco conversou com os jornalistas e reiterou que o "
+        "Congresso respeita as decisões do Supremo."
+    )
+    assert source_names(claims[0]) == ["Rodrigo Pacheco"]

@@ -359,6 +359,9 @@ class AttributionFinder:
             w.lower() for w in lexicon.words("attribution", "finite_auxiliaries")
         )
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
+        self._coordinators = frozenset(
+            w.lower() for w in lexicon.words("attribution", "coordinators")
+        )
         self._person_descriptions = frozenset(
             w.lower() for w in lexicon.words("attribution", "person_descriptions")
         )
@@ -572,6 +575,9 @@ class AttributionFinder:
                 subjects = self._subject_candidates(
                     text, masked, match.start(), match.end(), inverts=inverts
                 )
+                shared = self._coordinated_subject(text, masked, match.start(), memory)
+                if shared:
+                    subjects.insert(0, shared)
                 for phrase in subjects:
                     bare = self._is_bare_noun(phrase)
                     if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
@@ -599,6 +605,57 @@ class AttributionFinder:
         if bare_verbs and not verb_subjects:
             out.append(bare_verbs[0])
         return out
+
+    def _coordinated_subject(
+        self, text: str, masked: str, start: int, memory: SpeakerMemory
+    ) -> str:
+        """ "Pacheco conversou com os jornalistas e reiterou ...", "the minister met the
+        unions but warned ...": a reporting verb after a coordinating conjunction shares
+        the subject that opens its clause. Only a subject that can be told from the
+        sentence's first word: a full name, a surname the article introduced, a pronoun,
+        or an article and a title or an institution."""
+        if not self._coordinators or self._verb_second:
+            return ""
+        before = self._phrase_before(text, masked, start)
+        words = before.split()
+        while words and words[-1].lower() in self._auxiliaries:
+            words.pop()
+        if len(words) < 3 or words[-1].lower() not in self._coordinators:
+            return ""
+        words = self._strip_fillers(" ".join(words[:-1])).split()
+        if not words:
+            return ""
+        first = words[0].lower()
+        if first in self.lexicon.pronouns:
+            return words[0]
+        if self._is_determiner(words[0]):
+            subject = [words[0]]
+            for word in words[1:6]:
+                # A lowercase word after the head ends the subject, unless a connector or
+                # an article joins it on: "Le ministre de l'Économie a rencontré".
+                if (
+                    len(subject) >= 2
+                    and word[:1].islower()
+                    and not self._joins_name(word)
+                    and not self._joins_name(subject[-1])
+                ):
+                    break
+                subject.append(word)
+            phrase = " ".join(subject)
+            lex = self.lexicon
+            heads = (lex.titles, lex.institutions, lex.unnamed_heads)
+            return phrase if any(h is not None and h.search(phrase) for h in heads) else ""
+        leading = _LEADING_NAME.match(" ".join(words))
+        if leading is None:
+            return ""
+        name = leading.group().rstrip(",.")
+        if len(name.split()) >= 2 and _FULL_NAME.fullmatch(name):
+            return name
+        return name if memory.knows_surname(name) else ""
+
+    def _joins_name(self, word: str) -> bool:
+        """A connector or an article inside a name: "ministre de l'Économie"."""
+        return word.lower() in self._name_connectors or self._is_determiner(word)
 
     def _by_inverted_pronoun(self, text: str, masked: str) -> list[_Candidate]:
         """ "..., a-t-il ajouté", "a-t-elle précisé"."""
