@@ -811,3 +811,26 @@ def test_en_coordinated_reporting_verb_keeps_the_named_subject():
         "en",
     )
     assert source_names(claims[0]) == ["Maria Lopez"]
+
+
+def test_the_noun_a_subject_relative_clause_describes_is_the_speaker():
+    en = claims_of(
+        "A spokesperson who asked not to be named because of agency rules said the "
+        "clinic had never given vaccines.",
+        "en",
+    )
+    assert source_names(en[0]) == ["A spokesperson"]
+    fr = claims_of(
+        "Le policier qui a procédé à l'interpellation a déclaré que le suspect était armé.", "fr"
+    )
+    assert source_names(fr[0]) == ["Le policier"]
+
+
+def test_en_groups_and_trades_speak_with_their_article():
+    claims = claims_of(
+        "The doctors said they had offered to run a free clinic at the border station. "
+        "The sheriff said two deputies were hurt during the arrest on Friday night.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["The doctors"]
+    assert source_names(claims[1]) == ["The sheriff"]

@@ -359,6 +359,9 @@ class AttributionFinder:
             w.lower() for w in lexicon.words("attribution", "finite_auxiliaries")
         )
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
+        self._subject_relatives = frozenset(
+            w.lower() for w in lexicon.words("attribution", "subject_relatives")
+        )
         self._coordinators = frozenset(
             w.lower() for w in lexicon.words("attribution", "coordinators")
         )
@@ -652,6 +655,16 @@ class AttributionFinder:
         if len(name.split()) >= 2 and _FULL_NAME.fullmatch(name):
             return name
         return name if memory.knows_surname(name) else ""
+
+    def _head_of_relative(self, before: str) -> str:
+        """ "A spokesman who asked not to be identified said", "Le policier qui a procédé
+        à l'arrestation a déclaré": the noun phrase a subject relative clause describes,
+        when the clause runs on to the verb."""
+        words = before.split()
+        at = next(
+            (i for i, w in enumerate(words) if i and w.lower() in self._subject_relatives), None
+        )
+        return " ".join(words[:at]) if at and at <= MAX_APPOSITION_WORDS else ""
 
     def _joins_name(self, word: str) -> bool:
         """A connector or an article inside a name: "ministre de l'Économie"."""
@@ -1052,6 +1065,7 @@ class AttributionFinder:
         elif before and not inverted_cue:
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
+            out.append(self._head_of_relative(before))
             out.append(self._subject_tail(before))
         after = self._inverted_subject(
             text, masked, start, end, inverts=inverts, aside_ok=inverted_cue, first=not before
