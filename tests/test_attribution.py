@@ -834,3 +834,31 @@ def test_en_groups_and_trades_speak_with_their_article():
     )
     assert source_names(claims[0]) == ["The doctors"]
     assert source_names(claims[1]) == ["The sheriff"]
+
+
+def test_en_party_and_state_after_a_name_are_not_the_speaker():
+    claims = claims_of(
+        "Sen. Maria Lopez, D-Ore., said the prison system had failed its inmates for years.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Sen. Maria Lopez"]
+
+
+def test_en_adverb_before_the_verb_is_not_part_of_the_subject():
+    claims = claims_of(
+        "After weeks of denials, city officials ultimately admitted that 40 wells were "
+        "contaminated.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["city officials"]
+
+
+def test_en_lone_surname_that_speaks_is_who_he_means_next():
+    claims = claims_of(
+        "The hearing opened in March. "
+        "Brandt told the committee he had worked with the mayor's adviser, Tom Reilly, for "
+        "two years. "
+        "However, he said the July call changed his view of the contract.",
+        "en",
+    )
+    assert source_names(claims[2]) == ["Brandt"]

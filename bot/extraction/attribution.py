@@ -80,6 +80,8 @@ _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LOWER = "a-zà-öø-ÿа-яёіїєґ'’"
 _NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*-?"
 _FULL_NAME_END = re.compile(rf"{_NAME_WORD}\s{_NAME_WORD}$")
+# A party and a state after a politician's name: "Sen. Ted Cruz, R-Texas, said".
+_PARTY_TAG = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]{1,12}")
 # A capitalised word, as a surname would be written.
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 # A full name right after a title, or after the rest of its phrase and a comma.
@@ -362,6 +364,7 @@ class AttributionFinder:
         self._subject_relatives = frozenset(
             w.lower() for w in lexicon.words("attribution", "subject_relatives")
         )
+        self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings")) or ("\0",)
         self._coordinators = frozenset(
             w.lower() for w in lexicon.words("attribution", "coordinators")
         )
@@ -743,8 +746,23 @@ class AttributionFinder:
                 memory.last_speaker = source.name
             if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
                 memory.last_group = source.name
-            if source.type in (SourceType.PERSON, SourceType.OFFICIAL):
+            if source.type in (SourceType.PERSON, SourceType.OFFICIAL) or self._lone_surname(
+                source
+            ):
                 memory.remember(source.name, self._gender.of_source(source.name, source.cue))
+
+    def _lone_surname(self, source: Source) -> bool:
+        """ "Volker told the committee": one capitalised word speaking, of no known kind,
+        is most often a person called by their surname; "he" may mean them next."""
+        name = source.name
+        return (
+            source.type == SourceType.UNKNOWN
+            and source.role == SourceRole.SPEAKER
+            and " " not in name
+            and is_capitalised(name)
+            and not _ACRONYM.fullmatch(name)
+            and name not in self._not_name_words
+        )
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
@@ -1162,7 +1180,9 @@ class AttributionFinder:
             if "_" not in masked[a:b]
         ]
         lone = sum(1 for s in segments if s) < 2
-        segments = [s for s in segments if not _RELATIVE_START.match(s)]
+        segments = [
+            s for s in segments if not _RELATIVE_START.match(s) and not _PARTY_TAG.fullmatch(s)
+        ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
         if lone and recent and not names and len(recent[0].split()) > MAX_APPOSITION_WORDS:
@@ -1248,6 +1268,15 @@ class AttributionFinder:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
         tokens = phrase.split()
+        # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
+        # adverb between the subject and its verb is no part of the subject.
+        while (
+            len(tokens) > 1
+            and tokens[-1].islower()
+            and tokens[-1].endswith(self._adverb_endings)
+            and len(tokens[-1]) > 5
+        ):
+            tokens.pop()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
             tokens.pop()
         # Where the participle closes the clause (German: the cue file lists the
