@@ -862,3 +862,23 @@ def test_en_lone_surname_that_speaks_is_who_he_means_next():
         "en",
     )
     assert source_names(claims[2]) == ["Brandt"]
+
+
+def test_he_after_an_unnamed_official_means_that_official():
+    claims = claims_of(
+        "Foreign Minister John Miller arrived in Geneva on Monday. "
+        "A senior official said the talks had stalled over the border issue. "
+        "He added that a new round was planned for May.",
+        "en",
+    )
+    assert source_names(claims[2]) == ["A senior official"]
+
+
+def test_fr_il_after_an_unnamed_speaker_means_that_speaker():
+    claims = claims_of(
+        "Le ministre Paul Garnier est arrivé lundi à Genève. "
+        "Un haut fonctionnaire a indiqué que les discussions étaient bloquées. "
+        "Il a ajouté qu'une nouvelle réunion aurait lieu en mai.",
+        "fr",
+    )
+    assert source_names(claims[2]) == ["Un haut fonctionnaire"]

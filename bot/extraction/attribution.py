@@ -365,6 +365,9 @@ class AttributionFinder:
             w.lower() for w in lexicon.words("attribution", "subject_relatives")
         )
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings")) or ("\0",)
+        self._singular_indefinites = frozenset(
+            w.lower() for w in lexicon.words("attribution", "singular_indefinites")
+        )
         self._coordinators = frozenset(
             w.lower() for w in lexicon.words("attribution", "coordinators")
         )
@@ -746,10 +749,18 @@ class AttributionFinder:
                 memory.last_speaker = source.name
             if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
                 memory.last_group = source.name
-            if source.type in (SourceType.PERSON, SourceType.OFFICIAL) or self._lone_surname(
-                source
+            if (
+                source.type in (SourceType.PERSON, SourceType.OFFICIAL)
+                or self._lone_surname(source)
+                or self._one_unnamed_person(source)
             ):
                 memory.remember(source.name, self._gender.of_source(source.name, source.cue))
+
+    def _one_unnamed_person(self, source: Source) -> bool:
+        """ "A senior official said ... He added": one unnamed person is who "he" means
+        next, not the person named before them."""
+        first = source.name.split(maxsplit=1)[0].lower() if source.name.strip() else ""
+        return source.role == SourceRole.UNNAMED and first in self._singular_indefinites
 
     def _lone_surname(self, source: Source) -> bool:
         """ "Volker told the committee": one capitalised word speaking, of no known kind,
