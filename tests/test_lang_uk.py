@@ -480,3 +480,21 @@ def test_a_body_named_by_a_neuter_noun_speaks_in_the_neuter_past() -> None:
 def test_the_accused_after_a_transitive_speech_act_is_no_speaker() -> None:
     claim = _claim("В опозиції звинувачують губернатора у зриві строків ремонту.", "В опозиції")
     assert "губернатора" not in _names(claim)
+
+
+def test_a_closing_narrator_insert_may_hold_a_quoted_name_and_a_long_description():
+    body = (
+        "— Ми бачили, що вогонь пішов із підвалу, — каже Оксана Мельник, директорка "
+        "радіостанції «Поділля», яка працює в цьому будинку вже десять років."
+    )
+    assert _names(_claim(body, "— Ми бачили")) == ["Оксана Мельник"]
+
+
+def test_a_conjunction_and_a_verb_after_an_inverted_subject_start_the_next_verb():
+    body = (
+        "Мешканка будинку Галина Коваль розповіла, що чекала рятувальників годину.\n\n"
+        "— Ви можете собі таке уявити? Нас ніхто не попередив, — обурюється жінка і "
+        "додає, що скаргу до міськради вже подала."
+    )
+    names = _names(_claim(body, "Нас ніхто"))
+    assert len(names) == 1 and names[0].endswith("Галина Коваль")

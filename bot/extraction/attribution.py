@@ -672,6 +672,20 @@ class AttributionFinder:
         )
         return " ".join(words[:at]) if at and at <= MAX_APPOSITION_WORDS else ""
 
+    def _before_second_verb(self, phrase: str) -> str:
+        """ "обурюється жінка і уточнює": a conjunction and a lowercase word after an
+        inverted subject start the next verb, not a second subject ("X and Y")."""
+        tokens = phrase.split()
+        for i, token in enumerate(tokens[1:-1], start=1):
+            rest = tokens[i + 1 :]
+            if (
+                token.lower() in self._coordinators
+                and rest[0][:1].islower()
+                and not any(map(is_capitalised, rest))  # "писатель и журналист Виктор X"
+            ):
+                return " ".join(tokens[:i])
+        return phrase
+
     def _joins_name(self, word: str) -> bool:
         """A connector or an article inside a name: "ministre de l'Économie"."""
         return word.lower() in self._name_connectors or self._is_determiner(word)
@@ -894,7 +908,7 @@ class AttributionFinder:
                 continue
             break
         raw = text[pos : end.start() if end else len(text)].strip()
-        phrase = self._cut_tail(raw)
+        phrase = self._before_second_verb(self._cut_tail(raw))
         if strict:
             words = self._strip_fillers(phrase).split()
             if (

@@ -161,10 +161,15 @@ _MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 # «Утверждают, что это правило, — пояснила она, — но ...». Those words are not quoted.
 # Many sites type the dash as a spaced hyphen: '"..., - розповідає Андрій Чабан. - ..."'.
 _NARRATOR_DASH = r"(?:[—–]|(?<=\s)-(?=\s))"
+# The insert may hold a quoted name ("— каже Ярослава П'яла, директор телерадіокомпанії
+# «Тернопіль»"); one that closes the sentence may describe the speaker at length.
 _NARRATOR_INSERT = re.compile(
-    rf"(?:(?<=[,!?…])|(?<=[!?.]\.))\s?{_NARRATOR_DASH}\s?[^\W\d_][^—–«»“”\"„.!?]{{0,80}}?"
+    rf"(?:(?<=[,!?…])|(?<=[!?.]\.))\s?{_NARRATOR_DASH}\s?[^\W\d_]"
+    r"(?:[^—–«»“”\"„.!?]|«[^«»]{1,40}»|„[^„“]{1,40}“){0,240}?"
     rf"(?=,\s?{_NARRATOR_DASH}\s|\.\s?{_NARRATOR_DASH}\s|\.?\s*$)"
 )
+MAX_INSERT_WORDS = 8  # an insert the quotation resumes after
+MAX_CLOSING_INSERT_WORDS = 30  # an insert that ends the sentence, opening on its verb
 
 
 _DIALOGUE_OPENING = re.compile(r"[—–]\s?[^\W\d_]")
@@ -179,8 +184,14 @@ def _split_narration(
     for a, b in spans:
         cursor = a
         for m in _NARRATOR_INSERT.finditer(text, a, b):
-            if verbs is None or len(m.group().split()) > 8 or not verbs.search(m.group()):
+            words = len(m.group().split())
+            closing = not text[m.end() :].strip(" .")
+            if verbs is None or not verbs.search(m.group()):
                 continue
+            if words > (MAX_CLOSING_INSERT_WORDS if closing else MAX_INSERT_WORDS):
+                continue
+            if words > MAX_INSERT_WORDS and not verbs.match(m.group().lstrip(" —–-")):
+                continue  # a long closing insert opens on its verb: "— каже X, директор ..."
             out.append((cursor, m.start()))
             resume = _RESUME.match(text, m.end())
             cursor = resume.end() if resume else m.end()
