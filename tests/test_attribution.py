@@ -882,3 +882,21 @@ def test_fr_il_after_an_unnamed_speaker_means_that_speaker():
         "fr",
     )
     assert source_names(claims[2]) == ["Un haut fonctionnaire"]
+
+
+def test_fr_a_reporting_verb_spelled_like_a_title_is_the_title_before_a_name():
+    claims = claims_of(
+        "Le Conseil de la magistrature a déposé lundi une plainte contre le juge Martin "
+        "et deux de ses collègues.",
+        "fr",
+    )
+    assert source_names(claims[0]) == []
+
+
+def test_fr_object_pronoun_before_an_inverted_verb_is_not_an_article():
+    claims = claims_of(
+        "Le manque de postes est criant à l'université, comme nous le raconte Antoine, "
+        "chargé de cours en sociologie depuis six ans.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Antoine"]

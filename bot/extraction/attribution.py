@@ -567,6 +567,8 @@ class AttributionFinder:
             for match in verbs.finditer(masked):
                 if match.start() > 0 and text[match.start()].isupper():
                     continue  # a proper noun ("the United States"), not a verb
+                if self._noun_before_name(text, match):
+                    continue  # "le juge Bocock", "au juge Bocock": a title, not "juger"
                 if verbs is self._separable and not self._particle_closes(masked, match):
                     continue  # "wirft den Ball": no particle, not the reporting verb
                 if needs_that and not (
@@ -685,6 +687,25 @@ class AttributionFinder:
             ):
                 return " ".join(tokens[:i])
         return phrase
+
+    def _noun_before_name(self, text: str, match: re.Match[str]) -> bool:
+        """Whether a cue word stands between an article and a name: "le juge Bocock",
+        "du juge Martin" use the noun, not the verb it is spelled like."""
+        before = text[: match.start()].split()[-2:]
+        after = _FIRST_WORD.match(text, match.end())
+        if not before or not after or not is_capitalised(after.group(1)):
+            return False
+        article = before[-1].lower()
+        if not (self._is_article_word(article) or article in self._contractions):
+            return False
+        # "comme nous le raconte Antoine", "ce que le dit X": "le" is an object pronoun
+        # there, after a subject pronoun or the words that invert the subject.
+        previous = before[0].lower() if len(before) == 2 else ""
+        return not (
+            previous in self.lexicon.pronouns
+            or self._inversion_cue.search(" " + previous)
+            or self._that.fullmatch(" " + previous)
+        )
 
     def _joins_name(self, word: str) -> bool:
         """A connector or an article inside a name: "ministre de l'Économie"."""
