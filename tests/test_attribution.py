@@ -900,3 +900,12 @@ def test_fr_object_pronoun_before_an_inverted_verb_is_not_an_article():
         "fr",
     )
     assert source_names(claims[0]) == ["Antoine"]
+
+
+def test_a_name_opening_the_sentence_speaks_after_asides_that_run_to_the_verb():
+    claims = claims_of(
+        "The Western Grid Authority, the public body that runs the power lines of four "
+        "states, said it cut supply after two plants failed on Sunday.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["The Western Grid Authority"]

@@ -583,3 +583,11 @@ def test_an_adverb_may_split_a_compound_reporting_verb() -> None:
         "Il sindaco Marco Bianchi ha poi aggiunto che i lavori dureranno tre mesi.", "it"
     )
     assert source_names(claims[0]) == ["Il sindaco Marco Bianchi"]
+
+
+def test_a_name_opening_the_sentence_speaks_after_a_long_relative_clause():
+    claims = _claims(
+        "L'avvocato Marco Bellini, che segue la famiglia dal 2019, quando fu aperta la "
+        "prima indagine, racconta di aver ricevuto le carte solo ieri."
+    )
+    assert source_names(claims[0]) == ["L'avvocato Marco Bellini"]

@@ -1238,6 +1238,17 @@ class AttributionFinder:
             if leading is None or self._is_determiner(leading.group().split()[0]):
                 return []
             return [leading.group()]
+        if (
+            not names
+            and segments
+            and segments[0][:1].isupper()
+            and _FULL_NAME_END.search(segments[0])
+        ):
+            # "L'avvocato Marco Bellini, che segue la famiglia, quando ..., racconta":
+            # the sentence opens on a name, and asides run on to the verb.
+            opening = segments[0]
+            if len(segments) > 1 and all(s[:1].islower() for s in segments[1:] if s):
+                names = [opening]
         others = [s for s in recent if s not in names]
         if others and others[0].split()[0].islower() and not self._opens_noun_phrase(others[0]):
             # "The minister, speaking on condition of anonymity, said": an aside stands
