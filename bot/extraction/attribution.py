@@ -26,7 +26,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from bot.extraction.lexicon import Lexicon, PhraseMatcher, clause_opener_regex, phrase_regex
+from bot.extraction.lexicon import (
+    Lexicon,
+    Matcher,
+    PhraseMatcher,
+    clause_opener_regex,
+    phrase_regex,
+)
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import (
@@ -565,17 +571,7 @@ class AttributionFinder:
             if verbs is None:
                 continue
             for match in verbs.finditer(masked):
-                if match.start() > 0 and text[match.start()].isupper():
-                    continue  # a proper noun ("the United States"), not a verb
-                if self._noun_before_name(text, match):
-                    continue  # "le juge Bocock", "au juge Bocock": a title, not "juger"
-                if verbs is self._separable and not self._particle_closes(masked, match):
-                    continue  # "wirft den Ball": no particle, not the reporting verb
-                if needs_that and not (
-                    self._that_follows(masked, match.end())
-                    # German ends every subordinate clause on its verb: not a report there.
-                    or (not self._verb_second and _closes_report(masked, match))
-                ):
+                if not self._is_reporting_verb(text, masked, match, verbs, needs_that):
                     continue
                 cue = _written(text, match)
                 # A transitive speech act's object follows it, so its subject comes first;
@@ -616,6 +612,23 @@ class AttributionFinder:
         if bare_verbs and not verb_subjects:
             out.append(bare_verbs[0])
         return out
+
+    def _is_reporting_verb(
+        self, text: str, masked: str, match: re.Match[str], verbs: Matcher, needs_that: bool
+    ) -> bool:
+        """Whether a match of a verb list is that verb here, reporting something."""
+        if match.start() > 0 and text[match.start()].isupper():
+            return False  # a proper noun ("the United States"), not a verb
+        if self._noun_before_name(text, match):
+            return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
+        if verbs is self._separable and not self._particle_closes(masked, match):
+            return False  # "wirft den Ball": no particle, not the reporting verb
+        # A weak verb reports only before "that" ("the study shows that"); German ends
+        # every subordinate clause on its verb: no report there.
+        return not needs_that or (
+            self._that_follows(masked, match.end())
+            or (not self._verb_second and _closes_report(masked, match))
+        )
 
     def _coordinated_subject(
         self, text: str, masked: str, start: int, memory: SpeakerMemory
@@ -1137,20 +1150,27 @@ class AttributionFinder:
         if after and self._looks_like_source(after):
             out.append(after)
         if not before or inverted_cue:
-            appositions = self._apposition_candidates(text, masked, start)
-            if (
-                appositions
-                and not self._verb_second  # "..., sagte die Ministerin": it inverts
-                and self._is_name(appositions[0])
-                and after in out
-                and not self._ends_clause(masked, end, after)
-            ):
-                # "Kaja Kallas, the EU's foreign policy chief, said top diplomats ...": a
-                # name in apposition right before the verb is its subject, not what follows.
-                out.remove(after)
-                appositions.append(after)
-            out.extend(appositions)
+            self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _add_appositions(
+        self, text: str, masked: str, start: int, end: int, after: str, out: list[str]
+    ) -> None:
+        """Add the subjects in apposition before a verb at [start, end) to `out`, ahead of
+        the phrase `after` it when a name stands right before the verb."""
+        appositions = self._apposition_candidates(text, masked, start)
+        if (
+            appositions
+            and not self._verb_second  # "..., sagte die Ministerin": it inverts
+            and self._is_name(appositions[0])
+            and after in out
+            and not self._ends_clause(masked, end, after)
+        ):
+            # "Kaja Kallas, the EU's foreign policy chief, said top diplomats ...": a name
+            # in apposition right before the verb is its subject, not what follows.
+            out.remove(after)
+            appositions.append(after)
+        out.extend(appositions)
 
     def _inverted_subject(
         self,
