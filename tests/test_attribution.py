@@ -909,3 +909,12 @@ def test_a_name_opening_the_sentence_speaks_after_asides_that_run_to_the_verb():
         "en",
     )
     assert source_names(claims[0]) == ["The Western Grid Authority"]
+
+
+def test_fr_an_inverted_office_keeps_the_holder_named_after_it():
+    claims = claims_of(
+        "Le plan coûtera trois milliards d'euros, a précisé le ministre du Logement, "
+        "Pierre Durand.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["le ministre du Logement, Pierre Durand"]

@@ -94,6 +94,10 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 _APPOSED_NAME = re.compile(
     rf"(?:[^,.;:!?«»“”\"]{{0,40}}?,\s*|\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
 )
+# ", Pierre Durand." after an office: its holder's name, closing the clause.
+_CLOSING_NAME = re.compile(
+    rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)]|$)"
+)
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
 _NAME_BEFORE_TITLE = re.compile(
@@ -1215,7 +1219,18 @@ class AttributionFinder:
                 head = rest.split()[0].lower().rstrip(".")
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
-        return after
+        return self._with_apposed_name(text, end, after)
+
+    def _with_apposed_name(self, text: str, end: int, phrase: str) -> str:
+        """ "a précisé le ministre du Logement, Pierre Durand.": an office after the verb,
+        then its holder's name closing the clause, is that person; keep both."""
+        if not phrase or not self.lexicon.titles or not self.lexicon.titles.search(phrase):
+            return phrase
+        at = text.find(phrase, end)
+        if at < 0:
+            return phrase
+        named = _CLOSING_NAME.match(text, at + len(phrase))
+        return f"{phrase}, {named.group('name')}" if named else phrase
 
     def _ends_clause(self, masked: str, end: int, phrase: str) -> bool:
         """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
