@@ -374,7 +374,7 @@ class AttributionFinder:
         self._subject_relatives = frozenset(
             w.lower() for w in lexicon.words("attribution", "subject_relatives")
         )
-        self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings")) or ("\0",)
+        self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._singular_indefinites = frozenset(
             w.lower() for w in lexicon.words("attribution", "singular_indefinites")
         )
@@ -583,10 +583,12 @@ class AttributionFinder:
                 inverts = verbs is not lex.transitive_verbs or bool(
                     _AFTER_QUOTE.search(masked, 0, match.start())
                 )
+                # The words before the verb, up to a comma: read once for every form.
+                before = self._phrase_before(text, masked, match.start())
                 subjects = self._subject_candidates(
-                    text, masked, match.start(), match.end(), inverts=inverts
+                    text, masked, match.start(), match.end(), before, inverts=inverts
                 )
-                shared = self._coordinated_subject(text, masked, match.start(), memory)
+                shared = self._coordinated_subject(before, memory)
                 if shared:
                     subjects.insert(0, shared)
                 for phrase in subjects:
@@ -606,9 +608,7 @@ class AttributionFinder:
                     if (
                         self._drops_subject
                         and memory.last_speaker
-                        and not self._strip_fillers(
-                            self._phrase_before(text, masked, match.start()) + " "
-                        )
+                        and not self._strip_fillers(before + " ")
                     ):
                         bare_verbs.append(
                             _Candidate(memory.last_speaker, cue, match.start(), strong=True)
@@ -634,17 +634,15 @@ class AttributionFinder:
             or (not self._verb_second and _closes_report(masked, match))
         )
 
-    def _coordinated_subject(
-        self, text: str, masked: str, start: int, memory: SpeakerMemory
-    ) -> str:
+    def _coordinated_subject(self, before: str, memory: SpeakerMemory) -> str:
         """ "Pacheco conversou com os jornalistas e reiterou ...", "the minister met the
         unions but warned ...": a reporting verb after a coordinating conjunction shares
         the subject that opens its clause. Only a subject that can be told from the
         sentence's first word: a full name, a surname the article introduced, a pronoun,
-        or an article and a title or an institution."""
+        or an article and a title or an institution. `before` is the phrase before the
+        verb."""
         if not self._coordinators or self._verb_second:
             return ""
-        before = self._phrase_before(text, masked, start)
         words = before.split()
         while words and words[-1].lower() in self._auxiliaries:
             words.pop()
@@ -1105,9 +1103,10 @@ class AttributionFinder:
         return False
 
     def _subject_candidates(
-        self, text: str, masked: str, start: int, end: int, inverts: bool = True
+        self, text: str, masked: str, start: int, end: int, before: str, inverts: bool = True
     ) -> list[str]:
-        """Possible subjects of a reporting verb at [start, end), most likely first.
+        """Possible subjects of a reporting verb at [start, end), most likely first;
+        `before` is the phrase before the verb (`_phrase_before`).
 
         Subject first ("Kiev a affirmé"); inverted after a comma, a quote or "que"
         (", a déclaré l'agence KCNA", "C'est ce qu'a annoncé X"); or in apposition
@@ -1115,7 +1114,6 @@ class AttributionFinder:
         secretary, said").
         """
         out: list[str] = []
-        before = self._phrase_before(text, masked, start)
         words = before.lower().split()
         tail = list(words)
         while tail and tail[-1] in self._auxiliaries:
