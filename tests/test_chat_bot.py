@@ -11,10 +11,8 @@ from bot.errors import UnusableInput
 from bot.extraction import Extraction
 from bot.models import Article
 from tests.fakes import telegram_updates as tg
-from tests.fakes.sift_bot import assert_all_valid, chat_of, fake, is_checklist, running_bot
+from tests.fakes.sift_bot import assert_all_valid, chat_of, is_checklist, running_bot
 from tests.fakes.telegram_api import BOT_USERNAME, FakeTelegram
-
-__all__ = ["fake"]  # the fixture, imported for pytest
 
 ANNA = tg.user(1001, "Anna")
 BORIS = tg.user(1002, "Boris")

@@ -13,14 +13,11 @@ from tests.fakes.sift_bot import (
     button,
     buttons,
     chat_of,
-    fake,
     is_checklist,
     item_rows,
     running_bot,
 )
 from tests.fakes.telegram_api import BOT_USERNAME, FakeTelegram
-
-__all__ = ["fake"]  # the fixture, imported for pytest
 
 ANNA = tg.user(3001, "Anna")
 BORIS = tg.user(3002, "Boris")

@@ -8,17 +8,8 @@ import time
 import pytest
 
 from tests.fakes import telegram_updates as tg
-from tests.fakes.sift_bot import (
-    assert_all_valid,
-    chat_of,
-    fake,
-    is_checklist,
-    item_rows,
-    running_bot,
-)
+from tests.fakes.sift_bot import assert_all_valid, chat_of, is_checklist, item_rows, running_bot
 from tests.fakes.telegram_api import FakeTelegram
-
-__all__ = ["fake"]  # the fixture, imported for pytest
 
 ANNA = tg.user(4001, "Anna")
 BORIS = tg.user(4002, "Boris")

@@ -16,14 +16,11 @@ from tests.fakes.sift_bot import (
     assert_all_valid,
     button,
     chat_of,
-    fake,
     is_checklist,
     item_rows,
     running_bot,
 )
 from tests.fakes.telegram_api import FakeTelegram
-
-__all__ = ["fake"]  # the fixture, imported for pytest
 
 ANNA = tg.user(5001, "Anna")
 BORIS = tg.user(5002, "Boris <Admin>")

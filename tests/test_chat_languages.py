@@ -5,10 +5,8 @@ from __future__ import annotations
 
 from bot.chat.locales import t
 from tests.fakes import telegram_updates as tg
-from tests.fakes.sift_bot import assert_all_valid, chat_of, fake, is_checklist, running_bot
+from tests.fakes.sift_bot import assert_all_valid, chat_of, is_checklist, running_bot
 from tests.test_language import other_language
-
-__all__ = ["fake"]  # the fixture, imported for pytest
 
 CHEN = tg.user(1003, "Chen", lang="fr")
 DARIA = tg.user(1004, "Daria", lang="ru")

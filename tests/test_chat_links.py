@@ -6,9 +6,7 @@ import pytest
 
 from tests.fakes import telegram_updates as tg
 from tests.fakes.news_site import page, serve_news_site
-from tests.fakes.sift_bot import assert_all_valid, chat_of, fake, is_checklist, running_bot
-
-__all__ = ["fake"]  # the fixture, imported for pytest
+from tests.fakes.sift_bot import assert_all_valid, chat_of, is_checklist, running_bot
 
 DANA = tg.user(1010, "Dana")
 
