@@ -165,6 +165,15 @@ def test_fr_no_source_when_nobody_is_cited():
     assert claim.sources == []
 
 
+def test_fr_a_day_and_a_place_between_an_inverted_verb_and_the_minister():
+    claim = claims_of(
+        "« Nous allons fermer trois centrales d'ici 2030 », a assuré mardi à Lyon la "
+        "ministre de l'Énergie Claire Vasseur.",
+        "fr",
+    )[0]
+    assert any("Claire Vasseur" in name for name in source_names(claim))
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -681,3 +681,20 @@ def test_the_object_of_a_speech_act_is_not_its_speaker() -> None:
     assert not any("Gobierno" in name for name in _names(_claim(sentence, sentence[:15])))
     ordered = "El juez de guardia ha ordenado la detención del concejal de Urbanismo."
     assert _names(_claim(ordered, ordered[:15])) == ["El juez de guardia"]
+
+
+def test_a_time_and_place_between_an_inverted_verb_and_its_subject_keep_the_closing_name() -> None:
+    claim = _claim(
+        "“Vamos a reparar las 40 calles antes de verano”, aseguró este martes en el pleno "
+        "la concejala de Urbanismo Marta Salcedo.",
+        "“Vamos",
+    )
+    assert any("Marta Salcedo" in name for name in _names(claim)), _names(claim)
+
+
+def test_a_name_inside_the_complement_of_an_inverted_verb_is_no_speaker() -> None:
+    claim = _claim(
+        "“Las obras se retrasarán”, dijo refiriéndose a los contratos de Obras Públicas.",
+        "“Las obras",
+    )
+    assert "Obras Públicas" not in _names(claim), _names(claim)

@@ -542,3 +542,21 @@ def test_a_transitive_verb_after_a_quotation_and_a_dash_names_who_follows() -> N
         "ru",
     )
     assert any("Игорь Иванов" in name for name in source_names(claims[0]))
+
+
+def test_a_date_between_an_inverted_verb_and_its_subject_keeps_the_closing_name() -> None:
+    claim = _claim(
+        "«Никаких работ на трассе подрядчик пока не ведет», — заявил 30 августа "
+        "заместитель губернатора области Олег Сомов.",
+        "«Никаких",
+    )
+    assert any("Олег Сомов" in name for name in _names(claim)), _names(claim)
+
+
+def test_a_complement_after_an_inverted_verb_without_a_name_is_no_speaker() -> None:
+    claim = _claim(
+        "Подрядчик обещал закончить работы к осени, сообщили 30 августа в пресс-службе "
+        "администрации.",
+        "Подрядчик",
+    )
+    assert not any("августа" in name for name in _names(claim)), _names(claim)

@@ -58,6 +58,9 @@ _GROUP_TYPES = (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNNAM
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
+# The longest clause read after an inverted verb for the name that closes it ("сообщил в
+# пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
+MAX_CLOSING_CLAUSE_WORDS = 14
 # Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
 # señaló"): a clause.
 MAX_APPOSITION_WORDS = 5
@@ -1202,6 +1205,10 @@ class AttributionFinder:
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
             # subject comes after a short participle aside.
             after = self._phrase_after(text, masked, aside.end(), strict=True)
+        if aside_ok and (not self._well_formed(after) or self._is_determiner(after)):
+            # Nothing that speaks right after the verb, or a lone "este" (of "este
+            # martes"): the subject may close the clause after a time or a place.
+            after = self._name_closing_clause(text, masked, end) or after
         if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners:
             return ""  # "wirft den USA vor": a dative or accusative is never the subject
         if (
@@ -1218,6 +1225,31 @@ class AttributionFinder:
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
         return self._with_apposed_name(text, end, after)
+
+    def _name_closing_clause(self, text: str, masked: str, end: int) -> str:
+        """The title and name closing the clause of an inverted verb ending at `end`,
+        when a time or a circumstance comes between them: '..., сообщил в пятницу на
+        брифинге вице-губернатор Олег Сомов.', '..., aseguró este martes en el pleno la
+        concejala Marta Salcedo.' Without a full name there, nothing: the words are the
+        verb's complement."""
+        stop = _RIGHT_BOUNDARY.search(masked, end)
+        clause = text[end : stop.start() if stop else len(text)].rstrip()
+        words = clause.split()
+        if len(words) > MAX_CLOSING_CLAUSE_WORDS or any(
+            w.lower() in self._clause_verbs for w in words
+        ):
+            return ""
+        named = _FULL_NAME_END.search(clause)
+        if not named:
+            return ""
+        title = self.lexicon.titles.search(clause) if self.lexicon.titles else None
+        start = title.start() if title and title.start() < named.start() else named.start()
+        before = clause[:start].split()
+        if before and (
+            before[-1].lower() in self._cut_words or before[-1].lower() in self._name_connectors
+        ):
+            return ""  # "refiriéndose a las entregas de Estados Unidos": a preposition's object
+        return clause[start:].strip()
 
     def _with_apposed_name(self, text: str, end: int, phrase: str) -> str:
         """ "a précisé le ministre du Logement, Pierre Durand.": an office after the verb,
