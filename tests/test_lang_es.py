@@ -698,3 +698,12 @@ def test_a_name_inside_the_complement_of_an_inverted_verb_is_no_speaker() -> Non
         "“Las obras",
     )
     assert "Obras Públicas" not in _names(claim), _names(claim)
+
+
+def test_the_person_after_al_is_the_object_and_the_subject_comes_before_the_aside() -> None:
+    claim = _claim(
+        "Por la tarde, los directivos de Portuaria, en un giro que sorprendió a todos, "
+        "plantearon al ministro Falero que retirarían los 150 despidos.",
+        "Por la tarde",
+    )
+    assert _names(claim) == ["los directivos de Portuaria"]

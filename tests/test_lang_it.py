@@ -591,3 +591,12 @@ def test_a_name_opening_the_sentence_speaks_after_a_long_relative_clause():
         "prima indagine, racconta di aver ricevuto le carte solo ieri."
     )
     assert source_names(claims[0]) == ["L'avvocato Marco Bellini"]
+
+
+def test_the_person_after_al_is_the_object_and_the_subject_comes_before_the_aside() -> None:
+    claim = _claim(
+        "Nel pomeriggio, i dirigenti del porto, con una svolta che ha sorpreso tutti, "
+        "hanno detto al ministro Rossi che avrebbero ritirato i 150 licenziamenti.",
+        "Nel pomeriggio",
+    )
+    assert _names(claim) == ["i dirigenti del porto"]

@@ -575,3 +575,12 @@ def test_a_reporting_verb_after_e_shares_the_subject_of_its_clause():
         "Congresso respeita as decisões do Supremo."
     )
     assert source_names(claims[0]) == ["Rodrigo Pacheco"]
+
+
+def test_the_person_after_ao_is_the_object_and_the_subject_comes_before_the_aside() -> None:
+    claim = _claim(
+        "À tarde, os diretores da empresa, numa reviravolta que surpreendeu a todos, "
+        "disseram ao ministro Lopes que retirariam as 150 demissões.",
+        "À tarde",
+    )
+    assert _names(claim) == ["os diretores da empresa"]
