@@ -174,6 +174,12 @@ def test_fr_a_day_and_a_place_between_an_inverted_verb_and_the_minister():
     assert any("Claire Vasseur" in name for name in source_names(claim))
 
 
+def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
+    claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
+    names = source_names(claim)
+    assert names[0] == "Anne Martin" and any("Monde" in name for name in names[1:]), names
+
+
 # -- English --------------------------------------------------------------------------
 
 
@@ -927,3 +933,17 @@ def test_fr_an_inverted_office_keeps_the_holder_named_after_it():
         "fr",
     )
     assert source_names(claims[0]) == ["le ministre du Logement, Pierre Durand"]
+
+
+def test_en_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
+    claim = claims_of(
+        "The couple was quarantined, according to Jane Doe of the New York Times.", "en"
+    )[0]
+    assert source_names(claim) == ["Jane Doe", "the New York Times"]
+
+
+def test_en_an_office_of_a_ministry_is_no_reporter_and_outlet_chain():
+    claim = claims_of(
+        "The strike hit a power plant, said Mark Rowe of the Ministry of Defence.", "en"
+    )[0]
+    assert len(source_names(claim)) == 1, source_names(claim)

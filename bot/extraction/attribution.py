@@ -247,6 +247,11 @@ class AttributionFinder:
         self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        links = lexicon.words("attribution", "reporter_outlet")
+        # "Jane Doe of the Washington Post", "Anne Martin, du Monde": a reporter's outlet.
+        self._reporter_outlet = (
+            re.compile(r",?\s*(?:" + _any_of(links) + r")\s+", re.IGNORECASE) if links else None
+        )
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
         self._determiner = re.compile(
             r"^(?:"
@@ -430,6 +435,7 @@ class AttributionFinder:
         ]
         if candidates:
             candidates += self._by_told_outlet(text, masked)
+            candidates += self._by_reporter_outlet(text, masked, candidates)
         sources = self._choose(candidates, memory)
         self._remember(sources, memory)
         return sources, bool(candidates) or self._reports(text, masked)
@@ -767,6 +773,36 @@ class AttributionFinder:
                 folded = find_outlet_after_article(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
                 if folded is not None:
                     out.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
+        return out
+
+    def _by_reporter_outlet(
+        self, text: str, masked: str, candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """The outlet a named reporter writes for: "according to Jane Doe of the Washington
+        Post", "selon Anne Martin, du Monde". The outlet relays the reporter's account, so
+        it is a source after them (the cue file's `reporter_outlet` links the two)."""
+        if self._reporter_outlet is None:
+            return []
+        out: list[_Candidate] = []
+        for cand in candidates:
+            at = text.find(cand.phrase)
+            if at < 0 or not self._is_name(cand.phrase):
+                continue
+            end = at + len(cand.phrase)
+            link = self._reporter_outlet.match(masked, end)
+            if link is None:
+                continue
+            window = text[link.end() : link.end() + 60]
+            found = find_outlet(window)
+            alias_at = window.find(found[1]) if found else -1
+            lead = window[:alias_at].strip().lower() if alias_at >= 0 else None
+            if found and (not lead or lead in self.lexicon.determiners):
+                phrase = window[: alias_at + len(found[1])].strip()
+                out.append(_Candidate(phrase, cand.cue, len(masked) + end))
+            elif link.group().strip(" ,").lower() in self._contractions:
+                folded = find_outlet_after_article(window)
+                if folded is not None:
+                    out.append(_Candidate(folded[1], cand.cue, len(masked) + end, outlet=folded[0]))
         return out
 
     # -- choosing and remembering -------------------------------------------------------
