@@ -180,6 +180,15 @@ def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     assert names[0] == "Anne Martin" and any("Monde" in name for name in names[1:]), names
 
 
+def test_fr_a_second_verb_after_mais_shares_the_subject_named_before_the_commas():
+    claim = claims_of(
+        "Le ministre du Travail, Jean Roussel, a rencontré les syndicats mardi mais a "
+        "prévenu que la réforme sera votée en juin.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["Jean Roussel"]
+
+
 # -- English --------------------------------------------------------------------------
 
 
@@ -947,3 +956,12 @@ def test_en_an_office_of_a_ministry_is_no_reporter_and_outlet_chain():
         "The strike hit a power plant, said Mark Rowe of the Ministry of Defence.", "en"
     )[0]
     assert len(source_names(claim)) == 1, source_names(claim)
+
+
+def test_en_a_second_verb_after_but_shares_the_subject_named_before_the_commas():
+    claim = claims_of(
+        "The labour minister, Jean Roussel, met the unions on Tuesday but warned that the "
+        "reform would pass in June.",
+        "en",
+    )[0]
+    assert source_names(claim) == ["Jean Roussel"]

@@ -707,3 +707,12 @@ def test_the_person_after_al_is_the_object_and_the_subject_comes_before_the_asid
         "Por la tarde",
     )
     assert _names(claim) == ["los directivos de Portuaria"]
+
+
+def test_a_second_verb_after_pero_shares_the_subject_named_before_the_commas() -> None:
+    claim = _claim(
+        "Ese mismo viernes, el ministro de Obras, Pablo Medina, visitó el puerto pero "
+        "puntualizó que las obras no empezarán antes de marzo.",
+        "Ese mismo",
+    )
+    assert _names(claim) == ["Pablo Medina"]

@@ -597,7 +597,9 @@ class AttributionFinder:
                 subjects = self._subject_candidates(
                     text, masked, match.start(), match.end(), before, inverts=inverts
                 )
-                shared = self._coordinated_subject(before, memory)
+                shared = self._coordinated_subject(before, memory) or self._subject_before_asides(
+                    text, masked, match.start(), before
+                )
                 if shared:
                     subjects.insert(0, shared)
                 for phrase in subjects:
@@ -687,6 +689,28 @@ class AttributionFinder:
         if len(name.split()) >= 2 and _FULL_NAME.fullmatch(name):
             return name
         return name if memory.knows_surname(name) else ""
+
+    def _subject_before_asides(self, text: str, masked: str, start: int, before: str) -> str:
+        """ "El ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó
+        que ...": when the clause before a coordinated reporting verb opens on another verb,
+        the subject of both stands before the commas, a name in apposition."""
+        words = before.split()
+        if (
+            len(words) < 2
+            or words[-1].lower() not in self._coordinators
+            or not words[0][:1].islower()
+            or self._is_determiner(words[0])
+            or words[0].lower() in self.lexicon.pronouns
+        ):
+            return ""
+        at = masked.rfind(before.split()[0], 0, start)
+        # A full name: a lone capitalised word may open the sentence ("Например,").
+        names = [
+            p
+            for p in self._apposition_candidates(text, masked, at)
+            if self._is_name(p) and len(p.split()) >= 2
+        ]
+        return names[0] if names else ""
 
     def _head_of_relative(self, before: str) -> str:
         """ "A spokesman who asked not to be identified said", "Le policier qui a procédé
