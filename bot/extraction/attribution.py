@@ -691,8 +691,8 @@ class AttributionFinder:
         return name if memory.knows_surname(name) else ""
 
     def _subject_before_asides(self, text: str, masked: str, start: int, before: str) -> str:
-        """ "El ministro de Trabajo, Pablo Mieres, dialogó con el gremio pero puntualizó
-        que ...": when the clause before a coordinated reporting verb opens on another verb,
+        """ "El ministro de Obras, Pablo Medina, visitó el puerto pero puntualizó que
+        ...": when the clause before a coordinated reporting verb opens on another verb,
         the subject of both stands before the commas, a name in apposition."""
         words = before.split()
         if (
