@@ -965,3 +965,13 @@ def test_en_a_second_verb_after_but_shares_the_subject_named_before_the_commas()
         "en",
     )[0]
     assert source_names(claim) == ["Jean Roussel"]
+
+
+def test_en_assured_and_pointed_out_report_what_their_subject_states():
+    claims = claims_of(
+        "The health agency assured the public on its website that the risk was extremely "
+        "low. The mayor pointed out that 40 schools had closed.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "risk")) == ["The health agency"]
+    assert source_names(claim_containing(claims, "schools")) == ["The mayor"]
