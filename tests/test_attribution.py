@@ -975,3 +975,19 @@ def test_en_assured_and_pointed_out_report_what_their_subject_states():
     )
     assert source_names(claim_containing(claims, "risk")) == ["The health agency"]
     assert source_names(claim_containing(claims, "schools")) == ["The mayor"]
+
+
+def test_en_a_document_reports_its_finding_without_that():
+    claims = claims_of(
+        "The inspector general published a review in July. That review found children in "
+        "two facilities had no access to showers. A survey shows the number of complaints "
+        "doubled in 2023.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "showers")) == ["That review"]
+    assert source_names(claim_containing(claims, "complaints")) == ["A survey"]
+
+
+def test_en_a_person_who_found_something_states_nothing_without_that():
+    claims = claims_of("Rescuers found two survivors under the rubble on Sunday.", "en")
+    assert source_names(claims[0]) == []

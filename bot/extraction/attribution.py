@@ -356,6 +356,7 @@ class AttributionFinder:
         )
         self._gender = GenderCues(lexicon)
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
+        self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
@@ -643,7 +644,17 @@ class AttributionFinder:
         return not needs_that or (
             self._that_follows(masked, match.end())
             or (not self._verb_second and _closes_report(masked, match))
+            or self._document_before(masked, match.start())
         )
+
+    def _document_before(self, masked: str, start: int) -> bool:
+        """Whether a document's name ends right before the verb at `start`: "That report
+        found children had no showers" reports its finding without a "that"."""
+        heads = self.lexicon.document_heads
+        if not self._drops_that:
+            return False  # "Исследование требует затрат": without "что", another verb
+        words = masked[max(0, start - 40) : start].split()
+        return bool(words) and heads is not None and bool(heads.fullmatch(words[-1]))
 
     def _coordinated_subject(self, before: str, memory: SpeakerMemory) -> str:
         """ "Pacheco conversou com os jornalistas e reiterou ...", "the minister met the
@@ -1610,9 +1621,13 @@ class AttributionFinder:
         # erklärte"): before a capitalised noun it is the article.
         article = (
             p.first in lex.determiners
-            and p.first not in self._cut_words  # "im", "am": a preposition and an article
             and len(p.tokens) > 1
-            and is_capitalised(p.tokens[1])
+            and (
+                # "im", "am": a preposition and an article
+                (p.first not in self._cut_words and is_capitalised(p.tokens[1]))
+                # "That report found ...": a demonstrative before a document it refers to.
+                or bool(lex.document_heads and lex.document_heads.fullmatch(p.tokens[1]))
+            )
         )
         acronym = bool(_ACRONYM.fullmatch(p.text))  # "WHO" is the organisation, not "who"
         # The cue files write the straight apostrophe: "C’est" is "c'est".
