@@ -189,6 +189,11 @@ def test_fr_a_second_verb_after_mais_shares_the_subject_named_before_the_commas(
     assert source_names(claim) == ["Jean Roussel"]
 
 
+def test_fr_two_sources_joined_after_selon_are_both_named():
+    claim = claims_of("Selon la police et les pompiers, 12 personnes ont été blessées.", "fr")[0]
+    assert source_names(claim) == ["la police", "les pompiers"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -613,3 +613,8 @@ def test_a_source_named_in_a_compound_after_nach() -> None:
         "Der Versorger ist nach NDR-Recherchen seit Monaten Ziel von Angriffen gewesen.", "de"
     )
     assert source_names(claims[0]) == ["NDR"]
+
+
+def test_two_sources_joined_after_laut_are_both_named() -> None:
+    claim = _claim("Laut Polizei und Feuerwehr wurden zwölf Menschen verletzt.", "Laut")
+    assert _names(claim) == ["Polizei", "Feuerwehr"]

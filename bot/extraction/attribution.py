@@ -472,7 +472,26 @@ class AttributionFinder:
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
             if phrase:
                 out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
+                other = self._second_conjunct(text, masked, match.end(), phrase)
+                if other:
+                    out.append(
+                        _Candidate(other, _written(text, match), match.start() + 1, strong=True)
+                    )
         return out
+
+    def _second_conjunct(self, text: str, masked: str, start: int, phrase: str) -> str:
+        """The second of two sources joined by a conjunction after one cue: "selon la
+        police et les pompiers", "laut Polizei und Feuerwehr". `phrase` is the first, read
+        from `start`."""
+        at = text.find(phrase, start)
+        if at < 0 or not self._coordinators:
+            return ""
+        link = re.match(r"\s+(\w+)\s+", masked[at + len(phrase) :])
+        if link is None or link.group(1).lower() not in self._coordinators:
+            return ""
+        other = self._phrase_after(text, masked, at + len(phrase) + link.end())
+        first = other.split()[0] if other else ""
+        return other if first and (self._is_determiner(first) or is_capitalised(first)) else ""
 
     def _by_name_compound(self, text: str, masked: str) -> list[_Candidate]:
         """ "nach NDR-Recherchen", "laut dpa-Informationen": the name is the first part
