@@ -618,3 +618,12 @@ def test_a_source_named_in_a_compound_after_nach() -> None:
 def test_two_sources_joined_after_laut_are_both_named() -> None:
     claim = _claim("Laut Polizei und Feuerwehr wurden zwölf Menschen verletzt.", "Laut")
     assert _names(claim) == ["Polizei", "Feuerwehr"]
+
+
+def test_a_count_after_a_genitive_source_opens_the_clause_not_the_name() -> None:
+    claim = _claim(
+        "Bei den Angriffen sollen nach Angaben örtlicher Krankenhäuser 44 Menschen "
+        "getötet worden sein.",
+        "Bei den",
+    )
+    assert _names(claim) == ["örtlicher Krankenhäuser"]

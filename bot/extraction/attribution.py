@@ -1133,6 +1133,10 @@ class AttributionFinder:
                 # "nach Angaben des Konzerns eine Schadsoftware": after a noun, only a
                 # genitive article goes on with the phrase; any other opens a new one.
                 break
+            if kept and token.isdigit() and i + 1 < len(tokens):
+                # "nach Angaben palästinensischer Krankenhäuser 44 Menschen": a count
+                # opens the clause's subject; a number closing a name stays ("France 24").
+                break
             seen_noun = seen_noun or is_capitalised(token)
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
