@@ -194,6 +194,15 @@ def test_fr_two_sources_joined_after_selon_are_both_named():
     assert source_names(claim) == ["la police", "les pompiers"]
 
 
+def test_fr_a_profession_the_press_quotes_by_trade_is_the_source_as_written():
+    claim = claims_of(
+        "Procédé dilatoire ou manœuvre, la philosophe dénonce le recours immodéré aux "
+        "consultations citoyennes.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["la philosophe"]
+
+
 # -- English --------------------------------------------------------------------------
 
 
@@ -996,3 +1005,8 @@ def test_en_a_document_reports_its_finding_without_that():
 def test_en_a_person_who_found_something_states_nothing_without_that():
     claims = claims_of("Rescuers found two survivors under the rubble on Sunday.", "en")
     assert source_names(claims[0]) == []
+
+
+def test_en_a_profession_the_press_quotes_by_trade_is_the_source_as_written():
+    claim = claims_of("The philosopher argues that such consultations delay hard choices.", "en")[0]
+    assert source_names(claim) == ["The philosopher"]
