@@ -393,6 +393,10 @@ class AttributionFinder:
         self._person_descriptions = frozenset(
             w.lower() for w in lexicon.words("attribution", "person_descriptions")
         )
+        # Trades, not offices: whoever is named by one is a person, not an official.
+        self._professions = frozenset(
+            w.lower() for w in lexicon.words("attribution", "professions")
+        )
         prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
         self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
         self._finite_verbs = (
@@ -1743,6 +1747,8 @@ class AttributionFinder:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
+        if title.group().lower() in self._professions:
+            return p.make(SourceRole.SPEAKER, SourceType.PERSON)  # "the philosopher"
         return p.make(SourceRole.SPEAKER, SourceType.OFFICIAL)
 
     def _named_source(
@@ -1785,7 +1791,9 @@ class AttributionFinder:
         institution = bool(lex.institutions and lex.institutions.search(bare))
         # "ministre de l'Intérieur", "Minister of Health": a title with its portfolio
         # names an office holder, as a title before a name does.
-        if title and (len(p.named) >= 2 or (title.start() == 0 and not is_person)):
+        if title and title.group().lower() in self._professions:
+            kind = SourceType.PERSON  # "psychologist Anne Roy": a trade, not an office
+        elif title and (len(p.named) >= 2 or (title.start() == 0 and not is_person)):
             kind = SourceType.OFFICIAL
         elif is_person:
             kind = SourceType.PERSON

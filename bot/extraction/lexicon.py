@@ -295,7 +295,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         inverted_pronouns=tuple(words(att, "inverted_pronouns")),
         pronouns=frozenset(w.lower() for w in words(att, "pronouns")),
         # A description of a person ("la jeune femme") is read where a title is.
-        titles=phrase_regex(words(att, "titles") + words(att, "person_descriptions")),
+        titles=phrase_regex(
+            words(att, "titles") + words(att, "person_descriptions") + words(att, "professions")
+        ),
         unnamed_heads=phrase_regex(words(att, "unnamed_heads")),
         unnamed_determiners=frozenset(w.lower() for w in words(att, "unnamed_determiners")),
         document_heads=phrase_regex(words(att, "document_heads")),
