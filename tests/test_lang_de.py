@@ -627,3 +627,12 @@ def test_a_count_after_a_genitive_source_opens_the_clause_not_the_name() -> None
         "Bei den",
     )
     assert _names(claim) == ["örtlicher Krankenhäuser"]
+
+
+def test_a_speaker_after_a_reversed_guillemet_quotation_is_found() -> None:
+    claim = _claim(
+        "»Der Zusammenbruch der Bank zeigt Mängel in der Aufsicht«, erklärte Vizechef "
+        "Michael Brandt in einem Brief.",
+        "»Der",
+    )
+    assert any("Michael Brandt" in name for name in _names(claim)), _names(claim)

@@ -69,3 +69,31 @@ def test_text_without_end_punctuation_is_cut_into_bounded_pieces():
     assert len(parts) > 1
     assert all(len(p.text) <= 1500 for p in parts)
     assert all(text[p.start : p.end] == p.text for p in parts)
+
+
+def test_german_reversed_guillemets_end_and_start_sentences():
+    text = (
+        "Die Behörde hat die Aufsicht geprüft. »Wir müssen handeln.« Die Regeln werden "
+        "verschärft. »Die Lage ist ernst«, sagte die Präsidentin."
+    )
+    assert sentences(text, "de") == [
+        "Die Behörde hat die Aufsicht geprüft.",
+        "»Wir müssen handeln.«",
+        "Die Regeln werden verschärft.",
+        "»Die Lage ist ernst«, sagte die Präsidentin.",
+    ]
+
+
+def test_german_reversed_guillemets_quote_only_what_they_enclose():
+    text = "»Die Lage ist ernst«, sagte die Präsidentin. Die Regeln werden verschärft."
+    first, second = split_sentences(Paragraph(text, 0, 0), get_lexicon("de"))
+    assert [first.text[a:b] for a, b in first.quoted_spans] == ["»Die Lage ist ernst«"]
+    assert second.quoted_spans == [] and not second.inside_quote_at_start
+
+
+def test_a_german_quotation_over_two_sentences_closes_on_its_last():
+    text = "»Die Lage ist ernst. Wir handeln jetzt.« Das sagte die Präsidentin am Montag."
+    parts = split_sentences(Paragraph(text, 0, 0), get_lexicon("de"))
+    assert [p.text for p in parts][-1] == "Das sagte die Präsidentin am Montag."
+    assert parts[1].inside_quote_at_start and not parts[-1].inside_quote_at_start
+    assert parts[-1].quoted_spans == []

@@ -19,11 +19,12 @@ OPEN_QUOTES = "“«„"
 CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 
-# End punctuation, then optional closing quotes/brackets (French puts a space before »),
-# then white space, then what may start a sentence: a capital, a digit, an opening quote or
-# a dash.
+# End punctuation, then optional closing quotes/brackets (French puts a space before »;
+# German books and magazines quote »so« and close on a « right after the point), then
+# white space, then what may start a sentence: a capital, a digit, an opening quote or a
+# dash.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]])*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
+    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]]|«)*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«»„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’°º-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
@@ -199,6 +200,14 @@ def _split_narration(
     return [(a, b) for a, b in out if b > a]
 
 
+def _opens_reversed(text: str, i: int, following: list[Sentence]) -> bool:
+    """Whether the » at `i` opens a quotation the German way, »so«: outside any quotation,
+    before a word, with a « to close it further on in the paragraph."""
+    if i + 1 >= len(text) or not text[i + 1].isalnum():
+        return False
+    return "«" in text[i + 1 :] or any("«" in s.text for s in following)
+
+
 def _mark_quotes(
     sentences: list[Sentence], verbs: Matcher | None = None, dialogue: bool = False
 ) -> None:
@@ -206,7 +215,7 @@ def _mark_quotes(
     inside = dialogue  # a dialogue paragraph is speech up to its end: no closing mark
     closers = ""
     nested = 0  # straight quotes opened inside a straight-quoted span
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
         sentence.inside_quote_at_start = inside
         spans = []
         span_start = 0 if inside else None
@@ -232,8 +241,12 @@ def _mark_quotes(
                 inside = False
                 spans.append((span_start or 0, i + 1))
                 span_start = None
+            elif not inside and ch == "«" and not text[i + 1 :].strip(" ,.;:!?"):
+                continue  # the « that closes a German »quotation« at the sentence's end
             elif not inside and ch in _CLOSERS:
                 inside, span_start, closers = True, i, _CLOSERS[ch]
+            elif not inside and ch == "»" and _opens_reversed(text, i, sentences[k + 1 :]):
+                inside, span_start, closers = True, i, "«"
         if inside:
             spans.append((span_start or 0, len(sentence.text)))
             sentence.opens_quote = not sentence.inside_quote_at_start
