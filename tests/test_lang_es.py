@@ -716,3 +716,11 @@ def test_a_second_verb_after_pero_shares_the_subject_named_before_the_commas() -
         "Ese mismo",
     )
     assert _names(claim) == ["Pablo Medina"]
+
+
+def test_an_office_and_its_holder_before_a_closing_dash_are_both_kept() -> None:
+    claim = _claim(
+        "—No vamos a ceder ante las presiones —afirmó el ministro de Vivienda, Luis Ortega—.",
+        "—No vamos",
+    )
+    assert any("Luis Ortega" in name for name in _names(claim)), _names(claim)

@@ -99,7 +99,7 @@ _APPOSED_NAME = re.compile(
 )
 # ", Pierre Durand." after an office: its holder's name, closing the clause.
 _CLOSING_NAME = re.compile(
-    rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)]|$)"
+    rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)—–]|$)"
 )
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
