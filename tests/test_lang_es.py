@@ -724,3 +724,15 @@ def test_an_office_and_its_holder_before_a_closing_dash_are_both_kept() -> None:
         "—No vamos",
     )
     assert any("Luis Ortega" in name for name in _names(claim)), _names(claim)
+
+
+def test_dash_dialogue_names_the_speaker_of_the_insert_and_of_what_follows() -> None:
+    claims = _claims(
+        "—No vamos a ceder ante las presiones —afirmó el ministro de Vivienda, Luis "
+        "Ortega—. Construiremos 20.000 pisos antes de 2027.\n\n"
+        "—Es una reforma necesaria —añadió la portavoz Ana Gil—, y la aprobaremos en junio."
+    )
+    for start in ("—No vamos", "Construiremos"):
+        names = _names(claim_starting(claims, start))
+        assert any("Luis Ortega" in name for name in names), (start, names)
+    assert _names(claim_starting(claims, "—Es una")) == ["la portavoz Ana Gil"]

@@ -584,3 +584,12 @@ def test_the_person_after_ao_is_the_object_and_the_subject_comes_before_the_asid
         "À tarde",
     )
     assert _names(claim) == ["os diretores da empresa"]
+
+
+def test_dash_dialogue_names_the_speaker_of_the_insert() -> None:
+    claim = _claim(
+        "—Não vamos ceder às pressões —disse o ministro da Habitação, Luís Ortega—, e "
+        "vamos construir 20 mil casas.",
+        "—Não vamos",
+    )
+    assert any("Luís Ortega" in name for name in _names(claim)), _names(claim)

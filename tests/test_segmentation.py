@@ -97,3 +97,11 @@ def test_a_german_quotation_over_two_sentences_closes_on_its_last():
     assert [p.text for p in parts][-1] == "Das sagte die Präsidentin am Montag."
     assert parts[1].inside_quote_at_start and not parts[-1].inside_quote_at_start
     assert parts[-1].quoted_spans == []
+
+
+def test_a_spanish_insert_between_dashes_is_the_narrators_not_the_quotation():
+    text = "—No vamos a ceder —afirmó el ministro—, y la aprobaremos en junio."
+    (sentence,) = split_sentences(Paragraph(text, 0, 0), get_lexicon("es"))
+    quoted = [sentence.text[a:b] for a, b in sentence.quoted_spans]
+    assert not any("afirmó" in q for q in quoted), quoted
+    assert any("aprobaremos" in q for q in quoted), quoted

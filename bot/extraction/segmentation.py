@@ -164,17 +164,19 @@ _MASKABLE = re.compile(r'[^\s“”«»„"‟]')
 _NARRATOR_DASH = r"(?:[—–]|(?<=\s)-(?=\s))"
 # The insert may hold a quoted name ("— каже Ярослава П'яла, директор телерадіокомпанії
 # «Тернопіль»"); one that closes the sentence may describe the speaker at length.
+# Spanish and Portuguese set the insert's dashes against its words, with no comma before
+# it: "—No cederemos —afirmó el ministro—. Construiremos ...", "... —disse ele—, mas".
 _NARRATOR_INSERT = re.compile(
-    rf"(?:(?<=[,!?…])|(?<=[!?.]\.))\s?{_NARRATOR_DASH}\s?[^\W\d_]"
+    rf"(?:(?<=[,!?…])|(?<=[!?.]\.)|(?<=[^\W\d_])(?=\s[—–][^\W\d_]))\s?{_NARRATOR_DASH}\s?[^\W\d_]"
     r"(?:[^—–«»“”\"„.!?]|«[^«»]{1,40}»|„[^„“]{1,40}“){0,240}?"
-    rf"(?=,\s?{_NARRATOR_DASH}\s|\.\s?{_NARRATOR_DASH}\s|\.?\s*$)"
+    rf"(?=,\s?{_NARRATOR_DASH}\s|\.\s?{_NARRATOR_DASH}\s|\.?\s*$|(?<=[^\W\d_])[—–][.,;]?(?:\s|$))"
 )
 MAX_INSERT_WORDS = 8  # an insert the quotation resumes after
 MAX_CLOSING_INSERT_WORDS = 30  # an insert that ends the sentence, opening on its verb
 
 
 _DIALOGUE_OPENING = re.compile(r"[—–]\s?[^\W\d_]")
-_RESUME = re.compile(rf",\s?{_NARRATOR_DASH}\s?")
+_RESUME = re.compile(rf",\s?{_NARRATOR_DASH}\s?|[—–][.,;]?\s?")
 
 
 def _split_narration(
