@@ -1010,3 +1010,12 @@ def test_en_a_person_who_found_something_states_nothing_without_that():
 def test_en_a_profession_the_press_quotes_by_trade_is_the_source_as_written():
     claim = claims_of("The philosopher argues that such consultations delay hard choices.", "en")[0]
     assert source_names(claim) == ["The philosopher"]
+
+
+def test_fr_an_economist_named_by_trade_is_a_person_not_an_official():
+    claim = claims_of(
+        "L'inflation devrait ralentir à 2 % l'an prochain, estime l'économiste Anne Roy.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["économiste Anne Roy"]
+    assert claim.sources[0].type == SourceType.PERSON
