@@ -560,3 +560,12 @@ def test_a_complement_after_an_inverted_verb_without_a_name_is_no_speaker() -> N
         "Подрядчик",
     )
     assert not any("августа" in name for name in _names(claim)), _names(claim)
+
+
+def test_the_subject_before_kak_soobshchaetsya_is_reported_on_not_a_source() -> None:
+    claims = _claims(
+        "Глава района, как сообщается, подал в отставку. Подрядчик, как сообщается в "
+        "отчете прокуратуры, завысил смету на 12 миллионов рублей."
+    )
+    assert _names(claim_starting(claims, "Глава района")) == []
+    assert _names(claim_starting(claims, "Подрядчик")) == ["в отчете прокуратуры"]

@@ -498,3 +498,9 @@ def test_a_conjunction_and_a_verb_after_an_inverted_subject_start_the_next_verb(
     )
     names = _names(_claim(body, "Нас ніхто"))
     assert len(names) == 1 and names[0].endswith("Галина Коваль")
+
+
+def test_the_subject_before_yak_povidomliaietsia_is_reported_on_not_a_source() -> None:
+    claim = _claim("Голова району, як повідомляється, подав у відставку.", "Голова району")
+    assert _names(claim) == []
+    assert claim.attributed and claim.hedged

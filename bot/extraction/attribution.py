@@ -357,6 +357,9 @@ class AttributionFinder:
         self._gender = GenderCues(lexicon)
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
+        self._impersonal = frozenset(
+            w.lower() for w in lexicon.words("attribution", "impersonal_verbs")
+        )
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
@@ -618,9 +621,19 @@ class AttributionFinder:
                 )
                 # The words before the verb, up to a comma: read once for every form.
                 before = self._phrase_before(text, masked, match.start())
-                subjects = self._subject_candidates(
-                    text, masked, match.start(), match.end(), before, inverts=inverts
-                )
+                if before and cue.lower() in self._impersonal and self._only_function_words(before):
+                    # "Губернатор, как сообщается, подал в отставку": reported by nobody
+                    # named; only a place after the verb speaks ("как сообщается в ТАСС").
+                    after = self._phrase_after(text, masked, match.end(), strict=True)
+                    subjects = (
+                        [after]
+                        if after.split()[:1] and (after.split()[0].lower() in self._cut_words)
+                        else []
+                    )
+                else:
+                    subjects = self._subject_candidates(
+                        text, masked, match.start(), match.end(), before, inverts=inverts
+                    )
                 shared = self._coordinated_subject(before, memory) or self._subject_before_asides(
                     text, masked, match.start(), before
                 )
