@@ -1019,3 +1019,13 @@ def test_fr_an_economist_named_by_trade_is_a_person_not_an_official():
     )[0]
     assert source_names(claim) == ["économiste Anne Roy"]
     assert claim.sources[0].type == SourceType.PERSON
+
+
+def test_en_as_reported_names_nobody_but_the_agent_after_it():
+    claims = claims_of(
+        "The governor, as reported, resigned on Tuesday. The mayor, as reported by the "
+        "BBC, left for Paris.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "governor")) == []
+    assert source_names(claim_containing(claims, "mayor")) == ["the BBC"]

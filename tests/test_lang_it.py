@@ -600,3 +600,12 @@ def test_the_person_after_al_is_the_object_and_the_subject_comes_before_the_asid
         "Nel pomeriggio",
     )
     assert _names(claim) == ["i dirigenti del porto"]
+
+
+def test_the_subject_before_secondo_quanto_riferito_is_reported_on_not_a_source() -> None:
+    claims = _claims(
+        "Il governatore, secondo quanto riferito, si è dimesso martedì. Il sindaco, a "
+        "quanto si apprende, è partito per Parigi."
+    )
+    assert _names(claim_starting(claims, "Il governatore")) == []
+    assert _names(claim_starting(claims, "Il sindaco")) == []

@@ -621,15 +621,12 @@ class AttributionFinder:
                 )
                 # The words before the verb, up to a comma: read once for every form.
                 before = self._phrase_before(text, masked, match.start())
-                if before and cue.lower() in self._impersonal and self._only_function_words(before):
+                if self._impersonal_report(before, cue):
                     # "Губернатор, как сообщается, подал в отставку": reported by nobody
                     # named; only a place after the verb speaks ("как сообщается в ТАСС").
                     after = self._phrase_after(text, masked, match.end(), strict=True)
-                    subjects = (
-                        [after]
-                        if after.split()[:1] and (after.split()[0].lower() in self._cut_words)
-                        else []
-                    )
+                    opens = after.split()[:1]
+                    subjects = [after] if opens and opens[0].lower() in self._cut_words else []
                 else:
                     subjects = self._subject_candidates(
                         text, masked, match.start(), match.end(), before, inverts=inverts
@@ -691,6 +688,15 @@ class AttributionFinder:
             return False  # "Исследование требует затрат": without "что", another verb
         words = masked[max(0, start - 40) : start].split()
         return bool(words) and heads is not None and bool(heads.fullmatch(words[-1]))
+
+    def _impersonal_report(self, before: str, cue: str) -> bool:
+        """Whether the verb `cue`, after the function words `before` it, reports without a
+        speaker ("как сообщается", "a quanto si apprende", "secondo quanto riferito"): the
+        cue file's `impersonal_verbs`, matched on the end of those words."""
+        if not self._impersonal or not before or not self._only_function_words(before):
+            return False
+        said = " ".join(f"{before} {cue}".lower().split())
+        return any(said == v or said.endswith(" " + v) for v in self._impersonal)
 
     def _coordinated_subject(self, before: str, memory: SpeakerMemory) -> str:
         """ "Pacheco conversou com os jornalistas e reiterou ...", "the minister met the
