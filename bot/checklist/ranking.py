@@ -51,9 +51,9 @@ WEIGHTS = {
     "hypothesis": -0.3,
     "lead": 0.5,
     "names": 0.4,
-    # Refitted with tools/fit_ranking.py's folds: from -0.6 to -1.0 top-K precision rises
-    # on the two folds fitted (0.800/0.836 to 0.804/0.837) and on the one left out (0.811
-    # to 0.815): a sentence under ten words is more often a transition or colour.
+    # Refitted on the scorer's folds (`--split K/3`): from -0.6 to -1.0 top-K precision
+    # rises on the two folds fitted (0.800/0.836 to 0.804/0.837) and on the one left out
+    # (0.811 to 0.815): a sentence under ten words is more often a transition or colour.
     "short": -1.0,
     "long": 0.9,
     "headline": -10.0,

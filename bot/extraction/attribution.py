@@ -684,10 +684,10 @@ class AttributionFinder:
         """Whether a document's name ends right before the verb at `start`: "That report
         found children had no showers" reports its finding without a "that"."""
         heads = self.lexicon.document_heads
-        if not self._drops_that:
+        if not self._drops_that or heads is None:
             return False  # "Исследование требует затрат": without "что", another verb
         words = masked[max(0, start - 40) : start].split()
-        return bool(words) and heads is not None and bool(heads.fullmatch(words[-1]))
+        return bool(words) and bool(heads.fullmatch(words[-1]))
 
     def _impersonal_report(self, before: str, cue: str) -> bool:
         """Whether the verb `cue`, after the function words `before` it, reports without a
@@ -756,7 +756,7 @@ class AttributionFinder:
             or words[0].lower() in self.lexicon.pronouns
         ):
             return ""
-        at = masked.rfind(before.split()[0], 0, start)
+        at = masked.rfind(words[0], 0, start)
         # A full name: a lone capitalised word may open the sentence ("Например,").
         names = [
             p
@@ -833,23 +833,13 @@ class AttributionFinder:
             return []
         out: list[_Candidate] = []
         for match in self._told.finditer(masked):
-            window = text[match.end() : match.end() + 60]
             cue = _written(text, match)
-            relayed = len(masked) + match.start()
-            found = find_outlet(window)
-            if found is not None:
-                alias_at = window.find(found[1])
-                # "sagte der „Süddeutschen Zeitung“": the name may stand in quotes.
-                lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
-                if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
-                    phrase = window[: alias_at + len(found[1])].strip()
-                    phrase = phrase.lstrip(_OPENING_QUOTES).strip()
-                    out.append(_Candidate(phrase, cue, relayed))
-                    continue
-            if cue.split()[-1].lower() in self._contractions:
-                folded = find_outlet_after_article(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
-                if folded is not None:
-                    out.append(_Candidate(folded[1], cue, relayed, outlet=folded[0]))
+            contracted = cue.split()[-1].lower() in self._contractions
+            outlet = self._outlet_opening(text[match.end() : match.end() + 60], contracted)
+            if outlet is not None:
+                out.append(
+                    _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
+                )
         return out
 
     def _by_reporter_outlet(
@@ -869,18 +859,29 @@ class AttributionFinder:
             link = self._reporter_outlet.match(masked, end)
             if link is None:
                 continue
-            window = text[link.end() : link.end() + 60]
-            found = find_outlet(window)
-            alias_at = window.find(found[1]) if found else -1
-            lead = window[:alias_at].strip().lower() if alias_at >= 0 else None
-            if found and (not lead or lead in self.lexicon.determiners):
-                phrase = window[: alias_at + len(found[1])].strip()
-                out.append(_Candidate(phrase, cand.cue, len(masked) + end))
-            elif link.group().strip(" ,").lower() in self._contractions:
-                folded = find_outlet_after_article(window)
-                if folded is not None:
-                    out.append(_Candidate(folded[1], cand.cue, len(masked) + end, outlet=folded[0]))
+            contracted = link.group().strip(" ,").lower() in self._contractions
+            outlet = self._outlet_opening(text[link.end() : link.end() + 60], contracted)
+            if outlet is not None:
+                out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
         return out
+
+    def _outlet_opening(self, window: str, contracted: bool) -> tuple[str, Outlet | None] | None:
+        """The outlet `window` opens on, as written, after the words that introduced it:
+        a known name, perhaps after an article or in quotes ("der „Süddeutschen
+        Zeitung“"), or, after a preposition fused with an article (`contracted`: "au
+        Monde"), a name that drops its own article. The Outlet is given in that case."""
+        found = find_outlet(window)
+        if found is not None:
+            alias_at = window.find(found[1])
+            lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
+            if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
+                phrase = window[: alias_at + len(found[1])].strip()
+                return phrase.lstrip(_OPENING_QUOTES).strip(), None
+        if contracted:
+            folded = find_outlet_after_article(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
+            if folded is not None:
+                return folded[1], folded[0]
+        return None
 
     # -- choosing and remembering -------------------------------------------------------
 
