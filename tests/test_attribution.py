@@ -203,6 +203,27 @@ def test_fr_a_profession_the_press_quotes_by_trade_is_the_source_as_written():
     assert source_names(claim) == ["la philosophe"]
 
 
+def test_fr_an_incise_inside_the_guillemets_names_the_speaker_of_the_whole_quotation():
+    claims = claims_of(
+        "Les éboueurs de Roubaix sont en grève depuis dix jours.\n\n"
+        "« Rien n'a bougé depuis la grève de 2022, déplore Jean Dupont, délégué CGT. "
+        "Le ministère ne répond plus à nos courriers. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "Rien n'a bougé")) == ["Jean Dupont"]
+    assert source_names(claim_containing(claims, "Le ministère ne répond")) == ["Jean Dupont"]
+
+
+def test_fr_an_incise_with_an_inverted_pronoun_resolves_to_the_person_named_before():
+    claims = claims_of(
+        "Le secrétaire général du syndicat, Marc Leroy, a rencontré le préfet lundi.\n\n"
+        "« La direction refuse toute discussion, a-t-il déclaré. Nous avons proposé "
+        "quatre dates. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "refuse toute discussion")) == ["Marc Leroy"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -105,3 +105,26 @@ def test_a_spanish_insert_between_dashes_is_the_narrators_not_the_quotation():
     quoted = [sentence.text[a:b] for a, b in sentence.quoted_spans]
     assert not any("afirmó" in q for q in quoted), quoted
     assert any("aprobaremos" in q for q in quoted), quoted
+
+
+def test_a_french_incise_between_commas_is_the_narrators_not_the_quotation():
+    text = "« Rien n'a bougé depuis la grève de 2022, déplore le maire. Le ministère se tait. »"
+    first, second = split_sentences(Paragraph(text, 0, 0), get_lexicon("fr"))
+    quoted = [first.text[a:b] for a, b in first.quoted_spans]
+    assert not any("déplore" in q for q in quoted), quoted
+    assert any("grève" in q for q in quoted), quoted
+    assert second.inside_quote_at_start
+
+
+def test_an_inverted_auxiliary_incise_resumes_the_quotation_after_it():
+    text = "« Nous resterons mobilisés, a-t-il assuré, jusqu'au retrait du projet. »"
+    (sentence,) = split_sentences(Paragraph(text, 0, 0), get_lexicon("fr"))
+    quoted = [sentence.text[a:b] for a, b in sentence.quoted_spans]
+    assert not any("assuré" in q for q in quoted), quoted
+    assert any("retrait" in q for q in quoted), quoted
+
+
+def test_a_speakers_own_words_between_commas_stay_quoted():
+    text = "« Je le dis, je le répète, nous ne céderons pas. »"
+    (sentence,) = split_sentences(Paragraph(text, 0, 0), get_lexicon("fr"))
+    assert [sentence.text[a:b] for a, b in sentence.quoted_spans] == [text]

@@ -173,10 +173,42 @@ _NARRATOR_INSERT = re.compile(
 )
 MAX_INSERT_WORDS = 8  # an insert the quotation resumes after
 MAX_CLOSING_INSERT_WORDS = 30  # an insert that ends the sentence, opening on its verb
+# French (and Italian, Portuguese) writers leave the narrator's incise inside the
+# guillemets, set off by commas: « Rien n'a bougé, déplore le maire. Le ministère se tait. »,
+# « Nous resterons, a-t-il assuré, jusqu'au bout ». The incise opens on its reporting verb.
+_COMMA_INSERT = re.compile(
+    r"(?<=[\w%)]),\s(?=[^\W\d_])(?:[^,;:.!?«»“”\"„()—–]){3,120}?(?=,\s|\.\s|\.?\s*$)"
+)
 
 
 _DIALOGUE_OPENING = re.compile(r"[—–]\s?[^\W\d_]")
 _RESUME = re.compile(rf",\s?{_NARRATOR_DASH}\s?|[—–][.,;]?\s?")
+
+
+_INVERTED_AUXILIARY = re.compile(r"([^\W\d_]+)(?:-t)?-(?:il|elle|ils|elles|on)\b")
+
+
+def _comma_inserts(text: str, a: int, b: int, verbs: Matcher | None) -> list[re.Match[str]]:
+    """The narrator's incises set off by commas inside the quoted span `a`..`b`: a
+    reporting verb, then its subject ("déplore le maire", "a-t-il assuré")."""
+    if verbs is None:
+        return []
+    found = []
+    for m in _COMMA_INSERT.finditer(text, a, b):
+        insert = m.group()[2:]
+        if len(insert.split()) > MAX_INSERT_WORDS:
+            continue
+        # The subject pronoun hooked to an inverted auxiliary: "a-t-il assuré".
+        inverted = _INVERTED_AUXILIARY.match(insert)
+        if inverted:
+            insert = inverted.group(1) + insert[inverted.end() :]
+        verb = verbs.match(insert)
+        if verb is None:
+            continue
+        if not inverted and not insert[verb.end() :].strip(" -"):
+            continue  # no subject after the verb: the speaker's own "..., je le dis."
+        found.append(m)
+    return found
 
 
 def _split_narration(
@@ -186,7 +218,12 @@ def _split_narration(
     out = []
     for a, b in spans:
         cursor = a
-        for m in _NARRATOR_INSERT.finditer(text, a, b):
+        for m in _comma_inserts(text, a, b, verbs):
+            out.append((cursor, m.start()))
+            cursor = m.end() + 1 if text[m.end() : m.end() + 1] == "," else m.end()
+            if not text[cursor:b].strip(" ."):
+                cursor = b  # the incise closed the sentence
+        for m in _NARRATOR_INSERT.finditer(text, cursor, b):
             words = len(m.group().split())
             closing = not text[m.end() :].strip(" .")
             if verbs is None or not verbs.search(m.group()):
