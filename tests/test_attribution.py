@@ -224,6 +224,45 @@ def test_fr_an_incise_with_an_inverted_pronoun_resolves_to_the_person_named_befo
     assert source_names(claim_containing(claims, "refuse toute discussion")) == ["Marc Leroy"]
 
 
+def test_fr_an_object_pronoun_after_a_subject_in_apposition_is_not_an_article():
+    claim = claims_of(
+        "Le directeur, Paul Martin, le reconnaît : « Nous avons fermé deux unités l'an "
+        "dernier. »",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["Paul Martin"]
+
+
+def test_fr_nous_before_a_verb_of_the_third_person_is_its_object():
+    claim = claims_of("Jean Dupont nous l'a expliqué : le service perdra 12 lits en 2025.", "fr")[0]
+    assert source_names(claim) == ["Jean Dupont"]
+
+
+def test_fr_someone_unnamed_after_the_verb_that_follows_a_quotation_speaks():
+    claim = claims_of("« Les patients attendent parfois neuf heures », lâche un brancardier.", "fr")[0]
+    assert source_names(claim) == ["un brancardier"]
+
+
+def test_fr_a_reflexive_verb_of_speaking_reports():
+    claims = claims_of(
+        "Marie Lefèvre travaille aux urgences depuis huit ans. Elle se souvient : « En mars, "
+        "nous étions trois pour trente patients. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "En mars")) == ["Marie Lefèvre"]
+
+
+def test_fr_a_title_in_apposition_gives_its_holder_a_gender():
+    claims = claims_of(
+        "Marie Lefèvre, 34 ans, est infirmière aux urgences. « Nous ne lâcherons rien », "
+        "assure-t-elle.\n\n"
+        "Le directeur, Paul Martin, a reconnu que deux unités avaient fermé l'an dernier.\n\n"
+        "« On nous avait promis des renforts en janvier », poursuit l'infirmière.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "renforts")) == ["Marie Lefèvre"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

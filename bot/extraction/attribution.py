@@ -636,8 +636,17 @@ class AttributionFinder:
                 )
                 if shared:
                     subjects.insert(0, shared)
+                # "», lâche un brancardier": right after a quotation, someone unnamed after
+                # the verb is its speaker, whatever noun describes them.
+                after_quote = (
+                    verbs is lex.verbs
+                    and not before
+                    and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
+                )
                 for phrase in subjects:
-                    bare = self._is_bare_noun(phrase)
+                    bare = self._is_bare_noun(phrase) or (
+                        after_quote and phrase.split()[0].lower() in self._singular_indefinites
+                    )
                     if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                         continue
                     out.append(_Candidate(phrase, cue, match.start(), strong=bare))
@@ -982,7 +991,14 @@ class AttributionFinder:
                 text, 0, match.start()
             )
             if holder:
-                memory.titled[match.group()] = holder.group("name")
+                name = holder.group("name")
+                memory.titled[match.group()] = name
+                # "Le directeur, Paul Martin": the title's gender is its holder's, so that
+                # a later "elle" or "l'infirmière" does not stand for him.
+                before = text[max(0, match.start() - 4) : match.start()].split()[-1:]
+                gender = self._gender.of_name(" ".join([*before, match.group()]))
+                if gender:
+                    memory.genders.setdefault(name, gender)
 
     def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a known person named in the main clause before its first finite verb:
@@ -1256,8 +1272,10 @@ class AttributionFinder:
             and self._is_article_word((tail or words)[0])
         ):
             # "La denuncia del sindacato ...", ", le juge Martin a ...": an article, and a
-            # noun after it (a lone "le" is no object pronoun: nothing before it speaks).
-            return []
+            # noun after it (a lone "le" is no object pronoun: nothing before it speaks)...
+            if not self._pronoun_after_apposition(text, masked, start, words[0]):
+                return []
+            inverted_cue = True  # ... unless a name in apposition does: see there
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
@@ -1275,6 +1293,15 @@ class AttributionFinder:
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _pronoun_after_apposition(self, text: str, masked: str, start: int, word: str) -> bool:
+        """Whether `word` before the verb at `start` is an object pronoun after a subject in
+        apposition ("Le directeur, Paul Martin, le reconnaît"), not an article."""
+        before_word = masked[:start].rstrip()[: -len(word)].rstrip()
+        if word not in self._auxiliaries or not before_word.endswith(","):
+            return False
+        appositions = self._apposition_candidates(text, masked, start)
+        return bool(appositions) and self._is_name(appositions[0])
 
     def _add_appositions(
         self, text: str, masked: str, start: int, end: int, after: str, out: list[str]
