@@ -226,8 +226,7 @@ def test_fr_an_incise_with_an_inverted_pronoun_resolves_to_the_person_named_befo
 
 def test_fr_an_object_pronoun_after_a_subject_in_apposition_is_not_an_article():
     claim = claims_of(
-        "Le directeur, Paul Martin, le reconnaît : « Nous avons fermé deux unités l'an "
-        "dernier. »",
+        "Le directeur, Paul Martin, le reconnaît : « Nous avons fermé deux unités l'an dernier. »",
         "fr",
     )[0]
     assert source_names(claim) == ["Paul Martin"]
@@ -239,7 +238,9 @@ def test_fr_nous_before_a_verb_of_the_third_person_is_its_object():
 
 
 def test_fr_someone_unnamed_after_the_verb_that_follows_a_quotation_speaks():
-    claim = claims_of("« Les patients attendent parfois neuf heures », lâche un brancardier.", "fr")[0]
+    claim = claims_of(
+        "« Les patients attendent parfois neuf heures », lâche un brancardier.", "fr"
+    )[0]
     assert source_names(claim) == ["un brancardier"]
 
 
