@@ -69,6 +69,18 @@ def test_sentences_are_not_furniture():
     assert not is_furniture("The company said it uses cookies only where the law allows it, " * 10)
 
 
+def test_a_paragraph_ending_on_a_german_closing_quote_is_prose_not_a_caption():
+    text = (
+        "Minister will Mietrecht verschärfen\n\nDer Minister fügte hinzu: „Wir ändern das "
+        "Gesetz.“\n\nDer Verband sprach von »einem ersten Schritt«\n\nFoto: Archiv"
+    )
+    kept = clean_text(text).text.split("\n\n")
+    assert kept == [
+        "Der Minister fügte hinzu: „Wir ändern das Gesetz.“",
+        "Der Verband sprach von »einem ersten Schritt«",
+    ]
+
+
 def test_list_items_after_a_colon_are_kept():
     text = (
         "Trade deal at risk\n\nThe minister also said:\n\nThe border will stay open\n\n"

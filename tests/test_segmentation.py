@@ -128,3 +128,16 @@ def test_a_speakers_own_words_between_commas_stay_quoted():
     text = "« Je le dis, je le répète, nous ne céderons pas. »"
     (sentence,) = split_sentences(Paragraph(text, 0, 0), get_lexicon("fr"))
     assert [sentence.text[a:b] for a, b in sentence.quoted_spans] == [text]
+
+
+def test_a_german_quotation_closing_on_its_full_stop_ends_the_sentence():
+    text = "Dörr sagte: „Die Kommunen brauchen 2 Milliarden Euro mehr.“ Das ist viel."
+    assert sentences(text, "de") == [
+        "Dörr sagte: „Die Kommunen brauchen 2 Milliarden Euro mehr.“",
+        "Das ist viel.",
+    ]
+
+
+def test_an_english_opening_quote_after_a_full_stop_opens_the_next_sentence():
+    text = "He left the room. “We are done,” she said."
+    assert sentences(text, "en") == ["He left the room.", "“We are done,” she said."]

@@ -23,8 +23,10 @@ STRAIGHT_QUOTE = '"'
 # German books and magazines quote »so« and close on a « right after the point), then
 # white space, then what may start a sentence: a capital, a digit, an opening quote or a
 # dash.
+# A German quotation closes on “ right after its full stop („Wir handeln.“ Er ging.); set
+# after a space, “ opens the next sentence's quotation in English.
 _BOUNDARY = re.compile(
-    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]]|«)*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«»„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
+    r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]]|«|“)*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«»„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )
 _TOKEN_BEFORE = re.compile(r"([\w.'’°º-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")

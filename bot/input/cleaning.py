@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
-_END_PUNCT = re.compile(r"[.!?…:;](?:\s?[»”\"'’)\]])*\s*$|[»”]\s*$")
+# German closes its quotations with “ („so“) and « (»so«), and its inner ones with ‘.
+_END_PUNCT = re.compile(r"[.!?…:;](?:\s?[»”“«\"'’‘)\]])*\s*$|[»”“«]\s*$")
 _BREADCRUMB = re.compile(r"^(?P<crumbs>(?:[^»›>|]{1,40}\s*[»›]\s*){2,})(?P<rest>.*)$")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A caption or subheading is short; a list item after a colon may be as short.
