@@ -264,6 +264,17 @@ def test_fr_a_title_in_apposition_gives_its_holder_a_gender():
     assert source_names(claim_containing(claims, "renforts")) == ["Marie Lefèvre"]
 
 
+def test_fr_a_day_between_the_inverted_verb_and_its_subject_is_skipped():
+    claims = claims_of(
+        "Le chômage a reculé de 0,3 point au troisième trimestre, a annoncé mardi le "
+        "ministère du Travail. Les embauches ont progressé de 2 % sur un an, a précisé hier "
+        "l'Insee.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "chômage")) == ["le ministère du Travail"]
+    assert source_names(claim_containing(claims, "embauches")) == ["l'Insee"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -84,6 +84,12 @@ _names = source_names
             "Dirección General de Tráfico.",
             "la Dirección General de Tráfico",
         ),
+        # inverted after a day: ", informó este miércoles X"
+        (
+            "Las lluvias dejaron al menos 12 muertos en la región, informó este miércoles el "
+            "Instituto Nacional de Defensa Civil.",
+            "el Instituto Nacional de Defensa Civil",
+        ),
         # a news agency
         (
             "El tribunal rechazó el recurso de la defensa, informó la agencia EFE.",

@@ -60,6 +60,7 @@ _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", 
 MAX_INVERTED_WORDS = 6
 # The longest clause read after an inverted verb for the name that closes it ("сообщил в
 # пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
+MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "el pasado lunes" between verb and subject
 MAX_CLOSING_CLAUSE_WORDS = 14
 # Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
 # señaló"): a clause.
@@ -1353,7 +1354,11 @@ class AttributionFinder:
         if aside_ok and (not self._well_formed(after) or self._is_determiner(after)):
             # Nothing that speaks right after the verb, or a lone "este" (of "este
             # martes"): the subject may close the clause after a time or a place.
-            after = self._name_closing_clause(text, masked, end) or after
+            after = (
+                self._subject_after_time(text, masked, end)
+                or self._name_closing_clause(text, masked, end)
+                or after
+            )
         if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners:
             return ""  # "wirft den USA vor": a dative or accusative is never the subject
         if (
@@ -1370,6 +1375,32 @@ class AttributionFinder:
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
         return self._with_apposed_name(text, end, after)
+
+    def _subject_after_time(self, text: str, masked: str, end: int) -> str:
+        """The subject after a day or a relative date that follows the verb ending at
+        `end`: ", informó este miércoles el Instituto Nacional de Defensa Civil", ", a
+        annoncé mardi le ministère", ", сообщил накануне Минфин". Else ""."""
+        lex = self.lexicon
+        pos, timed, article = end, False, None
+        for _ in range(MAX_TIME_WORDS):
+            word = _FIRST_WORD.match(masked, pos)
+            if word is None:
+                break
+            token = word.group(1).lower()
+            dated = any(
+                m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
+            )
+            if not dated and token not in self._cut_words and not self._is_determiner(token):
+                break
+            # An article opens the subject unless a day follows it ("el lunes el ministro").
+            article = word.start(1) if not dated and self._is_determiner(token) else None
+            timed = timed or dated
+            pos = word.end()
+        if not timed:
+            return ""
+        pos = article if article is not None else pos
+        phrase = self._phrase_after(text, masked, pos, strict=True)
+        return phrase if phrase and self._looks_like_source(phrase) else ""
 
     def _name_closing_clause(self, text: str, masked: str, end: int) -> str:
         """The title and name closing the clause of an inverted verb ending at `end`,
@@ -1390,8 +1421,9 @@ class AttributionFinder:
         title = self.lexicon.titles.search(clause) if self.lexicon.titles else None
         start = title.start() if title and title.start() < named.start() else named.start()
         before = clause[:start].split()
-        if before and (
-            before[-1].lower() in self._cut_words or before[-1].lower() in self._name_connectors
+        last = before[-1].lower() if before else ""
+        if (last in self._cut_words or last in self._name_connectors) and not (
+            self._weekdays and self._weekdays.fullmatch(last)
         ):
             return ""  # "refiriéndose a las entregas de Estados Unidos": a preposition's object
         return clause[start:].strip()
@@ -1411,9 +1443,13 @@ class AttributionFinder:
         """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
         clause (an inverted subject does; the start of a reported clause does not)."""
         stop = _RIGHT_BOUNDARY.search(masked, end)
-        return len(masked[end : stop.start() if stop else len(masked)].split()) <= len(
-            phrase.split()
-        )
+        clause = masked[end : stop.start() if stop else len(masked)].split()
+        words = phrase.split()
+        if len(clause) <= len(words):
+            return True
+        # It may close the clause after a time: ", заявил в среду вице-премьер X."
+        between = clause[: -len(words)]
+        return clause[-len(words) :] == words and all(w.lower() in self._cut_words for w in between)
 
     def _antecedent_before(self, text: str, masked: str, start: int) -> str:
         """The name ending the clause before the last comma ahead of `start`."""
