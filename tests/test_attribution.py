@@ -1101,3 +1101,42 @@ def test_en_as_reported_names_nobody_but_the_agent_after_it():
     )
     assert source_names(claim_containing(claims, "governor")) == []
     assert source_names(claim_containing(claims, "mayor")) == ["the BBC"]
+
+
+def test_en_it_before_a_reporting_verb_is_the_body_that_spoke_last():
+    claims = claims_of(
+        "The national carrier said it would cut 300 flights in October. It said the cuts "
+        "would affect 20,000 passengers.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "cuts would")) == ["The national carrier"]
+
+
+def test_en_it_after_a_body_named_in_the_same_sentence_adds_nobody():
+    claims = claims_of(
+        "Though the health agency has said there is no need to worry, it has also "
+        "acknowledged that 12 regions are exposed.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["the health agency"]
+
+
+def test_en_it_with_nobody_before_names_nobody():
+    claims = claims_of("It said the cuts would affect 20,000 passengers next year.", "en")
+    assert source_names(claims[0]) == []
+
+
+def test_en_a_company_named_by_its_trade_speaks():
+    claims = claims_of("The airline said it would cut 300 flights in October.", "en")
+    assert source_names(claims[0]) == ["The airline"]
+
+
+def test_en_per_before_a_unit_is_no_attribution():
+    claims = claims_of(
+        "Gas prices rose to $3.40 per gallon in Ohio last week, per the state's energy "
+        "office. Wages rose to $18 per hour in May.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "gallon")) == ["state's energy office"]
+    wages = claim_containing(claims, "Wages")
+    assert source_names(wages) == [] and not wages.attributed

@@ -55,6 +55,8 @@ MAX_SOURCE_WORDS = 12
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
 _GROUP_TYPES = (SourceType.ORGANISATION, SourceType.GOVERNMENT, SourceType.UNNAMED)
+# What "it" cannot stand for: people, and sources of no known kind.
+_NOT_BODIES = (SourceType.PERSON, SourceType.OFFICIAL, SourceType.UNNAMED, SourceType.UNKNOWN)
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
@@ -374,6 +376,9 @@ class AttributionFinder:
         # languages a pronoun after "said" starts the reported clause ("said he was").
         self._plural_pronouns = frozenset(
             w.lower() for w in lexicon.words("attribution", "plural_pronouns")
+        )
+        self._body_pronouns = frozenset(
+            w.lower() for w in lexicon.words("attribution", "body_pronouns")
         )
         self._verb_second = bool(lexicon.raw.get("attribution", {}).get("verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
@@ -903,6 +908,9 @@ class AttributionFinder:
             is_pronoun = cand.phrase.strip().lower() in self.lexicon.pronouns
             if is_pronoun and any(s.type == SourceType.PERSON for s in sources):
                 continue  # "Mr Reeves said he thought ...": "he" is the speaker named first
+            body = cand.phrase.strip().lower() in self._body_pronouns
+            if body and any(s.type not in _NOT_BODIES for s in sources):
+                continue  # "Though the CDC has said ..., it has also acknowledged": the CDC
             source = self._to_source(cand, memory)
             if source is None:
                 continue
@@ -926,6 +934,8 @@ class AttributionFinder:
                 memory.last_speaker = source.name
             if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
                 memory.last_group = source.name
+            if source.type not in _NOT_BODIES:
+                memory.last_body = source.name
             if (
                 source.type in (SourceType.PERSON, SourceType.OFFICIAL)
                 or self._lone_surname(source)
@@ -1660,6 +1670,10 @@ class AttributionFinder:
         p = self._phrase_of(cand)
         if p is None:
             return None
+        if p.lower in self._body_pronouns:
+            # "The airline said ... It said": the body that spoke last, or nobody.
+            body = memory.last_body
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body) if body else None
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):

@@ -50,6 +50,8 @@ class SpeakerMemory:
     # makes a later "la ministre" her, whoever was named in between.
     titled: dict[str, str] = field(default_factory=dict)
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
+    # The body, outlet or document that spoke last: what "it" stands for ("It said").
+    last_body: str | None = None
 
     def remember(self, name: str, gender: str | None = None) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known."""
