@@ -275,6 +275,18 @@ def test_fr_a_day_between_the_inverted_verb_and_its_subject_is_skipped():
     assert source_names(claim_containing(claims, "embauches")) == ["l'Insee"]
 
 
+def test_fr_a_sentence_pointing_back_names_the_source_of_the_one_before_it():
+    claims = claims_of(
+        "Le plan a été présenté en juin. Le gouvernement supprimera 300 postes en 2025. "
+        "C'est ce qu'a affirmé le ministre du Budget, Paul Renaud.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "supprimera")) == [
+        "le ministre du Budget, Paul Renaud"
+    ]
+    assert source_names(claim_containing(claims, "présenté en juin")) == []
+
+
 # -- English --------------------------------------------------------------------------
 
 
@@ -1140,3 +1152,12 @@ def test_en_per_before_a_unit_is_no_attribution():
     assert source_names(claim_containing(claims, "gallon")) == ["state's energy office"]
     wages = claim_containing(claims, "Wages")
     assert source_names(wages) == [] and not wages.attributed
+
+
+def test_en_thats_according_to_names_the_source_of_the_sentence_before_it():
+    claims = claims_of(
+        "Prices rose 4 percent in May. That's according to the Labor Department, which "
+        "released the figures on Tuesday.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "Prices rose")) == ["the Labor Department"]

@@ -636,3 +636,17 @@ def test_a_speaker_after_a_reversed_guillemet_quotation_is_found() -> None:
         "»Der",
     )
     assert any("Michael Brandt" in name for name in _names(claim)), _names(claim)
+
+
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
+    body = (
+        "Der Zulieferer beschäftigt weltweit rund 9.000 Menschen. Er will bis 2026 rund "
+        "2.000 Stellen abbauen. Das sagte Vorstandschef Jens Wendt am Donnerstag in Stuttgart.\n"
+    )
+    assert _names(_claim(body, "Er will bis 2026")) == ["Vorstandschef Jens Wendt"]
+    assert _names(_claim(body, "Der Zulieferer beschäftigt")) == []
+
+
+def test_an_adverb_between_the_inverted_verb_and_its_subject_is_skipped() -> None:
+    body = "Die Produktion in Ungarn soll ausgebaut werden. Das berichtete zuerst die „Stuttgarter Zeitung“.\n"
+    assert _names(_claim(body, "Das berichtete")) == ["Stuttgarter Zeitung"]

@@ -742,3 +742,12 @@ def test_dash_dialogue_names_the_speaker_of_the_insert_and_of_what_follows() -> 
         names = _names(claim_starting(claims, start))
         assert any("Luis Ortega" in name for name in names), (start, names)
     assert _names(claim_starting(claims, "—Es una")) == ["la portavoz Ana Gil"]
+
+
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
+    body = (
+        "La medida llega tras dos años de congelación. El salario mínimo subirá un 4 % el "
+        "próximo año. Así lo ha asegurado este lunes la ministra de Trabajo, Elena Díaz.\n"
+    )
+    assert _names(_claim(body, "El salario mínimo")) == ["la ministra de Trabajo, Elena Díaz"]
+    assert _names(_claim(body, "La medida llega")) == []

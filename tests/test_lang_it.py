@@ -609,3 +609,15 @@ def test_the_subject_before_secondo_quanto_riferito_is_reported_on_not_a_source(
     )
     assert _names(claim_starting(claims, "Il governatore")) == []
     assert _names(claim_starting(claims, "Il sindaco")) == []
+
+
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
+    body = (
+        "Le scuole italiane hanno in media 50 anni. Il governo stanzierà 500 milioni di euro "
+        "per ristrutturarle entro il 2026. Lo ha detto il ministro dell'Istruzione Carlo "
+        "Bellandi.\n"
+    )
+    assert _names(_claim(body, "Il governo stanzierà")) == [
+        "il ministro dell'Istruzione Carlo Bellandi"
+    ]
+    assert _names(_claim(body, "Le scuole italiane")) == []

@@ -593,3 +593,12 @@ def test_dash_dialogue_names_the_speaker_of_the_insert() -> None:
         "—Não vamos",
     )
     assert any("Luís Ortega" in name for name in _names(claim)), _names(claim)
+
+
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
+    body = (
+        "O programa existe desde 2019. A verba vai dobrar no próximo ano. Foi o que afirmou "
+        "o ministro da Educação, Paulo Siqueira, nesta terça-feira.\n"
+    )
+    assert any("Paulo Siqueira" in n for n in _names(_claim(body, "A verba vai dobrar")))
+    assert _names(_claim(body, "O programa existe")) == []

@@ -204,7 +204,7 @@ def test_quoted_company_name_inside_the_subject() -> None:
     assert _names(claim) and _names(claim)[0].startswith('представник "Облводоканалу"')
 
 
-def test_back_reference_gives_the_source_to_the_sentences_before_it() -> None:
+def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
     body = (
         "Місто цього року скоротить витрати на ремонт доріг майже на третину. "
         "Про це вчора на брифінгу повідомив заступник міського голови Петро Кравець.\n"

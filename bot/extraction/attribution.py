@@ -62,7 +62,7 @@ _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", 
 MAX_INVERTED_WORDS = 6
 # The longest clause read after an inverted verb for the name that closes it ("сообщил в
 # пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
-MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "el pasado lunes" between verb and subject
+MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "zuerst" between a verb and its subject
 MAX_CLOSING_CLAUSE_WORDS = 14
 # Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
 # señaló"): a clause.
@@ -268,6 +268,7 @@ class AttributionFinder:
         # An adverb splitting a compound reporting verb: "X a également précisé que".
         auxiliaries = lexicon.words("attribution", "compound_auxiliaries")
         adverbs = lexicon.words("attribution", "verb_adverbs")
+        self._verb_adverbs = frozenset(a.lower() for a in adverbs if " " not in a)
         self._split_verb = (
             re.compile(
                 rf"(?<![\w-])((?:{_any_of(auxiliaries)})\s+)((?:{_any_of(adverbs)}))(?=\s+\w)",
@@ -811,6 +812,8 @@ class AttributionFinder:
         after = _FIRST_WORD.match(text, match.end())
         if not before or not after or not is_capitalised(after.group(1)):
             return False
+        if self._verb_second and not is_capitalised(match.group()):
+            return False  # German nouns are capitalised: "Das sagte Jens Wendt" is the verb
         article = before[-1].lower()
         if not (self._is_article_word(article) or article in self._contractions):
             return False
@@ -1356,6 +1359,8 @@ class AttributionFinder:
         if not inverts:
             return ""
         after = self._phrase_after(text, masked, end, strict=True)
+        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
+            after = self._subject_after_adverbial(text, masked, end)  # "berichtete zuerst X"
         aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
         if aside and not self._that_follows(masked, end):
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
@@ -1365,7 +1370,7 @@ class AttributionFinder:
             # Nothing that speaks right after the verb, or a lone "este" (of "este
             # martes"): the subject may close the clause after a time or a place.
             after = (
-                self._subject_after_time(text, masked, end)
+                self._subject_after_adverbial(text, masked, end)
                 or self._name_closing_clause(text, masked, end)
                 or after
             )
@@ -1386,10 +1391,11 @@ class AttributionFinder:
                     after = rest
         return self._with_apposed_name(text, end, after)
 
-    def _subject_after_time(self, text: str, masked: str, end: int) -> str:
-        """The subject after a day or a relative date that follows the verb ending at
-        `end`: ", informó este miércoles el Instituto Nacional de Defensa Civil", ", a
-        annoncé mardi le ministère", ", сообщил накануне Минфин". Else ""."""
+    def _subject_after_adverbial(self, text: str, masked: str, end: int) -> str:
+        """The subject after a day, a relative date or an adverb that follows the verb
+        ending at `end`: ", informó este miércoles el Instituto Nacional de Defensa Civil",
+        ", a annoncé mardi le ministère", ", сообщил накануне Минфин", "Das berichtete
+        zuerst die Zeitung". Else ""."""
         lex = self.lexicon
         pos, timed, article = end, False, None
         for _ in range(MAX_TIME_WORDS):
@@ -1397,7 +1403,7 @@ class AttributionFinder:
             if word is None:
                 break
             token = word.group(1).lower()
-            dated = any(
+            dated = token in self._verb_adverbs or any(
                 m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
             )
             if not dated and token not in self._cut_words and not self._is_determiner(token):

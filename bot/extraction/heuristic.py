@@ -145,9 +145,10 @@ def _back_reference(code: str) -> re.Pattern[str] | None:
 
 
 def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon: Lexicon) -> None:
-    """Give the source of a sentence that points back ("Об этом сообщил X", "Про це
-    повідомив X") to the unattributed sentences before it in the paragraph: Russian and
-    Ukrainian reports often state first and name who said it after."""
+    """Give the source of a sentence that points back ("Об этом сообщил X", "Así lo ha
+    asegurado X", "Das sagte X", "C'est ce qu'a affirmé X") to the unattributed sentence
+    right before it in the paragraph: reports often state first and name who said it
+    after. Only that one: the sentences before it are most often the journalist's own."""
     marks = _back_reference(lexicon.code)
     if marks is None:
         return
@@ -155,10 +156,8 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
         speakers = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
         if not speakers or not marks.match(sentence.text):
             continue
-        j = i - 1
-        while j >= 0 and not sources[j]:
-            sources[j] = list(speakers)
-            j -= 1
+        if i > 0 and not sources[i - 1]:
+            sources[i - 1] = list(speakers)
 
 
 def _continue_reported_speech(
