@@ -648,5 +648,8 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
 
 
 def test_an_adverb_between_the_inverted_verb_and_its_subject_is_skipped() -> None:
-    body = "Die Produktion in Ungarn soll ausgebaut werden. Das berichtete zuerst die „Stuttgarter Zeitung“.\n"
+    body = (
+        "Die Produktion in Ungarn soll ausgebaut werden. Das berichtete zuerst die "
+        "„Stuttgarter Zeitung“.\n"
+    )
     assert _names(_claim(body, "Das berichtete")) == ["Stuttgarter Zeitung"]
