@@ -576,3 +576,12 @@ def test_the_subject_before_kak_soobshchaetsya_is_reported_on_not_a_source() -> 
     )
     assert _names(claim_starting(claims, "Глава района")) == []
     assert _names(claim_starting(claims, "Подрядчик")) == ["в отчете прокуратуры"]
+
+
+def test_a_title_opening_a_sentence_is_the_same_title_in_lower_case_later() -> None:
+    body = (
+        "Министр Игорь Белозеров заявил, что бюджет области вырастет на 8%.\n\n"
+        "Депутаты областной думы обсудили поправки во вторник.\n\n"
+        "«Мы не будем повышать налоги», — подчеркнул министр."
+    )
+    assert _names(_claim(body, "«Мы не будем")) == ["Игорь Белозеров"]

@@ -1006,7 +1006,7 @@ class AttributionFinder:
             )
             if holder:
                 name = holder.group("name")
-                memory.titled[match.group()] = name
+                memory.titled[match.group().lower()] = name
                 # "Le directeur, Paul Martin": the title's gender is its holder's, so that
                 # a later "elle" or "l'infirmière" does not stand for him.
                 before = text[max(0, match.start() - 4) : match.start()].split()[-1:]
@@ -1845,7 +1845,7 @@ class AttributionFinder:
         # were not written on; the office as written is then the source ("the governor").
         # A description of someone ("la mujer", "супруга") is the person of its gender
         # named before.
-        holder = memory.titled.get(title.group())
+        holder = memory.titled.get(title.group().lower())  # "Министр ..." then "министр"
         if not holder and title.group().lower() in self._person_descriptions:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:
