@@ -653,3 +653,24 @@ def test_an_adverb_between_the_inverted_verb_and_its_subject_is_skipped() -> Non
         "„Stuttgarter Zeitung“.\n"
     )
     assert _names(_claim(body, "Das berichtete")) == ["Stuttgarter Zeitung"]
+
+
+def test_the_outlet_told_after_an_inverted_speaker_is_cut_off_the_speaker() -> None:
+    body = (
+        "Die Mieten könnten im kommenden Jahr um bis zu 8 Prozent steigen, sagte "
+        "Verbandspräsident Jürgen Kessler der Deutschen Presse-Agentur. Die Lage sei "
+        "dramatisch.\n"
+    )
+    assert _names(_claim(body, "Die Mieten")) == [
+        "Verbandspräsident Jürgen Kessler",
+        "Deutschen Presse-Agentur",
+    ]
+    assert _names(_claim(body, "Die Lage sei")) == ["Verbandspräsident Jürgen Kessler"]
+
+
+def test_a_quoted_outlet_in_the_dative_is_no_inverted_subject() -> None:
+    body = (
+        "Der Sprecher der FDP-Fraktion, Martin Haubold, sagte dem „Handelsblatt“, die "
+        "Reform komme zu spät.\n"
+    )
+    assert _names(_claim(body, "Der Sprecher")) == ["Martin Haubold", "Handelsblatt"]

@@ -128,6 +128,16 @@ def _closes_report(masked: str, match: re.Match[str]) -> bool:
     return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
 
 
+def _cut_outlets_off(candidates: list[_Candidate], told: list[_Candidate]) -> None:
+    """Cut the outlet a speaker talked to off the end of the speaker's phrase: "sagte
+    Verbandspräsident Jürgen Kessler der Deutschen Presse-Agentur" is Kessler, then dpa."""
+    for outlet in told:
+        tail = f"{outlet.cue} {outlet.phrase}"
+        for cand in candidates:
+            if cand.phrase.endswith(" " + tail):
+                cand.phrase = cand.phrase[: -len(tail)].rstrip()
+
+
 def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | None:
     """The regex of a cue and a compound naming the source ("nach NDR-Recherchen"), the
     name captured, from the cue file's `compound_cues` and `compound_heads`."""
@@ -449,7 +459,9 @@ class AttributionFinder:
             *self._by_inverted_pronoun(text, masked),
         ]
         if candidates:
-            candidates += self._by_told_outlet(text, masked)
+            told = self._by_told_outlet(text, masked)
+            _cut_outlets_off(candidates, told)
+            candidates += told
             candidates += self._by_reporter_outlet(text, masked, candidates)
         sources = self._choose(candidates, memory)
         self._remember(sources, memory)
@@ -1374,8 +1386,13 @@ class AttributionFinder:
                 or self._name_closing_clause(text, masked, end)
                 or after
             )
-        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners:
-            return ""  # "wirft den USA vor": a dative or accusative is never the subject
+        first_after = _FIRST_WORD.match(masked, end)
+        if (
+            after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners
+        ) or (first_after and first_after.group(1).lower() in self._object_determiners):
+            # "wirft den USA vor", "sagte dem „Handelsblatt“": a dative or accusative is
+            # never the subject
+            return ""
         if (
             after
             and first
