@@ -1161,3 +1161,19 @@ def test_en_thats_according_to_names_the_source_of_the_sentence_before_it():
         "en",
     )
     assert source_names(claim_containing(claims, "Prices rose")) == ["the Labor Department"]
+
+
+def test_en_a_weak_verb_reports_when_that_follows_a_short_complement():
+    claims = claims_of(
+        "Transportation Secretary Nina Abara testified before the Senate Commerce Committee "
+        "last month that 1,200 bridges were unsafe.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Transportation Secretary Nina Abara"]
+
+
+def test_en_a_weak_verb_followed_by_a_complement_and_no_that_reports_nothing():
+    claims = claims_of(
+        "The mayor found 12 stray dogs in the park near the station on Sunday morning.", "en"
+    )
+    assert source_names(claims[0]) == []

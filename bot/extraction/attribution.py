@@ -62,6 +62,7 @@ _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", 
 MAX_INVERTED_WORDS = 6
 # The longest clause read after an inverted verb for the name that closes it ("сообщил в
 # пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
+MAX_COMPLEMENT_WORDS = 8  # "before the Senate Commerce Committee last month" before "that"
 MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "zuerst" between a verb and its subject
 MAX_CLOSING_CLAUSE_WORDS = 14
 # Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
@@ -1234,7 +1235,21 @@ class AttributionFinder:
         )
 
     def _that_follows(self, masked: str, pos: int) -> bool:
-        return bool(self._that.match(masked, pos))
+        """Whether "that" comes after the verb ending at `pos`, right after it or after a
+        short complement opening on a preposition or a time ("testified before the Senate
+        committee last month that", "a estimé devant les députés que")."""
+        if self._that.match(masked, pos):
+            return True
+        first = _FIRST_WORD.match(masked, pos)
+        if first is None or first.group(1).lower() not in self._cut_words:
+            return False
+        stop = _CLAUSE_END.search(masked, pos)
+        window = masked[pos : stop.start() if stop else len(masked)]
+        words = window.split()
+        for i in range(1, min(len(words), MAX_COMPLEMENT_WORDS + 1)):
+            if self._that.match(" " + " ".join(words[i:])):
+                return True
+        return False
 
     def _aside_subjects(
         self, text: str, masked: str, match: re.Match[str], subject: str
