@@ -602,3 +602,11 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
     )
     assert any("Paulo Siqueira" in n for n in _names(_claim(body, "A verba vai dobrar")))
     assert _names(_claim(body, "O programa existe")) == []
+
+
+def test_a_spaced_dash_insert_closing_a_dialogue_paragraph_names_its_speaker() -> None:
+    body = (
+        "— A greve terminou, e os caminhões voltam às estradas amanhã — disse o delegado "
+        "Paulo Matos.\n"
+    )
+    assert _names(_claim(body, "— A greve terminou")) == ["o delegado Paulo Matos"]

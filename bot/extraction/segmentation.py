@@ -167,9 +167,10 @@ _NARRATOR_DASH = r"(?:[—–]|(?<=\s)-(?=\s))"
 # The insert may hold a quoted name ("— каже Ярослава П'яла, директор телерадіокомпанії
 # «Тернопіль»"); one that closes the sentence may describe the speaker at length.
 # Spanish and Portuguese set the insert's dashes against its words, with no comma before
-# it: "—No cederemos —afirmó el ministro—. Construiremos ...", "... —disse ele—, mas".
+# it: "—No cederemos —afirmó el ministro—. Construiremos ...", "... —disse ele—, mas";
+# Brazilian papers space them: "— A greve terminou — disse o delegado."
 _NARRATOR_INSERT = re.compile(
-    rf"(?:(?<=[,!?…])|(?<=[!?.]\.)|(?<=[^\W\d_])(?=\s[—–][^\W\d_]))\s?{_NARRATOR_DASH}\s?[^\W\d_]"
+    rf"(?:(?<=[,!?…])|(?<=[!?.]\.)|(?<=[^\W\d_])(?=\s[—–]\s?[^\W\d_]))\s?{_NARRATOR_DASH}\s?[^\W\d_]"
     r"(?:[^—–«»“”\"„.!?]|«[^«»]{1,40}»|„[^„“]{1,40}“){0,240}?"
     rf"(?=,\s?{_NARRATOR_DASH}\s|\.\s?{_NARRATOR_DASH}\s|\.?\s*$|(?<=[^\W\d_])[—–][.,;]?(?:\s|$))"
 )
