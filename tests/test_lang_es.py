@@ -751,3 +751,9 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
     )
     assert _names(_claim(body, "El salario mínimo")) == ["la ministra de Trabajo, Elena Díaz"]
     assert _names(_claim(body, "La medida llega")) == []
+
+
+def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> None:
+    body = "La inflación bajará del 3 % en 2025, dijo a EFE el portavoz del Banco Central.\n"
+    names = _names(_claim(body, "La inflación"))
+    assert names[0] == "el portavoz del Banco Central" and "EFE" in names

@@ -610,3 +610,12 @@ def test_a_spaced_dash_insert_closing_a_dialogue_paragraph_names_its_speaker() -
         "Paulo Matos.\n"
     )
     assert _names(_claim(body, "— A greve terminou")) == ["o delegado Paulo Matos"]
+
+
+def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> None:
+    body = (
+        "As universidades perderam 20% do orçamento desde 2015, disse à agência Lusa a "
+        "presidente da associação, Inês Cardoso.\n"
+    )
+    names = _names(_claim(body, "As universidades"))
+    assert names[0] == "a presidente da associação, Inês Cardoso" and "Lusa" in names

@@ -1385,6 +1385,11 @@ class AttributionFinder:
             return pronoun.group(1)
         if not inverts:
             return ""
+        told = self._past_told_outlet(text, masked, end)
+        if told is not None:
+            # "disse à agência Lusa a presidente da associação", "dijo a EFE el portavoz":
+            # the outlet spoken to comes between the verb and its subject.
+            end = told
         after = self._phrase_after(text, masked, end, strict=True)
         if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
             after = self._subject_after_adverbial(text, masked, end)  # "berichtete zuerst X"
@@ -1422,6 +1427,27 @@ class AttributionFinder:
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
         return self._with_apposed_name(text, end, after)
+
+    def _past_told_outlet(self, text: str, masked: str, end: int) -> int | None:
+        """Where the outlet a speaker talked to ends, when it follows the verb ending at
+        `end` and a subject follows it ("disse ao g1 o delegado"); else None."""
+        if self._told is None:
+            return None
+        cue = self._told.match(masked, end + len(masked[end:]) - len(masked[end:].lstrip()))
+        if cue is None:
+            return None
+        contracted = _written(text, cue).split()[-1].lower() in self._contractions
+        window = text[cue.end() : cue.end() + 60]
+        outlet = self._outlet_opening(window, contracted)
+        if outlet is None:
+            return None
+        at = window.find(outlet[0])
+        if at < 0:
+            return None
+        stop = cue.end() + at + len(outlet[0])
+        stop += len(text[stop:]) - len(text[stop:].lstrip("»”“\"'"))
+        rest = _FIRST_WORD.match(masked, stop)
+        return stop if rest and self._is_determiner(rest.group(1)) else None
 
     def _subject_after_adverbial(self, text: str, masked: str, end: int) -> str:
         """The subject after a day, a relative date or an adverb that follows the verb
