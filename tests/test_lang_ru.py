@@ -585,3 +585,11 @@ def test_a_title_opening_a_sentence_is_the_same_title_in_lower_case_later() -> N
         "«Мы не будем повышать налоги», — подчеркнул министр."
     )
     assert _names(_claim(body, "«Мы не будем")) == ["Игорь Белозеров"]
+
+
+def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_source() -> None:
+    body = (
+        "Цены на дизельное топливо выросли на 6%, сообщили ТАСС в пресс-службе "
+        "министерства энергетики.\n"
+    )
+    assert _names(_claim(body, "Цены на дизельное")) == ["в пресс-службе министерства энергетики"]

@@ -504,3 +504,8 @@ def test_the_subject_before_yak_povidomliaietsia_is_reported_on_not_a_source() -
     claim = _claim("Голова району, як повідомляється, подав у відставку.", "Голова району")
     assert _names(claim) == []
     assert claim.attributed and claim.hedged
+
+
+def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_only_source() -> None:
+    body = "Понад 4 тисячі шкіл мають укриття, повідомили Укрінформу в пресслужбі МОН.\n"
+    assert "в пресслужбі МОН" in _names(_claim(body, "Понад 4 тисячі"))

@@ -261,6 +261,7 @@ class AttributionFinder:
         self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
         links = lexicon.words("attribution", "reporter_outlet")
         # "Jane Doe of the Washington Post", "Anne Martin, du Monde": a reporter's outlet.
         self._reporter_outlet = (
@@ -1431,20 +1432,24 @@ class AttributionFinder:
     def _past_told_outlet(self, text: str, masked: str, end: int) -> int | None:
         """Where the outlet a speaker talked to ends, when it follows the verb ending at
         `end` and a subject follows it ("disse ao g1 o delegado"); else None."""
-        if self._told is None:
+        start = end + len(masked[end:]) - len(masked[end:].lstrip())
+        cue = self._told.match(masked, start) if self._told is not None else None
+        if cue is None and not self._bare_told:
             return None
-        cue = self._told.match(masked, end + len(masked[end:]) - len(masked[end:].lstrip()))
-        if cue is None:
-            return None
-        contracted = _written(text, cue).split()[-1].lower() in self._contractions
-        window = text[cue.end() : cue.end() + 60]
+        # Russian and Ukrainian name the outlet in the dative with no word before it:
+        # "сообщили ТАСС в пресс-службе министерства".
+        opening = cue.end() if cue is not None else start
+        contracted = (
+            cue is not None and _written(text, cue).split()[-1].lower() in self._contractions
+        )
+        window = text[opening : opening + 60]
         outlet = self._outlet_opening(window, contracted)
         if outlet is None:
             return None
         at = window.find(outlet[0])
         if at < 0:
             return None
-        stop = cue.end() + at + len(outlet[0])
+        stop = opening + at + len(outlet[0])
         stop += len(text[stop:]) - len(text[stop:].lstrip("»”“\"'"))
         rest = _FIRST_WORD.match(masked, stop)
         return stop if rest and self._is_determiner(rest.group(1)) else None
@@ -1521,9 +1526,14 @@ class AttributionFinder:
         words = phrase.split()
         if len(clause) <= len(words):
             return True
-        # It may close the clause after a time: ", заявил в среду вице-премьер X."
+        # It may close the clause after a time or the outlet spoken to: ", заявил в среду
+        # вице-премьер X.", ", сообщили ТАСС в пресс-службе министерства."
         between = clause[: -len(words)]
-        return clause[-len(words) :] == words and all(w.lower() in self._cut_words for w in between)
+        if clause[-len(words) :] != words:
+            return False
+        return all(w.lower() in self._cut_words for w in between) or (
+            self._past_told_outlet(masked, masked, end) is not None
+        )
 
     def _antecedent_before(self, text: str, masked: str, start: int) -> str:
         """The name ending the clause before the last comma ahead of `start`."""
