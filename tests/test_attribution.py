@@ -287,6 +287,15 @@ def test_fr_a_sentence_pointing_back_names_the_source_of_the_one_before_it():
     assert source_names(claim_containing(claims, "présenté en juin")) == []
 
 
+def test_fr_elle_never_stands_for_a_man_whose_given_name_says_so():
+    claims = claims_of(
+        "Antoine Morel, 32 ans, enseigne la sociologie depuis six ans à Saint-Denis.\n\n"
+        "« Nous avons perdu 40 postes en deux ans », assure-t-elle.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "40 postes")) == []
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -1,6 +1,13 @@
 """Who is who: the memory of persons that pronouns and titles are resolved against."""
 
-from bot.extraction.speakers import FEMININE, MASCULINE, SpeakerMemory, is_capitalised
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.speakers import (
+    FEMININE,
+    MASCULINE,
+    GenderCues,
+    SpeakerMemory,
+    is_capitalised,
+)
 
 
 def test_a_surname_alone_is_the_full_name_learned_before():
@@ -30,3 +37,11 @@ def test_capitals_past_quotes_and_elided_articles():
     assert is_capitalised("«Reuters")
     assert is_capitalised("l’Express")
     assert not is_capitalised("selon")
+
+
+def test_a_given_name_alone_tells_the_gender_a_pronoun_must_agree_with():
+    cues = GenderCues(get_lexicon("fr"))
+    assert cues.of_name("Antoine") == MASCULINE
+    assert cues.of_name("Antoine*") == MASCULINE  # a first name changed by the paper
+    assert cues.of_name("Hélène") == FEMININE
+    assert cues.of_name("Dominique") is None  # given to women and men alike

@@ -179,6 +179,10 @@ class GenderCues:
         if found:
             return min(found)[1]
         names = [t.strip(",.") for t in tokens if is_capitalised(t)]
+        if len(names) == 1 and len(tokens) == 1:
+            # "Antoine", "Pasiphae": a person called by their given name alone.
+            alone = names[0].lower().rstrip("*")  # "Antoine*": a first name changed
+            return next((g for g, words in self.first_names.items() if alone in words), None)
         if len(names) >= 2:
             first = names[-2].lower()
             for gender, words in self.first_names.items():
