@@ -1186,3 +1186,22 @@ def test_en_a_weak_verb_followed_by_a_complement_and_no_that_reports_nothing():
         "The mayor found 12 stray dogs in the park near the station on Sunday morning.", "en"
     )
     assert source_names(claims[0]) == []
+
+
+def test_en_two_people_joined_as_the_subject_are_both_sources():
+    claims = claims_of(
+        "Treasury Secretary Anne Kowalczyk and Commerce Secretary Luis Beltran both said the "
+        "tariffs would stay until 2026.",
+        "en",
+    )
+    assert source_names(claims[0]) == [
+        "Treasury Secretary Anne Kowalczyk",
+        "Commerce Secretary Luis Beltran",
+    ]
+
+
+def test_en_a_body_with_and_in_its_name_stays_whole():
+    claims = claims_of(
+        "The Centers for Disease Control and Prevention said the outbreak was slowing down.", "en"
+    )
+    assert source_names(claims[0]) == ["The Centers for Disease Control and Prevention"]

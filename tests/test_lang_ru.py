@@ -593,3 +593,8 @@ def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_source() 
         "министерства энергетики.\n"
     )
     assert _names(_claim(body, "Цены на дизельное")) == ["в пресс-службе министерства энергетики"]
+
+
+def test_one_person_with_two_trades_joined_by_i_is_one_source() -> None:
+    body = "Эта версия ошибочна, заявил писатель и журналист Виктор Орлов.\n"
+    assert _names(_claim(body, "Эта версия")) == ["писатель и журналист Виктор Орлов"]

@@ -412,6 +412,14 @@ class AttributionFinder:
         self._coordinators = frozenset(
             w.lower() for w in lexicon.words("attribution", "coordinators")
         )
+        self._joint_links = frozenset(
+            w.lower() for w in lexicon.words("attribution", "joint_subject_links")
+        )
+        self._joint_words = sorted(
+            (w.lower() for w in lexicon.words("attribution", "joint_subject_words")),
+            key=len,
+            reverse=True,
+        )
         self._person_descriptions = frozenset(
             w.lower() for w in lexicon.words("attribution", "person_descriptions")
         )
@@ -665,6 +673,12 @@ class AttributionFinder:
                     and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
                 )
                 for phrase in subjects:
+                    people = self._joint_subjects(phrase, cue, memory)
+                    if people:
+                        # "Treasury Secretary X and Commerce Secretary Y both said"
+                        out.extend(_Candidate(person, cue, match.start()) for person in people)
+                        verb_subjects += 1
+                        break
                     bare = self._is_bare_noun(phrase) or (
                         after_quote and phrase.split()[0].lower() in self._singular_indefinites
                     )
@@ -691,6 +705,29 @@ class AttributionFinder:
         if bare_verbs and not verb_subjects:
             out.append(bare_verbs[0])
         return out
+
+    def _joint_subjects(self, phrase: str, cue: str, memory: SpeakerMemory) -> list[str]:
+        """Two people joined as one subject, each a named person or official ("Anne
+        Kowalczyk and Luis Beltran both"), or none: "Centers for Disease Control and
+        Prevention" is one body."""
+        tokens = phrase.split()
+        links = [i for i, t in enumerate(tokens) if t.lower() in self._joint_links]
+        if len(links) != 1 or not 0 < links[0] < len(tokens) - 1:
+            return []
+        left, right = " ".join(tokens[: links[0]]), " ".join(tokens[links[0] + 1 :])
+        for word in self._joint_words:
+            if right.lower().endswith(" " + word):
+                right = right[: -len(word) - 1]
+                break
+        people = []
+        for part in (left, right):
+            if not any(map(is_capitalised, part.split())):
+                return []  # "писатель и журналист X", "écrivain et journaliste": one person
+            source = self._to_source(_Candidate(part, cue, 0), memory)
+            if source is None or source.type not in (SourceType.PERSON, SourceType.OFFICIAL):
+                return []
+            people.append(part)
+        return people
 
     def _is_reporting_verb(
         self, text: str, masked: str, match: re.Match[str], verbs: Matcher, needs_that: bool
