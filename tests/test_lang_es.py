@@ -757,3 +757,11 @@ def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> N
     body = "La inflación bajará del 3 % en 2025, dijo a EFE el portavoz del Banco Central.\n"
     names = _names(_claim(body, "La inflación"))
     assert names[0] == "el portavoz del Banco Central" and "EFE" in names
+
+
+def test_a_full_name_after_the_outlet_spoken_to_is_the_speaker() -> None:
+    body = (
+        "El agua llegó al metro de altura en pocos minutos, relató a EFE Rosa Huamán, "
+        "vecina del barrio.\n"
+    )
+    assert _names(_claim(body, "El agua llegó")) == ["Rosa Huamán", "EFE"]

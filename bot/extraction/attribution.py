@@ -1489,7 +1489,14 @@ class AttributionFinder:
         stop = opening + at + len(outlet[0])
         stop += len(text[stop:]) - len(text[stop:].lstrip("»”“\"'"))
         rest = _FIRST_WORD.match(masked, stop)
-        return stop if rest and self._is_determiner(rest.group(1)) else None
+        if rest and self._is_determiner(rest.group(1)):
+            return stop
+        # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
+        return (
+            stop
+            if _FULL_NAME.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))
+            else None
+        )
 
     def _subject_after_adverbial(self, text: str, masked: str, end: int) -> str:
         """The subject after a day, a relative date or an adverb that follows the verb
