@@ -765,3 +765,26 @@ def test_a_full_name_after_the_outlet_spoken_to_is_the_speaker() -> None:
         "vecina del barrio.\n"
     )
     assert _names(_claim(body, "El agua llegó")) == ["Rosa Huamán", "EFE"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a description opening on an article, then the name closing the clause
+        (
+            '"Fue un partido muy duro", señaló el capitán del equipo, Franco Benítez.',
+            ["el capitán del equipo, Franco Benítez"],
+        ),
+        # someone unnamed, described by a relative clause, before the verb
+        (
+            "Una enfermera que labora en urgencias relató que 14 heridos llegaron esa noche.",
+            ["Una enfermera"],
+        ),
+        # "que" after a verb is "that", never a relative: nobody speaks
+        ("Cabe mencionar que la defensa presentó 40 testigos ante el tribunal.", []),
+        # a judge's ruling ("auto") states what it finds
+        ("El auto señala que el acusado cobró 3 millones en comisiones.", ["El auto"]),
+    ],
+)
+def test_more_attribution_forms(sentence: str, expected: list[str]) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:20])) == expected

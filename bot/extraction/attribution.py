@@ -665,13 +665,11 @@ class AttributionFinder:
                 )
                 if shared:
                     subjects.insert(0, shared)
-                # "», lâche un brancardier": right after a quotation, someone unnamed after
-                # the verb is its speaker, whatever noun describes them.
-                after_quote = (
-                    verbs is lex.verbs
-                    and not before
-                    and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
-                )
+                # "», lâche un brancardier", "Una enfermera que labora en urgencias relató
+                # que": someone unnamed who says something is its speaker, whatever noun
+                # describes them.
+                after_quote = not before and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
+                someone = verbs is lex.verbs
                 for phrase in subjects:
                     people = self._joint_subjects(phrase, cue, memory)
                     if people:
@@ -680,7 +678,10 @@ class AttributionFinder:
                         verb_subjects += 1
                         break
                     bare = self._is_bare_noun(phrase) or (
-                        after_quote and phrase.split()[0].lower() in self._singular_indefinites
+                        someone
+                        and (after_quote or before.startswith(phrase))
+                        and len(phrase.split()) <= MAX_APPOSITION_WORDS
+                        and phrase.split()[0].lower() in self._singular_indefinites
                     )
                     if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                         continue
@@ -840,7 +841,18 @@ class AttributionFinder:
         at = next(
             (i for i, w in enumerate(words) if i and w.lower() in self._subject_relatives), None
         )
-        return " ".join(words[:at]) if at and at <= MAX_APPOSITION_WORDS else ""
+        if not at or at > MAX_APPOSITION_WORDS:
+            return ""
+        head = words[:at]
+        # A noun phrase or a name, not a clause ("Cabe mencionar que ...": "que" is "that").
+        first = head[0].lower()
+        if (
+            first in self._singular_indefinites
+            or self._is_determiner(first)
+            or all(map(is_capitalised, head))
+        ):
+            return " ".join(head)
+        return ""
 
     def _before_second_verb(self, phrase: str) -> str:
         """ "обурюється жінка і уточнює": a conjunction and a lowercase word after an
@@ -1553,8 +1565,13 @@ class AttributionFinder:
 
     def _with_apposed_name(self, text: str, end: int, phrase: str) -> str:
         """ "a précisé le ministre du Logement, Pierre Durand.": an office after the verb,
-        then its holder's name closing the clause, is that person; keep both."""
-        if not phrase or not self.lexicon.titles or not self.lexicon.titles.search(phrase):
+        then its holder's name closing the clause, is that person; keep both. So is any
+        description opening on an article ("señaló el capitán del equipo, Franco Benítez").
+        """
+        if not phrase:
+            return phrase
+        titled = self.lexicon.titles is not None and self.lexicon.titles.search(phrase)
+        if not titled and not self._opens_noun_phrase(phrase):
             return phrase
         at = text.find(phrase, end)
         if at < 0:
