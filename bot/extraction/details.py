@@ -43,15 +43,17 @@ def _numbers(lexicon: Lexicon) -> PhraseMatcher:
 @cache
 def _cue_words(lexicon: Lexicon) -> frozenset[str]:
     """The words the language's cue file writes in lowercase: ordinary words. (Names it
-    lists, "Washington", "North Korea", are written capitalised.)"""
+    lists, "Washington", "North Korea", are written capitalised; given names, listed in
+    lowercase for their gender, are no ordinary words.)"""
     words: set[str] = set()
 
     def collect(value: object) -> None:
         if isinstance(value, str):
             words.update(w for w in value.split() if w.islower())
         elif isinstance(value, dict):
-            for item in value.values():
-                collect(item)
+            for key, item in value.items():
+                if not key.endswith("first_names"):
+                    collect(item)
         elif isinstance(value, list):
             for item in value:
                 collect(item)
