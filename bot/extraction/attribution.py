@@ -679,7 +679,9 @@ class AttributionFinder:
                         break
                     bare = self._is_bare_noun(phrase) or (
                         someone
-                        and (after_quote or before.startswith(phrase))
+                        # ... after a quotation, or described by a relative clause: "Una
+                        # stima precisa" is no one ("precisa" an adjective, not a verb).
+                        and (after_quote or (phrase != before and before.startswith(phrase)))
                         and len(phrase.split()) <= MAX_APPOSITION_WORDS
                         and phrase.split()[0].lower() in self._singular_indefinites
                     )
