@@ -296,6 +296,13 @@ def test_fr_elle_never_stands_for_a_man_whose_given_name_says_so():
     assert source_names(claim_containing(claims, "40 postes")) == []
 
 
+def test_fr_a_company_named_by_its_trade_speaks():
+    claims = claims_of(
+        "Le constructeur a indiqué que 1 200 postes seraient supprimés en 2025.", "fr"
+    )
+    assert source_names(claims[0]) == ["Le constructeur"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -619,3 +619,8 @@ def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> N
     )
     names = _names(_claim(body, "As universidades"))
     assert names[0] == "a presidente da associação, Inês Cardoso" and "Lusa" in names
+
+
+def test_a_body_named_by_its_kind_speaks() -> None:
+    body = "A estatal informou que o preço do diesel vai subir 8% na sexta-feira.\n"
+    assert _names(_claim(body, "A estatal")) == ["A estatal"]
