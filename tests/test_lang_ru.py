@@ -598,3 +598,12 @@ def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_source() 
 def test_one_person_with_two_trades_joined_by_i_is_one_source() -> None:
     body = "Эта версия ошибочна, заявил писатель и журналист Виктор Орлов.\n"
     assert _names(_claim(body, "Эта версия")) == ["писатель и журналист Виктор Орлов"]
+
+
+def test_a_man_named_in_the_genitive_after_po_slovam_is_who_on_means_next() -> None:
+    body = (
+        "Переговоры с подрядчиком зашли в тупик, заявил вице-губернатор Денис Лавров.\n\n"
+        "По словам Алексея Кравцова, завод закроют в мае. Он уточнил, что 300 рабочих "
+        "уволят до конца года.\n"
+    )
+    assert _names(_claim(body, "Он уточнил")) == ["Алексея Кравцова"]

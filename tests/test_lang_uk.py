@@ -509,3 +509,12 @@ def test_the_subject_before_yak_povidomliaietsia_is_reported_on_not_a_source() -
 def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_only_source() -> None:
     body = "Понад 4 тисячі шкіл мають укриття, повідомили Укрінформу в пресслужбі МОН.\n"
     assert "в пресслужбі МОН" in _names(_claim(body, "Понад 4 тисячі"))
+
+
+def test_a_woman_named_in_the_genitive_after_za_slovamy_is_who_vona_means_next() -> None:
+    body = (
+        "Ремонт мосту завершать у серпні, повідомив заступник міського голови Петро Кравець.\n\n"
+        "За словами Марії Коваленко, 200 родин отримають компенсацію. Вона уточнила, що "
+        "виплати почнуться у травні.\n"
+    )
+    assert _names(_claim(body, "Вона уточнила")) == ["Марії Коваленко"]

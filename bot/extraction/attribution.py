@@ -1041,9 +1041,15 @@ class AttributionFinder:
                 continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
             if any(t in self._not_name_words for t in tokens):
                 continue  # "South Sudan", "New York", "United States": places, not people
-            # "M. Paul Renaud": an abbreviated honorific before the name tells the gender.
+            # "M. Paul Renaud": an abbreviated honorific before the name tells the gender;
+            # "По словам Алексея Кравцова": a name in the genitive, its endings.
             before = text[max(0, match.start() - 6) : match.start()].split()[-1:]
-            memory.learn(match.group(), self._gender.of_name(" ".join([*before, match.group()])))
+            cue = text[max(0, match.start() - 20) : match.start()].strip().lower()
+            if any(cue.endswith(c) for c in self._gender.genitive_cues):
+                gender = self._gender.of_genitive_name(match.group())
+            else:
+                gender = self._gender.of_name(" ".join([*before, match.group()]))
+            memory.learn(match.group(), gender)
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who

@@ -149,6 +149,13 @@ class GenderCues:
             MASCULINE: endings("masculine_name_endings"),
         }
         self.surname_endings = {FEMININE: endings("feminine_surname_endings")}
+        # After "по словам", "за словами" a name stands in the genitive, whose endings
+        # say the gender otherwise: "Алексея" is a man, "Анны" a woman.
+        self.genitive_cues = words("genitive_cues")
+        self.genitive_endings = {
+            FEMININE: endings("genitive_feminine_name_endings"),
+            MASCULINE: endings("genitive_masculine_name_endings"),
+        }
         self.verb_endings = {
             FEMININE: endings("feminine_verb_endings"),
             MASCULINE: endings("masculine_verb_endings"),
@@ -198,4 +205,18 @@ class GenderCues:
 
     def of_source(self, phrase: str, cue: str) -> str | None:
         """A source's gender from its name or title, else from the verb that reports it."""
+        if cue.lower() in self.genitive_cues:
+            return self.of_genitive_name(phrase) or self.of_verb(cue)
         return self.of_name(phrase) or self.of_verb(cue)
+
+    def of_genitive_name(self, phrase: str) -> str | None:
+        """The gender of a name in the genitive, from its first name's ending; a title or
+        an honorific first ("министра", "госпожи") says it as in any case."""
+        names = [t.strip(",.") for t in phrase.split() if is_capitalised(t)]
+        if len(names) != len(phrase.split()) or len(names) < 2:
+            return None  # a title or a lone surname: nothing certain from endings
+        first = names[-2].lower()
+        for gender, ends in self.genitive_endings.items():
+            if ends and first.endswith(ends):
+                return gender
+        return None
