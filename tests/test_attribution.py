@@ -303,6 +303,13 @@ def test_fr_a_company_named_by_its_trade_speaks():
     assert source_names(claims[0]) == ["Le constructeur"]
 
 
+def test_fr_a_circumstance_between_the_name_and_the_verb_is_not_part_of_the_name():
+    claims = claims_of(
+        "Jean Dupont dans un communiqué a affirmé que 300 emplois seraient supprimés.", "fr"
+    )
+    assert source_names(claims[0]) == ["Jean Dupont"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -518,3 +518,23 @@ def test_a_woman_named_in_the_genitive_after_za_slovamy_is_who_vona_means_next()
         "виплати почнуться у травні.\n"
     )
     assert _names(_claim(body, "Вона уточнила")) == ["Марії Коваленко"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Міністр освіти Оксен Лісовий під час брифінгу в Києві заявив, що 300 шкіл "
+            "отримають укриття.",
+            "Міністр освіти Оксен Лісовий",
+        ),
+        (
+            "Катаріна Маєр у коментарі агентству зазначила, що ЄС виділить 50 мільйонів євро.",
+            "Катаріна Маєр",
+        ),
+    ],
+)
+def test_a_circumstance_between_the_name_and_the_verb_is_not_part_of_the_name(
+    sentence: str, expected: str
+) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:20])) == [expected]

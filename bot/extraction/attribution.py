@@ -1724,6 +1724,22 @@ class AttributionFinder:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
         tokens = phrase.split()
+        # "Катаріна Маєр у коментарі агентству зазначила", "Jean Dupont dans un communiqué
+        # a affirmé": a circumstance after the name, not part of it.
+        circumstance = next(
+            (
+                i
+                for i in range(1, min(len(tokens), MAX_APPOSITION_WORDS + 1))
+                if tokens[i].lower() in self._cut_words
+                and tokens[i].lower() not in self._name_connectors
+                and i > 1  # a name, not the sentence's capitalised first word
+                and is_capitalised(tokens[i - 1])
+                and not self._verb_second
+            ),
+            None,
+        )
+        if circumstance is not None:
+            tokens = tokens[:circumstance]
         # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
         # adverb between the subject and its verb is no part of the subject.
         while (
