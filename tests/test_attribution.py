@@ -1219,3 +1219,27 @@ def test_en_a_body_with_and_in_its_name_stays_whole():
         "The Centers for Disease Control and Prevention said the outbreak was slowing down.", "en"
     )
     assert source_names(claims[0]) == ["The Centers for Disease Control and Prevention"]
+
+
+def test_en_an_unnamed_person_after_but_and_before_an_aside_speaks():
+    claims = claims_of(
+        "But an Israeli official, speaking on condition of anonymity, said the crossing "
+        "would reopen on Monday.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["an Israeli official"]
+
+
+def test_en_the_person_who_asked_not_to_be_identified_speaks():
+    claims = claims_of(
+        "The person, who asked not to be identified, said 40 trucks were stuck at the border.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["The person"]
+
+
+def test_en_blamed_reports_its_subject():
+    claims = claims_of(
+        "Sen. Howard Blaine blamed industry lobbyists for the collapse of the bill.", "en"
+    )
+    assert source_names(claims[0]) == ["Sen. Howard Blaine"]

@@ -1651,8 +1651,13 @@ class AttributionFinder:
         others = [s for s in recent if s not in names]
         if others and others[0].split()[0].islower() and not self._opens_noun_phrase(others[0]):
             # "The minister, speaking on condition of anonymity, said": an aside stands
-            # between the verb and its subject, a noun phrase opening on a determiner.
-            others = [s for s in others[1:] if self._opens_noun_phrase(s)] or others
+            # between the verb and its subject, a noun phrase opening on a determiner
+            # ("But an Israeli official, speaking ..., said": after a conjunction).
+            others = [
+                self._strip_fillers(s)
+                for s in others[1:]
+                if self._opens_noun_phrase(self._strip_fillers(s) or s)
+            ] or others
         return names + others[:1]
 
     def _institution_named(self, bare: str) -> bool:
