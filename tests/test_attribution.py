@@ -1243,3 +1243,12 @@ def test_en_blamed_reports_its_subject():
         "Sen. Howard Blaine blamed industry lobbyists for the collapse of the bill.", "en"
     )
     assert source_names(claims[0]) == ["Sen. Howard Blaine"]
+
+
+def test_en_an_abbreviated_title_before_a_name_is_the_title_spelled_out_later():
+    claims = claims_of(
+        "Gov. Ellen Marquez said the state would spend $40 million on repairs. The governor "
+        "added that 12 bridges would close.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "12 bridges")) == ["Ellen Marquez"]

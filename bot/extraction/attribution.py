@@ -262,6 +262,18 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
+        self._title_abbreviations: dict[str, str] = {
+            k: v.lower()
+            for k, v in lexicon.raw.get("attribution", {}).get("title_abbreviations", {}).items()
+        }
+        self._abbreviated_titles = (
+            re.compile(
+                rf"(?<![\w.])(?P<title>{_any_of(list(self._title_abbreviations))})\s+"
+                rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
+            )
+            if self._title_abbreviations
+            else None
+        )
         links = lexicon.words("attribution", "reporter_outlet")
         # "Jane Doe of the Washington Post", "Anne Martin, du Monde": a reporter's outlet.
         self._reporter_outlet = (
@@ -1069,6 +1081,13 @@ class AttributionFinder:
     def _note_titles(self, text: str, memory: SpeakerMemory) -> None:
         """Learn title holders from appositions: "La ministre de la justice, Christiane
         Taubira, ...", "Transport Minister Carlos Mendes said"."""
+        for abbreviated in (
+            self._abbreviated_titles.finditer(text) if self._abbreviated_titles else ()
+        ):
+            # "Gov. Ellen Marquez": a later "the governor" is her. The first one so titled
+            # keeps it: a second ("Kentucky Gov. Matt Bevin") is most often a comparison.
+            title = self._title_abbreviations[" ".join(abbreviated.group("title").split())]
+            memory.titled.setdefault(title, abbreviated.group("name"))
         if self.lexicon.titles is None:
             return
         for match in self.lexicon.titles.finditer(text):
