@@ -310,6 +310,16 @@ def test_fr_a_circumstance_between_the_name_and_the_verb_is_not_part_of_the_name
     assert source_names(claims[0]) == ["Jean Dupont"]
 
 
+def test_fr_a_quotation_after_a_paragraph_ending_on_a_colon_is_its_speakers():
+    claims = claims_of(
+        "Marie Lefèvre, 45 ans, est infirmière aux urgences depuis vingt ans. Elle raconte :"
+        "\n\n« On n'a plus assez de lits. Certains patients attendent douze heures. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "assez de lits")) == ["Marie Lefèvre"]
+    assert source_names(claim_containing(claims, "douze heures")) == ["Marie Lefèvre"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -84,6 +84,7 @@ class HeuristicExtractor:
         carried: list[Source] | None = None  # the speaker of a list introduced by a colon
         previous_speakers: list[Source] = []  # who spoke in the last quotation
         previous_reported: list[Source] = []  # who spoke in the last indirect speech
+        introduced: list[Source] = []  # who introduced a quotation with a colon
         planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
 
@@ -100,12 +101,15 @@ class HeuristicExtractor:
                 # Someone's words: a reporting cue, or a direct quotation.
                 attributed.append(cued or _quotes_someone(sentence))
                 finder.note_subject(sentence, memory)
+            if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
+                previous_speakers = introduced  # 'Elle raconte :' then '« ... »'
             _share_within_quotations(sentences, sources, previous_speakers)
             _refer_back(sentences, sources, lexicon)
             previous_reported = _continue_reported_speech(
                 sentences, sources, lexicon, previous_reported
             )
             previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
+            introduced = _introducer_speakers(sentences[-1], sources[-1])
 
             if paragraph.text.endswith(":"):
                 carried = sources[-1] or carried
@@ -192,6 +196,18 @@ def _continue_reported_speech(
         else:
             speaker = []
     return [] if paused else speaker
+
+
+# The marks that open a quotation paragraph (dash dialogue is read as speech already).
+_QUOTE_OPENERS = '«“"„»'
+
+
+def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
+    """The speaker of a sentence ending a paragraph on a colon ("Elle raconte :"), for
+    the quotation that opens the next one."""
+    if not sentence.text.rstrip().endswith(":") or sentence.inside_quote_at_start:
+        return []
+    return [s for s in sources if s.role in _SPEAKER_ROLES][:1]
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
