@@ -320,6 +320,13 @@ def test_fr_a_quotation_after_a_paragraph_ending_on_a_colon_is_its_speakers():
     assert source_names(claim_containing(claims, "douze heures")) == ["Marie Lefèvre"]
 
 
+def test_fr_voila_comment_is_no_part_of_the_speakers_name():
+    claims = claims_of(
+        "« Nous avons perdu 43 brebis » : voilà comment Jean Laborde résume la saison.", "fr"
+    )
+    assert source_names(claims[0]) == ["Jean Laborde"]
+
+
 # -- English --------------------------------------------------------------------------
 
 
