@@ -674,3 +674,12 @@ def test_a_quoted_outlet_in_the_dative_is_no_inverted_subject() -> None:
         "Reform komme zu spät.\n"
     )
     assert _names(_claim(body, "Der Sprecher")) == ["Martin Haubold", "Handelsblatt"]
+
+
+def test_indirect_speech_of_ordinary_verbs_continues_the_speaker() -> None:
+    body = (
+        "Die Reform komme zu spät, sagte Verbandschef Kurt Maier am Montag. Ohne sie drohe "
+        "vielen Mietern die Kündigung. Auch das Land zahle zu wenig.\n"
+    )
+    assert _names(_claim(body, "Ohne sie drohe")) == ["Verbandschef Kurt Maier"]
+    assert _names(_claim(body, "Auch das Land zahle")) == ["Verbandschef Kurt Maier"]
