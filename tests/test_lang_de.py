@@ -683,3 +683,15 @@ def test_indirect_speech_of_ordinary_verbs_continues_the_speaker() -> None:
     )
     assert _names(_claim(body, "Ohne sie drohe")) == ["Verbandschef Kurt Maier"]
     assert _names(_claim(body, "Auch das Land zahle")) == ["Verbandschef Kurt Maier"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nach Polizeiangaben wurden bei dem Unfall 12 Menschen verletzt.", "Polizei"),
+        ("Laut Unternehmensangaben fielen im Sommer 300 Stellen weg.", "Unternehmen"),
+        ("Nach Angaben der Polizei wurden bei dem Unfall 12 Menschen verletzt.", "Polizei"),
+    ],
+)
+def test_a_source_closed_up_in_a_compound_after_nach_or_laut(sentence: str, expected: str) -> None:
+    assert any(expected in n for n in _names(_claim(sentence + "\n", sentence[:15])))

@@ -148,7 +148,13 @@ def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | N
         return None
     if lowercase:
         cues, heads = [w.lower() for w in cues], [w.lower() for w in heads]
-    return rf"(?:{_any_of(cues)})\s+([^\W\d_][\w.&]*)-(?:{_any_of(heads)})"
+    closed = _any_of([w.lower() for w in heads])
+    # ... or closed up, the head in lowercase after a linking "s": "nach Polizeiangaben",
+    # "laut Unternehmensangaben" (the stem captured second).
+    return (
+        rf"(?:{_any_of(cues)})\s+(?:([^\W\d_][\w.&]*)-(?:{_any_of(heads)})"
+        rf"|([^\W\d_]{{3,}}?)s?(?:{closed}))"
+    )
 
 
 def _written(text: str, match: re.Match[str]) -> str:
@@ -547,12 +553,12 @@ class AttributionFinder:
         `compound_heads`)."""
         if self._name_compound is None:
             return []
-        return [
-            _Candidate(
-                text[m.start(1) : m.end(1)], text[m.start() : m.end()], m.start(), strong=True
-            )
-            for m in self._name_compound.finditer(masked)
-        ]
+        out = []
+        for m in self._name_compound.finditer(masked):
+            group = 1 if m.group(1) else 2
+            name = text[m.start(group) : m.end(group)]
+            out.append(_Candidate(name, text[m.start() : m.end()], m.start(), strong=True))
+        return out
 
     def _by_own_view(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
         """ "à ses yeux", "in his view": the speaker named last."""
