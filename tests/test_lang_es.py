@@ -782,6 +782,12 @@ def test_a_full_name_after_the_outlet_spoken_to_is_the_speaker() -> None:
         ),
         # "que" after a verb is "that", never a relative: nobody speaks
         ("Cabe mencionar que la defensa presentó 40 testigos ante el tribunal.", []),
+        # "desde X" and a plural verb: the body speaks
+        ("Desde el PSOE aseguran que la ley se aprobará en junio.", ["el PSOE"]),
+        (
+            "La reforma costará 300 millones, apuntan desde el Ministerio de Hacienda.",
+            ["el Ministerio de Hacienda"],
+        ),
         # a judge's ruling ("auto") states what it finds
         ("El auto señala que el acusado cobró 3 millones en comisiones.", ["El auto"]),
     ],
