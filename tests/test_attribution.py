@@ -327,6 +327,18 @@ def test_fr_voila_comment_is_no_part_of_the_speakers_name():
     assert source_names(claims[0]) == ["Jean Laborde"]
 
 
+def test_fr_the_imperfect_of_a_reporting_verb_reports():
+    claims = claims_of(
+        "Le virus circulait déjà dans 40 pays, comme le prévenait l'OMS début mars.", "fr"
+    )
+    assert source_names(claims[0]) == ["l'OMS"]
+
+
+def test_fr_a_verb_of_fearing_reports_before_que():
+    claims = claims_of("Les syndicats craignent que 300 postes soient supprimés en 2025.", "fr")
+    assert source_names(claims[0]) == ["Les syndicats"]
+
+
 # -- English --------------------------------------------------------------------------
 
 

@@ -695,3 +695,8 @@ def test_indirect_speech_of_ordinary_verbs_continues_the_speaker() -> None:
 )
 def test_a_source_closed_up_in_a_compound_after_nach_or_laut(sentence: str, expected: str) -> None:
     assert any(expected in n for n in _names(_claim(sentence + "\n", sentence[:15])))
+
+
+def test_a_plural_verb_of_fearing_reports_before_dass() -> None:
+    body = "Die Betreiber privater Bahnen fürchten, dass 300 Verbindungen wegfallen.\n"
+    assert _names(_claim(body, "Die Betreiber")) == ["Die Betreiber privater Bahnen"]
