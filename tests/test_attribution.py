@@ -1281,3 +1281,11 @@ def test_en_an_abbreviated_title_before_a_name_is_the_title_spelled_out_later():
         "en",
     )
     assert source_names(claim_containing(claims, "12 bridges")) == ["Ellen Marquez"]
+
+
+def test_en_the_noun_after_a_verb_with_its_subject_before_it_is_its_object():
+    claims = claims_of(
+        "The nurses volunteering at the shelter noted reports of overcrowding at 12 centers.",
+        "en",
+    )
+    assert "reports of overcrowding" not in " ".join(source_names(claims[0]))

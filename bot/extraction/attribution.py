@@ -1412,7 +1412,16 @@ class AttributionFinder:
         after = self._inverted_subject(
             text, masked, start, end, inverts=inverts, aside_ok=inverted_cue, first=not before
         )
-        if after and self._looks_like_source(after):
+        # "The doctors offering to run the clinic noted findings of ...": a noun phrase
+        # before the verb is its subject; what follows is its object, whether or not the
+        # subject itself can be named (verb-second languages invert after any opening).
+        subject_first = (
+            bool(before)
+            and not inverted_cue
+            and not self._verb_second
+            and self._opens_noun_phrase(self._strip_fillers(before) or before)
+        )
+        if after and self._looks_like_source(after) and not subject_first:
             out.append(after)
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
