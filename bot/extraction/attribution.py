@@ -1419,6 +1419,7 @@ class AttributionFinder:
             bool(before)
             and not inverted_cue
             and not self._verb_second
+            and "_" not in masked[max(0, start - len(before) - 1) : start]  # quoted words
             and self._opens_noun_phrase(self._strip_fillers(before) or before)
         )
         if after and self._looks_like_source(after) and not subject_first:
