@@ -538,3 +538,10 @@ def test_a_circumstance_between_the_name_and_the_verb_is_not_part_of_the_name(
     sentence: str, expected: str
 ) -> None:
     assert _names(_claim(sentence + "\n", sentence[:20])) == [expected]
+
+
+def test_a_bare_plural_noun_closing_the_clause_after_the_verb_speaks() -> None:
+    body = (
+        "Труби поремонтували, і після того, кажуть мешканці, стоків у струмку не було два тижні.\n"
+    )
+    assert _names(_claim(body, "Труби поремонтували")) == ["мешканці"]

@@ -1422,7 +1422,10 @@ class AttributionFinder:
             and "_" not in masked[max(0, start - len(before) - 1) : start]  # quoted words
             and self._opens_noun_phrase(self._strip_fillers(before) or before)
         )
-        if after and self._looks_like_source(after) and not subject_first:
+        # "..., кажуть катеринівчани, ...": a bare plural noun closing the clause after the
+        # verb is its subject in languages without articles.
+        bare_after = self._is_bare_noun(after) and self._ends_clause(masked, end, after)
+        if after and (self._looks_like_source(after) or bare_after) and not subject_first:
             out.append(after)
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
