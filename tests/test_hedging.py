@@ -32,6 +32,11 @@ def test_french_hedges(sentence: str, hedge: str):
         ("The leader is said to be in poor health since the spring.", "is said to"),
         ("The virus may have spread through contaminated water.", "may have"),
         ("Sources say the minister will resign before the summit.", "Sources say"),
+        (
+            "Some 300 people died in the strike, a figure that could not be independently "
+            "verified.",
+            "could not be independently verified",
+        ),
     ],
 )
 def test_english_hedges(sentence: str, hedge: str):
