@@ -624,3 +624,12 @@ def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> N
 def test_a_body_named_by_its_kind_speaks() -> None:
     body = "A estatal informou que o preço do diesel vai subir 8% na sexta-feira.\n"
     assert _names(_claim(body, "A estatal")) == ["A estatal"]
+
+
+def test_the_source_given_in_the_sentence_after_the_facts_is_theirs() -> None:
+    body = (
+        "O programa existe desde 2019. O governo vai cortar 20% das verbas das "
+        "universidades em 2025. A informação é do jornal O Globo.\n"
+    )
+    assert _names(_claim(body, "O governo vai cortar")) == ["jornal O Globo"]
+    assert _names(_claim(body, "O programa existe")) == []

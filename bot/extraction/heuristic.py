@@ -157,7 +157,8 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
     if marks is None:
         return
     for i, sentence in enumerate(sentences):
-        speakers = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
+        # "Das berichtete die Zeitung", "A informação é do jornal O Globo": an outlet too.
+        speakers = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1] or sources[i][:1]
         if not speakers or not marks.match(sentence.text):
             continue
         if i > 0 and not sources[i - 1]:
