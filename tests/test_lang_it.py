@@ -621,3 +621,12 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
         "il ministro dell'Istruzione Carlo Bellandi"
     ]
     assert _names(_claim(body, "Le scuole italiane")) == []
+
+
+def test_lo_riporta_names_the_source_of_the_sentence_before_it() -> None:
+    body = (
+        "La gara è stata rinviata. Il comune ha speso 2 milioni di euro per lo stadio. "
+        "Lo riporta il Corriere della Sera.\n"
+    )
+    assert any("Corriere" in n for n in _names(_claim(body, "Il comune ha speso")))
+    assert _names(_claim(body, "La gara")) == []
