@@ -788,6 +788,13 @@ def test_a_full_name_after_the_outlet_spoken_to_is_the_speaker() -> None:
             "La reforma costará 300 millones, apuntan desde el Ministerio de Hacienda.",
             ["el Ministerio de Hacienda"],
         ),
+        # a forecast names its forecaster
+        (
+            "El Banco de España, en su último boletín, prevé un crecimiento del 2,1 % este año.",
+            ["El Banco de España"],
+        ),
+        # "descartó" reports before "que" only
+        ("El ministro descartó que haya recortes en 2025 para las pensiones.", ["El ministro"]),
         # a judge's ruling ("auto") states what it finds
         ("El auto señala que el acusado cobró 3 millones en comisiones.", ["El auto"]),
     ],
