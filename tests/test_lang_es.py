@@ -801,3 +801,12 @@ def test_a_full_name_after_the_outlet_spoken_to_is_the_speaker() -> None:
 )
 def test_more_attribution_forms(sentence: str, expected: list[str]) -> None:
     assert _names(_claim(sentence + "\n", sentence[:20])) == expected
+
+
+def test_a_long_dash_insert_closing_the_sentence_names_its_speaker() -> None:
+    body = (
+        "—Es un anuncio más, sin calendario ni financiación real —dijo a EFE el portavoz "
+        "popular en el Congreso, Andrés Villalba—. Llevan cinco años prometiendo lo mismo.\n"
+    )
+    assert _names(_claim(body, "—Es un anuncio"))[0] == "el portavoz popular"
+    assert _names(_claim(body, "Llevan cinco años")) == ["el portavoz popular"]

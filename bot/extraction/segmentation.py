@@ -228,7 +228,7 @@ def _split_narration(
                 cursor = b  # the incise closed the sentence
         for m in _NARRATOR_INSERT.finditer(text, cursor, b):
             words = len(m.group().split())
-            closing = not text[m.end() :].strip(" .")
+            closing = not text[m.end() :].strip(" .—–")  # "... —dijo X—."
             if verbs is None or not verbs.search(m.group()):
                 continue
             if words > (MAX_CLOSING_INSERT_WORDS if closing else MAX_INSERT_WORDS):
