@@ -630,3 +630,12 @@ def test_lo_riporta_names_the_source_of_the_sentence_before_it() -> None:
     )
     assert any("Corriere" in n for n in _names(_claim(body, "Il comune ha speso")))
     assert _names(_claim(body, "La gara")) == []
+
+
+def test_a_dash_aside_inside_a_quotation_running_over_two_sentences() -> None:
+    body = (
+        "«La riforma – spiega Enrico Fabbri – rischia di aumentare i divari. E nessuno sa "
+        "ancora quanto costerà».\n"
+    )
+    assert _names(_claim(body, "«La riforma")) == ["Enrico Fabbri"]
+    assert _names(_claim(body, "E nessuno sa")) == ["Enrico Fabbri"]

@@ -157,7 +157,7 @@ def _narration_verbs(lexicon: Lexicon) -> Matcher | None:
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 _QUOTE_MARK = re.compile('[“”«»„"]')
 _DASH_ASIDE = re.compile(r"\s[–—]\s([^–—“”«»„\"]{3,60}?)\s[–—]\s")
-_MASKABLE = re.compile(r'[^\s“”«»„"‟]')
+_MASKABLE = re.compile(r'[^\s“”«»„"‟–—]')  # dashes stay: they bound a narrator's aside
 
 
 # Russian and Ukrainian put the narrator's words inside the quotation, between dashes:
