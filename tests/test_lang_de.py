@@ -700,3 +700,11 @@ def test_a_source_closed_up_in_a_compound_after_nach_or_laut(sentence: str, expe
 def test_a_plural_verb_of_fearing_reports_before_dass() -> None:
     body = "Die Betreiber privater Bahnen fürchten, dass 300 Verbindungen wegfallen.\n"
     assert _names(_claim(body, "Die Betreiber")) == ["Die Betreiber privater Bahnen"]
+
+
+def test_ihm_zufolge_is_the_speaker_named_before() -> None:
+    body = (
+        "Verbandschef Kurt Maier sagte am Montag, die Reform komme zu spät.\n\n"
+        "Ihm zufolge fehlen in den Großstädten 300.000 Wohnungen.\n"
+    )
+    assert _names(_claim(body, "Ihm zufolge")) == ["Verbandschef Kurt Maier"]
