@@ -708,3 +708,11 @@ def test_ihm_zufolge_is_the_speaker_named_before() -> None:
         "Ihm zufolge fehlen in den Großstädten 300.000 Wohnungen.\n"
     )
     assert _names(_claim(body, "Ihm zufolge")) == ["Verbandschef Kurt Maier"]
+
+
+def test_his_spokesman_after_a_person_speaks_as_written_not_as_that_person() -> None:
+    body = (
+        "Verbandschef Kurt Maier sagte am Montag, die Reform komme zu spät.\n\n"
+        "Sein Sprecher ergänzte, der Verband prüfe eine Klage gegen 12 Städte.\n"
+    )
+    assert _names(_claim(body, "Sein Sprecher")) == ["Sein Sprecher"]

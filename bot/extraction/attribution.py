@@ -2029,6 +2029,9 @@ class AttributionFinder:
         """A bare title: its holder named before, the organisation behind "its spokesman",
         or someone unnamed ("a former minister")."""
         if p.first in self._possessives and memory.last_speaker:
+            if memory.last_speaker in memory.recent:
+                # "Sein Sprecher" after a person: someone speaking for them, as written.
+                return p.make(SourceRole.SPEAKER, SourceType.OFFICIAL)
             # "son porte-parole", "its spokesman": the organisation speaks through them
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_speaker)
         if p.first in self.lexicon.unnamed_determiners:
