@@ -1289,3 +1289,11 @@ def test_en_the_noun_after_a_verb_with_its_subject_before_it_is_its_object():
         "en",
     )
     assert "reports of overcrowding" not in " ".join(source_names(claims[0]))
+
+
+def test_en_those_told_in_the_passive_are_no_speakers():
+    claims = claims_of(
+        "Residents in low-lying neighborhoods were urged to move to higher ground by 6 p.m.",
+        "en",
+    )
+    assert source_names(claims[0]) == []

@@ -268,6 +268,9 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
+        self._passive_auxiliaries = frozenset(
+            w.lower() for w in lexicon.words("attribution", "passive_auxiliaries")
+        )
         self._title_abbreviations: dict[str, str] = {
             k: v.lower()
             for k, v in lexicon.raw.get("attribution", {}).get("title_abbreviations", {}).items()
@@ -758,6 +761,9 @@ class AttributionFinder:
             return False  # a proper noun ("the United States"), not a verb
         if self._noun_before_name(text, match):
             return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
+        previous = masked[: match.start()].split()[-1:]
+        if previous and previous[0].lower() in self._passive_auxiliaries:
+            return False  # "Residents were urged to leave": they were told, they told nothing
         if verbs is self._separable and not self._particle_closes(masked, match):
             return False  # "wirft den Ball": no particle, not the reporting verb
         # A weak verb reports only before "that" ("the study shows that"); German ends
