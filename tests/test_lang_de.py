@@ -716,3 +716,22 @@ def test_his_spokesman_after_a_person_speaks_as_written_not_as_that_person() -> 
         "Sein Sprecher ergänzte, der Verband prüfe eine Klage gegen 12 Städte.\n"
     )
     assert _names(_claim(body, "Sein Sprecher")) == ["Sein Sprecher"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Finanzministerin Anna Stolte hat am Montag angekündigt, die Zuschüsse um 12 "
+            "Prozent zu kürzen.",
+            ["Finanzministerin Anna Stolte"],
+        ),
+        ("Brunnhuber hatte eingeräumt, das Geld angenommen zu haben.", ["Brunnhuber"]),
+        # the participle closing a clause on its object reports nothing
+        ("Der angeklagte Neffe hat die Vorwürfe vor Gericht zurückgewiesen.", []),
+    ],
+)
+def test_a_perfect_participle_reports_before_an_infinitive_clause(
+    sentence: str, expected: list[str]
+) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:15])) == expected

@@ -268,6 +268,13 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
+        markers = lexicon.words("attribution", "infinitive_markers")
+        # A reported intention or admission as an infinitive clause after a comma.
+        self._infinitive_clause = (
+            re.compile(rf",\s[^.;:!?]{{0,120}}?\b(?:{_any_of(markers)})\s+\w+\s*(?=[.;!?,]|$)")
+            if markers
+            else None
+        )
         self._passive_auxiliaries = frozenset(
             w.lower() for w in lexicon.words("attribution", "passive_auxiliaries")
         )
@@ -1329,6 +1336,8 @@ class AttributionFinder:
         committee last month that", "a estimé devant les députés que")."""
         if self._that.match(masked, pos):
             return True
+        if self._infinitive_clause is not None and self._infinitive_clause.match(masked, pos):
+            return True  # "hat angekündigt, die Zuschüsse um 12 Prozent zu kürzen"
         first = _FIRST_WORD.match(masked, pos)
         if first is None or first.group(1).lower() not in self._cut_words:
             return False
