@@ -339,6 +339,11 @@ def test_fr_a_verb_of_fearing_reports_before_que():
     assert source_names(claims[0]) == ["Les syndicats"]
 
 
+def test_fr_a_threat_is_a_statement_of_whoever_makes_it():
+    claims = claims_of("Le syndicat a menacé de bloquer 12 raffineries dès lundi.", "fr")
+    assert source_names(claims[0]) == ["Le syndicat"]
+
+
 # -- English --------------------------------------------------------------------------
 
 
