@@ -639,3 +639,12 @@ def test_a_dash_aside_inside_a_quotation_running_over_two_sentences() -> None:
     )
     assert _names(_claim(body, "«La riforma")) == ["Enrico Fabbri"]
     assert _names(_claim(body, "E nessuno sa")) == ["Enrico Fabbri"]
+
+
+def test_sport_and_local_titles_and_trades_speak() -> None:
+    body = (
+        "Il ct Roberto Guidi ha convocato 26 giocatori. Il ct ha confermato che la squadra "
+        "partirà lunedì.\n\nIl professore ha aggiunto che servono 40 milioni di euro.\n"
+    )
+    assert _names(_claim(body, "Il ct ha confermato")) == ["Roberto Guidi"]
+    assert _names(_claim(body, "Il professore")) == ["Il professore"]
