@@ -735,3 +735,11 @@ def test_a_perfect_participle_reports_before_an_infinitive_clause(
     sentence: str, expected: list[str]
 ) -> None:
     assert _names(_claim(sentence + "\n", sentence[:15])) == expected
+
+
+def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
+    claim = _claim(
+        "Die Virologin sagte, die Zahl der Fälle steige um 12 Prozent.\n", "Die Virologin"
+    )
+    assert _names(claim) == ["Die Virologin"]
+    assert claim.sources[0].type == SourceType.PERSON

@@ -810,3 +810,11 @@ def test_a_long_dash_insert_closing_the_sentence_names_its_speaker() -> None:
     )
     assert _names(_claim(body, "—Es un anuncio"))[0] == "el portavoz popular"
     assert _names(_claim(body, "Llevan cinco años")) == ["el portavoz popular"]
+
+
+def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
+    claim = _claim(
+        "El economista explicó que la inflación bajará al 3 % en 2025.\n", "El economista"
+    )
+    assert _names(claim) == ["El economista"]
+    assert claim.sources[0].type == SourceType.PERSON

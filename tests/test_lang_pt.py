@@ -633,3 +633,10 @@ def test_the_source_given_in_the_sentence_after_the_facts_is_theirs() -> None:
     )
     assert _names(_claim(body, "O governo vai cortar")) == ["jornal O Globo"]
     assert _names(_claim(body, "O programa existe")) == []
+
+
+def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
+    body = "A infectologista alertou que os casos de dengue podem dobrar até março.\n"
+    claim = _claim(body, "A infectologista")
+    assert _names(claim) == ["A infectologista"]
+    assert claim.sources[0].type == SourceType.PERSON
