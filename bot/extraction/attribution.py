@@ -60,10 +60,10 @@ _NOT_BODIES = (SourceType.PERSON, SourceType.OFFICIAL, SourceType.UNNAMED, Sourc
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
-# The longest clause read after an inverted verb for the name that closes it ("сообщил в
-# пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
 MAX_COMPLEMENT_WORDS = 8  # "before the Senate Commerce Committee last month" before "that"
 MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "zuerst" between a verb and its subject
+# The longest clause read after an inverted verb for the name that closes it ("сообщил в
+# пятницу на брифинге в Самаре вице-губернатор Олег Сомов").
 MAX_CLOSING_CLAUSE_WORDS = 14
 # Longer than a noun phrase standing alone before its verb ("La secretaria de Estado,
 # señaló"): a clause.
@@ -127,6 +127,14 @@ def _closes_report(masked: str, match: re.Match[str]) -> bool:
     """Whether a verb ends its sentence after a comma and its subject: "..., Smith
     testified.", "..., the researchers believe." reports the clause before it."""
     return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
+
+
+def _skip(text: str, pos: int, chars: str | None = None) -> int:
+    """The position of the first character at or after `pos` that is not one of `chars`
+    (white space when None)."""
+    while pos < len(text) and (text[pos] in chars if chars is not None else text[pos].isspace()):
+        pos += 1
+    return pos
 
 
 def _cut_outlets_off(candidates: list[_Candidate], told: list[_Candidate]) -> None:
@@ -1072,14 +1080,9 @@ class AttributionFinder:
                 continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
             if any(t in self._not_name_words for t in tokens):
                 continue  # "South Sudan", "New York", "United States": places, not people
-            # "M. Paul Renaud": an abbreviated honorific before the name tells the gender;
-            # "По словам Алексея Кравцова": a name in the genitive, its endings.
-            before = text[max(0, match.start() - 6) : match.start()].split()[-1:]
-            cue = text[max(0, match.start() - 20) : match.start()].strip().lower()
-            if any(cue.endswith(c) for c in self._gender.genitive_cues):
-                gender = self._gender.of_genitive_name(match.group())
-            else:
-                gender = self._gender.of_name(" ".join([*before, match.group()]))
+            gender = self._gender.of_mention(
+                text[max(0, match.start() - 20) : match.start()], match.group()
+            )
             memory.learn(match.group(), gender)
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
@@ -1542,7 +1545,7 @@ class AttributionFinder:
     def _past_told_outlet(self, text: str, masked: str, end: int) -> int | None:
         """Where the outlet a speaker talked to ends, when it follows the verb ending at
         `end` and a subject follows it ("disse ao g1 o delegado"); else None."""
-        start = end + len(masked[end:]) - len(masked[end:].lstrip())
+        start = _skip(masked, end)
         cue = self._told.match(masked, start) if self._told is not None else None
         if cue is None and not self._bare_told:
             return None
@@ -1559,17 +1562,12 @@ class AttributionFinder:
         at = window.find(outlet[0])
         if at < 0:
             return None
-        stop = opening + at + len(outlet[0])
-        stop += len(text[stop:]) - len(text[stop:].lstrip("»”“\"'"))
+        stop = _skip(text, opening + at + len(outlet[0]), "»”“\"'")  # a closing quote
         rest = _FIRST_WORD.match(masked, stop)
         if rest and self._is_determiner(rest.group(1)):
             return stop
         # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
-        return (
-            stop
-            if _FULL_NAME.match(text, stop + len(text[stop:]) - len(text[stop:].lstrip()))
-            else None
-        )
+        return stop if _FULL_NAME.match(text, _skip(text, stop)) else None
 
     def _subject_after_adverbial(self, text: str, masked: str, end: int) -> str:
         """The subject after a day, a relative date or an adverb that follows the verb

@@ -158,7 +158,7 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
         return
     for i, sentence in enumerate(sentences):
         # "Das berichtete die Zeitung", "A informação é do jornal O Globo": an outlet too.
-        speakers = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1] or sources[i][:1]
+        speakers = _first_speaker(sources[i]) or sources[i][:1]
         if not speakers or not marks.match(sentence.text):
             continue
         if i > 0 and not sources[i - 1]:
@@ -184,7 +184,7 @@ def _continue_reported_speech(
     paused = False  # one indicative sentence came after the speaker's indirect speech
     for i, sentence in enumerate(sentences):
         if sources[i]:
-            speaker = [s for s in sources[i] if s.role in _SPEAKER_ROLES][:1]
+            speaker = _first_speaker(sources[i])
             paused = False
         elif speaker and marks.search(mask_quotes(sentence)):
             sources[i] = list(speaker)
@@ -208,13 +208,19 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
     the quotation that opens the next one."""
     if not sentence.text.rstrip().endswith(":") or sentence.inside_quote_at_start:
         return []
-    return [s for s in sources if s.role in _SPEAKER_ROLES][:1]
+    return _first_speaker(sources)
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
     """The speaker of a sentence that quotes someone, for a quotation that follows it."""
     if not sentence.quoted_spans:
         return []
+    return _first_speaker(sources)
+
+
+def _first_speaker(sources: list[Source]) -> list[Source]:
+    """The first source that speaks (a person, a body, someone unnamed), as a list of
+    none or one: outlets and documents relay, they do not go on talking."""
     return [s for s in sources if s.role in _SPEAKER_ROLES][:1]
 
 
@@ -249,8 +255,7 @@ def _share_within_quotations(
             elif before >= 0:
                 # A quotation right after a speaker's reported words goes on in their own
                 # words: 'Es sei erschreckend, sagt Zahn. "Dreyer will nichts gewusst haben.'
-                speakers = [s for s in sources[before] if s.role in _SPEAKER_ROLES][:1]
-                speakers = speakers or sources[before][:1]
+                speakers = _first_speaker(sources[before]) or sources[before][:1]
             elif before < 0:
                 speakers = previous
         if speakers:

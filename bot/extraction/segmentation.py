@@ -20,11 +20,9 @@ CLOSE_QUOTES = "”»"
 STRAIGHT_QUOTE = '"'
 
 # End punctuation, then optional closing quotes/brackets (French puts a space before »;
-# German books and magazines quote »so« and close on a « right after the point), then
-# white space, then what may start a sentence: a capital, a digit, an opening quote or a
-# dash.
-# A German quotation closes on “ right after its full stop („Wir handeln.“ Er ging.); set
-# after a space, “ opens the next sentence's quotation in English.
+# German closes on « or “ right after the point: »so.«, „Wir handeln.“ Er ging.; set after
+# a space, “ opens the next sentence's quotation in English), then white space, then what
+# may start a sentence: a capital, a digit, an opening quote or a dash.
 _BOUNDARY = re.compile(
     r"(?P<end>[.!?…]+(?:\s?[»”\"’')\]]|«|“)*)(?P<space>\s+|(?=[—–]\s))(?=[\"“«»„'‘(\[—–¿¡-]?\s?[^\W_a-zß-ÿа-яёіїєґ])"
 )

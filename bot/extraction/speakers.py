@@ -209,6 +209,15 @@ class GenderCues:
             return self.of_genitive_name(phrase) or self.of_verb(cue)
         return self.of_name(phrase) or self.of_verb(cue)
 
+    def of_mention(self, preceding: str, name: str) -> str | None:
+        """The gender of a full name as the text mentions it, from the words just before:
+        an abbreviated honorific ("M. Paul Renaud"), or a cue after which the name stands
+        in the genitive ("По словам Алексея Кравцова")."""
+        lead = preceding.strip().lower()
+        if any(lead.endswith(cue) for cue in self.genitive_cues):
+            return self.of_genitive_name(name)
+        return self.of_name(" ".join([*preceding[-6:].split()[-1:], name]))
+
     def of_genitive_name(self, phrase: str) -> str | None:
         """The gender of a name in the genitive, from its first name's ending; a title or
         an honorific first ("министра", "госпожи") says it as in any case."""
