@@ -1302,3 +1302,23 @@ def test_en_those_told_in_the_passive_are_no_speakers():
         "en",
     )
     assert source_names(claims[0]) == []
+
+
+def test_fr_a_quotation_paragraph_goes_on_with_the_person_whose_words_ended_the_last():
+    claims = claims_of(
+        "L'opposition conteste le plan. Selon Marie Leroy, élue d'opposition, le coût réel "
+        "dépassera 20 millions d'euros.\n\n« C'est un plan électoral, rien de plus. On nous "
+        "cache le prix des expropriations. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "plan électoral")) == ["Marie Leroy"]
+    assert source_names(claim_containing(claims, "expropriations")) == ["Marie Leroy"]
+
+
+def test_en_a_body_that_ended_the_last_paragraph_does_not_own_the_next_quotation():
+    claims = claims_of(
+        "The council said the depot would close in March after 40 years of service.\n\n"
+        '"We were told nothing until the letters arrived last week."',
+        "en",
+    )
+    assert source_names(claim_containing(claims, "letters arrived")) == []

@@ -28,7 +28,7 @@ from bot.extraction.segmentation import (
 )
 from bot.extraction.speakers import SpeakerMemory
 from bot.input.cleaning import ends_like_prose
-from bot.models import Article, Claim, Source, SourceRole
+from bot.models import Article, Claim, Source, SourceRole, SourceType
 
 MIN_CLAIM_WORDS = 4
 MIN_INTRODUCER_CLAIM_WORDS = 12
@@ -204,11 +204,16 @@ _QUOTE_OPENERS = '«“"„»'
 
 
 def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
-    """The speaker of a sentence ending a paragraph on a colon ("Elle raconte :"), for
-    the quotation that opens the next one."""
-    if not sentence.text.rstrip().endswith(":") or sentence.inside_quote_at_start:
+    """Who a quotation opening the next paragraph with no attribution of its own is
+    likely from: the speaker of a sentence ending on a colon ("Elle raconte :"), or a
+    person whose reported words end the paragraph ('Selon Marie Leroy, le coût
+    dépassera...' then '« C'est un plan électoral. »'). Not a body or an outlet: after
+    "the ministry said", a quotation is more often from a person named next."""
+    if sentence.inside_quote_at_start:
         return []
-    return _first_speaker(sources)
+    if sentence.text.rstrip().endswith(":"):
+        return _first_speaker(sources)
+    return [s for s in _first_speaker(sources) if s.type == SourceType.PERSON]
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
