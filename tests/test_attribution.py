@@ -1322,3 +1322,14 @@ def test_en_a_body_that_ended_the_last_paragraph_does_not_own_the_next_quotation
         "en",
     )
     assert source_names(claim_containing(claims, "letters arrived")) == []
+
+
+def test_fr_extracts_presented_after_a_colon_are_the_words_of_the_person_presented():
+    claims = claims_of(
+        "Le président de la région, Paul Martin, a prononcé lundi un discours devant les "
+        "élus. En voici les principaux extraits :\n\n« Notre région a perdu 4 000 emplois "
+        "industriels en deux ans. Les fermetures se sont accélérées depuis janvier. »",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "4 000 emplois")) == ["Paul Martin"]
+    assert source_names(claim_containing(claims, "fermetures")) == ["Paul Martin"]

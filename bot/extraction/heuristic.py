@@ -85,6 +85,7 @@ class HeuristicExtractor:
         previous_speakers: list[Source] = []  # who spoke in the last quotation
         previous_reported: list[Source] = []  # who spoke in the last indirect speech
         introduced: list[Source] = []  # who introduced a quotation with a colon
+        presented: list[Source] = []  # the person the last paragraph was about
         planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
 
@@ -102,7 +103,8 @@ class HeuristicExtractor:
                 attributed.append(cued or _quotes_someone(sentence))
                 finder.note_subject(sentence, memory)
             if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
-                previous_speakers = introduced  # 'Elle raconte :' then '« ... »'
+                # 'Elle raconte :' then '« ... »'
+                previous_speakers = introduced or presented
             _share_within_quotations(sentences, sources, previous_speakers)
             _refer_back(sentences, sources, lexicon)
             previous_reported = _continue_reported_speech(
@@ -110,6 +112,7 @@ class HeuristicExtractor:
             )
             previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
             introduced = _introducer_speakers(sentences[-1], sources[-1])
+            presented = _presenter(paragraph.text, memory)
 
             if paragraph.text.endswith(":"):
                 carried = sources[-1] or carried
@@ -214,6 +217,18 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
     if sentence.text.rstrip().endswith(":"):
         return _first_speaker(sources)
     return [s for s in _first_speaker(sources) if s.type == SourceType.PERSON]
+
+
+def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:
+    """The person a paragraph ending on a colon with no speaker of its own presents:
+    'Paul Martin a prononcé un discours. En voici les extraits :' then '« ... »'. The
+    last person named, if the paragraph names them."""
+    person = memory.last_person
+    if not text.rstrip().endswith(":") or not person:
+        return []
+    if person not in text and person.split()[-1] not in text:
+        return []
+    return [Source(name=person, role=SourceRole.SPEAKER, type=SourceType.PERSON)]
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:
