@@ -16,6 +16,8 @@ from tests.support import claim_containing, claims_of
         ),
         ("On craint que le pays ne procède à un nouvel essai prochainement.", "On craint que"),
         ("La sécheresse pourrait réduire la récolte de moitié cette année.", "pourrait"),
+        ("Un départ du directeur de l'usine n'est pas exclu d'ici l'été.", "n'est pas exclu"),
+        ("Tout porte à croire que l'incendie a été allumé volontairement.", "Tout porte à croire"),
     ],
 )
 def test_french_hedges(sentence: str, hedge: str):
@@ -36,6 +38,10 @@ def test_french_hedges(sentence: str, hedge: str):
             "Some 300 people died in the strike, a figure that could not be independently "
             "verified.",
             "be independently verified",
+        ),
+        (
+            "It is understood that the club has rejected a second bid for the striker.",
+            "It is understood that",
         ),
     ],
 )
@@ -129,3 +135,10 @@ def test_a_hedging_word_the_article_takes_up_in_quotes_is_the_articles():
 def test_a_short_quotation_that_is_a_speakers_opening_words_stays_the_speakers():
     text = "“Probably not,” the mayor said when asked whether the pool would reopen in June."
     assert not claims_of(text, "en")[0].hedged
+
+
+def test_what_an_announcement_said_would_happen_is_the_future_in_the_past_not_hearsay():
+    claim = claims_of("Le ministre a annoncé que le nouveau pont serait achevé en 2026.", "fr")[0]
+    assert not claim.hedged, claim.hedges
+    hearsay = claims_of("Selon les secours, le bilan serait de 14 morts.", "fr")[0]
+    assert hearsay.hedged

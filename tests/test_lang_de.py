@@ -144,12 +144,15 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
             "Experten schließen nicht aus, dass der Damm bei weiterem Regen bricht.",
             "schließen nicht aus",
         ),
+        ("Der Kassenwart soll 700.000 Euro aus der Vereinskasse veruntreut haben.", "soll"),
+        ("Ein Anwohner will in der Nacht zwei Männer am Tor gesehen haben.", "will"),
+        ("Wie es heißt, war der Pachtvertrag schon im Frühjahr gekündigt.", "Wie es heißt"),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:
     claim = _claim(sentence, sentence[:20])
     assert claim.hedged is True
-    assert hedge.lower() in [h.lower() for h in claim.hedges]
+    assert any(h.lower().startswith(hedge.lower()) for h in claim.hedges)
 
 
 @pytest.mark.parametrize(

@@ -163,6 +163,9 @@ def test_pronoun_resolves_to_the_person_named_before() -> None:
             "Los ataques serían obra de un grupo organizado que opera desde el extranjero.",
             "serían",
         ),
+        ("No se descarta que el incendio alcance el parque natural esta noche.", "no se descarta"),
+        ("Es posible que el Gobierno apruebe una ecotasa turística en 2026.", "es posible que"),
+        ("Todo apunta a que el fuego fue provocado en tres puntos distintos.", "todo apunta a que"),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:

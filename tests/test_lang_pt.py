@@ -157,6 +157,10 @@ def test_outlet_spoken_to_is_named_with_the_speaker() -> None:
             "Os ataques seriam obra de um grupo organizado que atua no exterior.",
             "seriam",
         ),
+        (
+            "Não se descarta que a barragem ceda se a chuva continuar até domingo.",
+            "não se descarta",
+        ),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:
