@@ -3,6 +3,8 @@
 The sentences are written for these tests in the manner of wire copy.
 """
 
+import pytest
+
 from bot.models import SourceRole, SourceType
 from tests.support import claim_containing, claims_of, source_names
 
@@ -1333,3 +1335,39 @@ def test_fr_extracts_presented_after_a_colon_are_the_words_of_the_person_present
     )
     assert source_names(claim_containing(claims, "4 000 emplois")) == ["Paul Martin"]
     assert source_names(claim_containing(claims, "fermetures")) == ["Paul Martin"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "Le maire de Vierzon, Jean Dupont, a inauguré la gare lundi. L'édile a assuré que "
+            "40 logements seraient livrés en 2026.",
+            "fr",
+            "Jean Dupont",
+        ),
+        (
+            "Il sindaco Carlo Benedetti ha visitato la zona allagata. Il primo cittadino ha "
+            "detto che 40 famiglie sono state evacuate.",
+            "it",
+            "Carlo Benedetti",
+        ),
+        (
+            "El alcalde, Tomás Herrera, visitó el barrio afectado. El regidor dijo que 40 "
+            "familias fueron desalojadas.",
+            "es",
+            "Tomás Herrera",
+        ),
+        (
+            "Мэр города Антон Белов посетил школу после пожара. Градоначальник добавил, что "
+            "ремонт завершат в мае.",
+            "ru",
+            "Антон Белов",
+        ),
+    ],
+)
+def test_another_word_for_an_office_named_before_stands_for_its_holder(
+    text: str, language: str, holder: str
+):
+    claims = claims_of(text, language)
+    assert source_names(claims[1]) == [holder]

@@ -45,3 +45,10 @@ def test_a_given_name_alone_tells_the_gender_a_pronoun_must_agree_with():
     assert cues.of_name("Antoine*") == MASCULINE  # a first name changed by the paper
     assert cues.of_name("Hélène") == FEMININE
     assert cues.of_name("Dominique") is None  # given to women and men alike
+
+
+def test_a_title_without_its_complement_stands_for_the_one_holder_of_the_fuller_title():
+    memory = SpeakerMemory(titled={"мэр города": "Антон Белов"})
+    assert memory.title_holder("мэр") == "Антон Белов"
+    memory.titled["мэр области"] = "Олег Ким"
+    assert memory.title_holder("мэр") is None  # two holders: no guess

@@ -298,6 +298,13 @@ class AttributionFinder:
             if self._title_abbreviations
             else None
         )
+        # Offices the press names by several words ("il sindaco", "il primo cittadino"):
+        # the holder of one holds them all.
+        self._title_synonyms: dict[str, tuple[str, ...]] = {
+            word.lower(): tuple(w.lower() for w in group)
+            for group in lexicon.raw.get("attribution", {}).get("title_synonyms", [])
+            for word in group
+        }
         links = lexicon.words("attribution", "reporter_outlet")
         # "Jane Doe of the Washington Post", "Anne Martin, du Monde": a reporter's outlet.
         self._reporter_outlet = (
@@ -1100,6 +1107,11 @@ class AttributionFinder:
                 memory.last_mentioned = name
                 break
 
+    def _synonyms_of(self, title: str) -> tuple[str, ...]:
+        """The other words for an office, from the cue file's `title_synonyms`; "мэр
+        города" is a "мэр" like any other."""
+        return self._title_synonyms.get(title) or self._title_synonyms.get(title.split()[0], ())
+
     def _note_titles(self, text: str, memory: SpeakerMemory) -> None:
         """Learn title holders from appositions: "La ministre de la justice, Christiane
         Taubira, ...", "Transport Minister Carlos Mendes said"."""
@@ -1118,6 +1130,8 @@ class AttributionFinder:
             )
             if holder:
                 name = holder.group("name")
+                for title in self._synonyms_of(match.group().lower()):
+                    memory.titled[title] = name
                 memory.titled[match.group().lower()] = name
                 # "Le directeur, Paul Martin": the title's gender is its holder's, so that
                 # a later "elle" or "l'infirmière" does not stand for him.
@@ -2057,7 +2071,7 @@ class AttributionFinder:
         # were not written on; the office as written is then the source ("the governor").
         # A description of someone ("la mujer", "супруга") is the person of its gender
         # named before.
-        holder = memory.titled.get(title.group().lower())  # "Министр ..." then "министр"
+        holder = memory.title_holder(title.group().lower())  # "Министр ..." then "министр"
         if not holder and title.group().lower() in self._person_descriptions:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:

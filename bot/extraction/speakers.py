@@ -86,6 +86,15 @@ class SpeakerMemory:
                 return name
         return None  # "elle" after men only: whoever she is, she was not named
 
+    def title_holder(self, title: str) -> str | None:
+        """Who holds `title` (lowercase), from the appositions read so far. A title
+        without its complement stands for the one holder of the fuller title: "мэр" after
+        "мэр города Антон Белов", "the minister" after "the minister of finance, X"."""
+        if title in self.titled:
+            return self.titled[title]
+        fuller = {name for key, name in self.titled.items() if key.startswith(title + " ")}
+        return fuller.pop() if len(fuller) == 1 else None
+
     def inflected_surname(self, token: str) -> str | None:
         """The known full name whose surname `token` is in another case: "Зеленського"
         and "Зеленський" share the stem "Зеленськ" once their case endings are cut."""
