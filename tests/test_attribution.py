@@ -1371,3 +1371,29 @@ def test_another_word_for_an_office_named_before_stands_for_its_holder(
 ):
     claims = claims_of(text, language)
     assert source_names(claims[1]) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Le syndicat a dénoncé la fermeture. Selon sa présidente, Nathalie Gagnon, "
+            "300 postes sont menacés.",
+            "fr",
+        ),
+        (
+            "The union condemned the closure. According to its president, Nathalie Gagnon, "
+            "300 jobs are at risk.",
+            "en",
+        ),
+        (
+            "El sindicato denunció el cierre. Según su presidenta, Nathalie Gagnon, 300 "
+            "empleos están en riesgo.",
+            "es",
+        ),
+    ],
+)
+def test_the_holder_named_in_apposition_after_according_to_an_office_is_the_source(
+    text: str, language: str
+):
+    assert source_names(claims_of(text, language)[1]) == ["Nathalie Gagnon"]

@@ -112,6 +112,8 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:[{_LOWER}]+\s+){{0,2}}$"
 )
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+# ", Nathalie Gagnon," right after an office: its holder, between commas.
+_APPOSED_HOLDER = re.compile(rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),")
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 
 
@@ -550,6 +552,8 @@ class AttributionFinder:
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
             if phrase:
+                # "Selon sa présidente, Nathalie Gagnon, ...": the holder named in apposition
+                phrase = self._apposed_holder(text, match.end(), phrase) or phrase
                 out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
                 other = self._second_conjunct(text, masked, match.end(), phrase)
                 if other:
@@ -557,6 +561,18 @@ class AttributionFinder:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _apposed_holder(self, text: str, start: int, phrase: str) -> str:
+        """The full name set between commas after a bare title read from `start`:
+        "according to its president, Nathalie Gagnon, ..." names her, not the office."""
+        titles = self.lexicon.titles
+        if titles is None or not titles.search(phrase) or any(map(is_capitalised, phrase.split())):
+            return ""
+        at = text.find(phrase, start)
+        if at < 0:
+            return ""
+        holder = _APPOSED_HOLDER.match(text, at + len(phrase))
+        return holder.group("name") if holder else ""
 
     def _second_conjunct(self, text: str, masked: str, start: int, phrase: str) -> str:
         """The second of two sources joined by a conjunction after one cue: "selon la
