@@ -1397,3 +1397,26 @@ def test_the_holder_named_in_apposition_after_according_to_an_office_is_the_sour
     text: str, language: str
 ):
     assert source_names(claims_of(text, language)[1]) == ["Nathalie Gagnon"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "Le maire Paul Martin a annoncé une hausse de 20 % des tarifs. La députée "
+            "Nathalie Leroy s'y oppose. Selon elle, la hausse n'est pas justifiée.",
+            "fr",
+            "Nathalie Leroy",
+        ),
+        (
+            "Заступник мера Олександр Гнатюк заявив, що тарифи зростуть на 20%. Депутатка "
+            "Наталія Кравець виступила проти. На її думку, підвищення необґрунтоване.",
+            "uk",
+            "Наталія Кравець",
+        ),
+    ],
+)
+def test_a_view_given_with_a_pronoun_is_the_view_of_the_person_of_its_gender(
+    text: str, language: str, holder: str
+):
+    assert [holder in name for name in source_names(claims_of(text, language)[2])] == [True]

@@ -605,10 +605,21 @@ class AttributionFinder:
         """ "à ses yeux", "in his view": the speaker named last."""
         if self.lexicon.own_view is None or not memory.last_speaker:
             return []
-        return [
-            _Candidate(memory.last_speaker, _written(text, match), match.start())
-            for match in self.lexicon.own_view.finditer(masked)
-        ]
+        out = []
+        for match in self.lexicon.own_view.finditer(masked):
+            speaker = self._view_holder(match.group(), memory)
+            if speaker:
+                out.append(_Candidate(speaker, _written(text, match), match.start()))
+        return out
+
+    def _view_holder(self, phrase: str, memory: SpeakerMemory) -> str | None:
+        """Whose view "selon elle", "на її думку" gives: the speaker named last, unless
+        the pronoun's gender is not theirs; then the person of that gender named last."""
+        speaker = memory.last_speaker
+        gender = next(filter(None, map(self._gender.of_pronoun, phrase.split())), None)
+        if gender is None or memory.genders.get(speaker or "", gender) == gender:
+            return speaker
+        return memory.person(gender)
 
     def _by_according_initial(self, text: str, masked: str) -> list[_Candidate]:
         """A sentence opening on "Pour X," / "Para X": X's view."""
