@@ -614,3 +614,8 @@ def test_a_man_named_in_the_genitive_after_po_slovam_is_who_on_means_next() -> N
         "уволят до конца года.\n"
     )
     assert _names(_claim(body, "Он уточнил")) == ["Алексея Кравцова"]
+
+
+def test_the_outlet_something_became_known_to_is_the_source() -> None:
+    sentence = "Как стало известно «Северному курьеру», мэр подал в отставку ещё в пятницу."
+    assert source_names(_claim(sentence, sentence[:15])) == ["Северному курьеру"]

@@ -548,3 +548,8 @@ def test_a_bare_plural_noun_closing_the_clause_after_the_verb_speaks() -> None:
         "Труби поремонтували, і після того, кажуть мешканці, стоків у струмку не було два тижні.\n"
     )
     assert _names(_claim(body, "Труби поремонтували")) == ["мешканці"]
+
+
+def test_the_outlet_something_became_known_to_is_the_source() -> None:
+    sentence = "Як стало відомо «Північному кур'єру», мер подав у відставку ще в п'ятницю."
+    assert source_names(_claim(sentence, sentence[:15])) == ["Північному кур'єру"]
