@@ -43,6 +43,20 @@ def test_a_clause_is_cut_to_the_name_before_its_finite_verb():
     assert not any("told" in name or "can" in name.split() for name in names)
 
 
+def test_a_phrase_holding_a_reporting_verb_is_a_clause_not_a_name():
+    claims = claims_of("Two aides said the governor reportedly promised to veto the bill.", "en")
+    assert source_names(claims[0]) == ["Two aides"]
+
+
+def test_the_subject_of_the_reported_clause_is_not_an_inverted_speaker():
+    claims = claims_of(
+        "Two aides, speaking on condition of anonymity, said the governor promised to veto "
+        "the bill.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Two aides"]
+
+
 def test_a_title_after_another_noun_is_an_adjective():
     # Spanish puts adjectives after the noun: "la tesis fiscal" is the prosecution's case,
     # not the prosecutor named before.

@@ -479,6 +479,20 @@ class AttributionFinder:
             | self._clause_verbs
             | self._finite_auxiliaries
         )
+        # The one-word reporting verbs: a phrase that holds one is a clause, not a name
+        # ("Two aides said the governor", "said the governor"), but for the words that
+        # are nouns as well ("informe", "report") as the cue file's nouns show.
+        nouns = {
+            w.lower()
+            for key in ("titles", "institutions", "document_heads", "unnamed_heads")
+            for w in lexicon.words("attribution", key)
+        }
+        self._reporting_words = frozenset(
+            w.lower()
+            for key in ("verbs", "weak_verbs", "transitive_verbs")
+            for w in lexicon.words("attribution", key)
+            if " " not in w and w.lower() not in nouns
+        )
 
     # -- public -------------------------------------------------------------------------
 
@@ -1581,7 +1595,19 @@ class AttributionFinder:
                 head = rest.split()[0].lower().rstrip(".")
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
+        if not self._verb_second and self._runs_into_verb(after):
+            # "said the governor promised to veto": the reported clause's subject (German
+            # ends its clause on a participle after the subject: "hat der Rat entschieden")
+            return ""
         return self._with_apposed_name(text, end, after)
+
+    def _runs_into_verb(self, phrase: str) -> bool:
+        """Whether a finite or a reporting verb follows the first words of `phrase`."""
+        return any(
+            _ELIDED.sub("", token.lower()) in self._finite_verbs
+            or token.lower() in self._reporting_words
+            for token in phrase.split()[1:]
+        )
 
     def _past_told_outlet(self, text: str, masked: str, end: int) -> int | None:
         """Where the outlet a speaker talked to ends, when it follows the verb ending at
@@ -2200,9 +2226,12 @@ class AttributionFinder:
         tokens = phrase.split()
         # "quien fue portavoz del Gobierno": a relative clause describes the speaker.
         described = bool(tokens) and bool(_RELATIVE_START.match(phrase))
+        if tokens and tokens[0].lower() in self._reporting_words:
+            return ""  # "said the governor": the verb, then its subject
         for i, token in enumerate(tokens[1:], start=1):
             # "l'a", "s'est": the verb after an elided pronoun counts too.
-            if not described and _ELIDED.sub("", token.lower()) in self._finite_verbs:
+            word = _ELIDED.sub("", token.lower())
+            if not described and (word in self._finite_verbs or word in self._reporting_words):
                 head = tokens[:i]
                 noun_phrase = any(map(is_capitalised, head)) or self._is_determiner(head[0])
                 tokens = head if noun_phrase and len(head) <= MAX_APPOSITION_WORDS else []
