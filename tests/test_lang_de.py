@@ -746,3 +746,8 @@ def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
     )
     assert _names(claim) == ["Die Virologin"]
     assert claim.sources[0].type == SourceType.PERSON
+
+
+def test_a_name_in_apposition_to_the_opening_noun_phrase_is_the_subject_not_the_object() -> None:
+    sentence = "Der Anwalt des Beschuldigten, Dr. Felix Ramelow, wies die Vorwürfe zurück."
+    assert _names(_claim(sentence, "Der Anwalt")) == ["Dr. Felix Ramelow"]

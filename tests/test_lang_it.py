@@ -648,3 +648,12 @@ def test_sport_and_local_titles_and_trades_speak() -> None:
     )
     assert _names(_claim(body, "Il ct ha confermato")) == ["Roberto Guidi"]
     assert _names(_claim(body, "Il professore")) == ["Il professore"]
+
+
+def test_an_office_with_its_portfolio_then_its_holder_names_the_holder() -> None:
+    sentence = (
+        "Lo ha annunciato l'assessore alla Sanità Lucia Marconi durante il consiglio "
+        "comunale di ieri sera."
+    )
+    names = source_names(_claim(sentence, "Lo ha annunciato"))
+    assert len(names) == 1 and names[0].endswith("Lucia Marconi"), names

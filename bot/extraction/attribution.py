@@ -112,6 +112,10 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:[{_LOWER}]+\s+){{0,2}}$"
 )
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+# " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
+_PORTFOLIO_AND_NAME = re.compile(
+    rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"
+)
 # ", Nathalie Gagnon," right after an office: its holder, between commas.
 _APPOSED_HOLDER = re.compile(rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),")
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
@@ -1513,6 +1517,18 @@ class AttributionFinder:
         appositions = self._apposition_candidates(text, masked, start)
         return bool(appositions) and self._is_name(appositions[0])
 
+    def _apposed_opening(self, masked: str, name: str) -> bool:
+        """Whether the sentence opens on a noun phrase that `name` is in apposition to:
+        "Der Anwalt des Beschuldigten, Dr. Felix Ramelow, wies ... zurück" (not a clause,
+        "Die Brücke sei sicher, sagte ..."; German capitalises its nouns, not its verbs)."""
+        at = masked.find(name)
+        head = masked[: max(at, 0)].rstrip().rstrip(",").split()
+        return (
+            0 < len(head) <= MAX_APPOSITION_WORDS
+            and self._is_determiner(head[0])
+            and all(is_capitalised(w) or self._is_determiner(w) for w in head)
+        )
+
     def _add_appositions(
         self, text: str, masked: str, start: int, end: int, after: str, out: list[str]
     ) -> None:
@@ -1521,8 +1537,9 @@ class AttributionFinder:
         appositions = self._apposition_candidates(text, masked, start)
         if (
             appositions
-            and not self._verb_second  # "..., sagte die Ministerin": it inverts
             and self._is_name(appositions[0])
+            # "..., sagte die Ministerin" inverts, but not after a subject in apposition
+            and (not self._verb_second or self._apposed_opening(masked, appositions[0]))
             and after in out
             and not self._ends_clause(masked, end, after)
         ):
@@ -1703,7 +1720,14 @@ class AttributionFinder:
         if at < 0:
             return phrase
         named = _CLOSING_NAME.match(text, at + len(phrase))
-        return f"{phrase}, {named.group('name')}" if named else phrase
+        if named:
+            return f"{phrase}, {named.group('name')}"
+        portfolio = _PORTFOLIO_AND_NAME.match(text, at + len(phrase))
+        if titled and portfolio and portfolio.group("link").lower() in self._cut_words:
+            # "l'assessore alla Sanità Lucia Marconi": the office's portfolio, then its
+            # holder; the preposition had cut the phrase short.
+            return phrase + portfolio.group()
+        return phrase
 
     def _ends_clause(self, masked: str, end: int, phrase: str) -> bool:
         """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
