@@ -751,3 +751,17 @@ def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
 def test_a_name_in_apposition_to_the_opening_noun_phrase_is_the_subject_not_the_object() -> None:
     sentence = "Der Anwalt des Beschuldigten, Dr. Felix Ramelow, wies die Vorwürfe zurück."
     assert _names(_claim(sentence, "Der Anwalt")) == ["Dr. Felix Ramelow"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Aus dem Ministerium hieß es am Abend, die Zahlen seien vorläufig.", "dem Ministerium"),
+        ("In der Mitteilung der Polizei hieß es, der Fahrer sei leicht verletzt.", "Polizei"),
+    ],
+)
+def test_the_source_of_hieß_es_opens_the_sentence_after_a_preposition(
+    sentence: str, source: str
+) -> None:
+    names = _names(_claim(sentence, sentence[:12]))
+    assert len(names) == 1 and source in names[0], names

@@ -311,6 +311,19 @@ class AttributionFinder:
             for group in lexicon.raw.get("attribution", {}).get("title_synonyms", [])
             for word in group
         }
+        # "Aus dem Ministerium hieß es, ...": an impersonal report whose source is the
+        # phrase after the preposition opening the sentence.
+        fronted = lexicon.words("attribution", "fronted_report_cues")
+        self._fronted_report = (
+            re.compile(
+                r"^(?P<prep>[\w'’]+)\s+(?P<source>[^,.;:!?]{2,80}?)\s+(?:"
+                + _any_of(fronted)
+                + r")(?![\w])",
+                re.IGNORECASE,
+            )
+            if fronted
+            else None
+        )
         links = lexicon.words("attribution", "reporter_outlet")
         # "Jane Doe of the Washington Post", "Anne Martin, du Monde": a reporter's outlet.
         self._reporter_outlet = (
@@ -385,6 +398,7 @@ class AttributionFinder:
             self._particles[stem] = self._particles.get(stem, frozenset()) | {particle}
         self._separable = phrase_regex(list(self._particles))
         cue_words += list(self._particles)
+        cue_words += lexicon.words("attribution", "fronted_report_cues")
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".
         asides = "|".join(
@@ -530,6 +544,7 @@ class AttributionFinder:
             *self._by_passive_agent(text, masked),
             *self._by_reporting_verb(text, masked, memory),
             *self._by_inverted_pronoun(text, masked),
+            *self._by_fronted_report(text, masked),
         ]
         if candidates:
             told = self._by_told_outlet(text, masked)
@@ -638,6 +653,21 @@ class AttributionFinder:
         if gender is None or memory.genders.get(speaker or "", gender) == gender:
             return speaker
         return memory.person(gender)
+
+    def _by_fronted_report(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Aus Verwaltungskreisen hieß es, ...", "In der Mitteilung hieß es": the body or
+        the document after the preposition that opens the sentence."""
+        match = self._fronted_report.match(masked) if self._fronted_report else None
+        if match is None or match.group("prep").lower() not in self._cut_words:
+            return []
+        source = text[match.start("source") : match.end("source")]
+        words = source.split()
+        while words and words[-1].lower() in self._cut_words | self._verb_adverbs:
+            words.pop()  # "Aus dem Ministerium hieß es am Abend": no time in the name
+        if not words or len(words) > MAX_APPOSITION_WORDS:
+            return []
+        cue = text[match.end("source") : match.end()].strip()
+        return [_Candidate(" ".join(words), cue, match.start("source"), strong=True)]
 
     def _by_according_initial(self, text: str, masked: str) -> list[_Candidate]:
         """A sentence opening on "Pour X," / "Para X": X's view."""
