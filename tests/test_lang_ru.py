@@ -619,3 +619,12 @@ def test_a_man_named_in_the_genitive_after_po_slovam_is_who_on_means_next() -> N
 def test_the_outlet_something_became_known_to_is_the_source() -> None:
     sentence = "Как стало известно «Северному курьеру», мэр подал в отставку ещё в пятницу."
     assert source_names(_claim(sentence, sentence[:15])) == ["Северному курьеру"]
+
+
+def test_a_narrators_insert_closing_an_open_quotation_names_the_speaker() -> None:
+    claims = claims_of(
+        "Жена осуждённого Алла Бут пришла в суд. «Мы не виделись с ноября и планируем "
+        "прийти на заседание вместе, — сказала она.",
+        "ru",
+    )
+    assert source_names(claims[1]) == ["Алла Бут"]

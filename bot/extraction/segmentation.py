@@ -236,6 +236,8 @@ def _split_narration(
             out.append((cursor, m.start()))
             resume = _RESUME.match(text, m.end())
             cursor = resume.end() if resume else m.end()
+            if not text[cursor:b].strip(" ."):
+                cursor = b  # the insert closed the sentence: its full stop is no quotation
         out.append((cursor, b))
     return [(a, b) for a, b in out if b > a]
 
