@@ -1420,3 +1420,16 @@ def test_a_view_given_with_a_pronoun_is_the_view_of_the_person_of_its_gender(
     text: str, language: str, holder: str
 ):
     assert [holder in name for name in source_names(claims_of(text, language)[2])] == [True]
+
+
+def test_fr_a_quotation_after_a_colon_is_the_words_of_the_person_the_sentence_opens_on():
+    claims = claims_of(
+        "Le maire Paul Martin est catégorique : « Nous ne fermerons pas l'école de Vierzon. »",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["Le maire Paul Martin"]
+
+
+def test_fr_a_headline_topic_before_a_colon_is_no_speaker():
+    claims = claims_of("L'éloge de Paul Martin : « Un maire qui a tenu parole »", "fr")
+    assert source_names(claims[0]) == []

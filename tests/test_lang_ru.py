@@ -628,3 +628,11 @@ def test_a_narrators_insert_closing_an_open_quotation_names_the_speaker() -> Non
         "ru",
     )
     assert source_names(claims[1]) == ["Алла Бут"]
+
+
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_named_before_it() -> None:
+    claims = claims_of(
+        "Сам Александр Белов оказался более дипломатичным: «Для нас это было неожиданно».",
+        "ru",
+    )
+    assert source_names(claims[0]) == ["Александр Белов"]

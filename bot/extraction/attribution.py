@@ -112,6 +112,8 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:[{_LOWER}]+\s+){{0,2}}$"
 )
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+# A colon, then a quotation running to the end of the sentence (masked with "_").
+_COLON_QUOTATION = re.compile(r":\s*[«“\"„»]\s*_(?:_|[^\w])*$")
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
 _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"
@@ -532,7 +534,10 @@ class AttributionFinder:
         masked = self._unsplit_verbs(mask_quotes(sentence))
         memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
-            return [], False
+            # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
+            found = self._by_colon_quotation(text, masked, memory)
+            self._remember(found, memory)
+            return found, bool(found)
         candidates = [
             *self._by_according_to(text, masked),
             *self._by_name_compound(text, masked),
@@ -653,6 +658,28 @@ class AttributionFinder:
         if gender is None or memory.genders.get(speaker or "", gender) == gender:
             return speaker
         return memory.person(gender)
+
+    def _by_colon_quotation(self, text: str, masked: str, memory: SpeakerMemory) -> list[Source]:
+        """ "Le maire Paul Martin est catégorique : « ... »", "Сам Белов оказался более
+        дипломатичным: «...»": a quotation after a colon is the words of the subject that
+        opens the sentence, when it names someone."""
+        colon = _COLON_QUOTATION.search(masked)
+        if colon is None:
+            return []
+        before = colon.start()
+        subject = self._well_formed(self._phrase_after(text[:before], masked[:before], 0))
+        name = _FULL_NAME.search(subject)
+        if name:
+            subject = subject[: name.end()]  # "Белов оказался более дипломатичным": Белов
+        predicate = text[len(subject) : before].split() if text.startswith(subject) else []
+        if not any(w.islower() and w not in self._cut_words for w in predicate):
+            return []  # "Giorgia Meloni da Trump: «...»": a headline's topic, no predicate
+        source = self._to_source(_Candidate(subject, ":", 0), memory) if subject else None
+        # Someone, named or by their office: "L'elogio di Trump: «...»" is a headline's
+        # topic, not a speaker.
+        if source is None or source.type not in (SourceType.PERSON, SourceType.OFFICIAL):
+            return []
+        return [source]
 
     def _by_fronted_report(self, text: str, masked: str) -> list[_Candidate]:
         """ "Aus Verwaltungskreisen hieß es, ...", "In der Mitteilung hieß es": the body or
