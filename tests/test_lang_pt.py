@@ -644,3 +644,11 @@ def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
     claim = _claim(body, "A infectologista")
     assert _names(claim) == ["A infectologista"]
     assert claim.sources[0].type == SourceType.PERSON
+
+
+def test_a_rank_and_a_name_in_apposition_name_the_speaker() -> None:
+    sentence = (
+        "O coordenador do órgão, capitão Eduardo Silveira, disse que 40 famílias foram "
+        "retiradas das casas."
+    )
+    assert source_names(_claim(sentence, "O coordenador")) == ["capitão Eduardo Silveira"]

@@ -1900,6 +1900,11 @@ class AttributionFinder:
         tokens = phrase.split()
         if tokens and tokens[0].lower() in ("and", "et", "und", "y", "e", "и", "і"):
             tokens = tokens[1:]
+        rank = self.lexicon.titles.match(phrase) if self.lexicon.titles and tokens else None
+        if rank and tokens[0].islower() and len(tokens) >= 3:
+            # "capitão Eduardo Silveira": a rank or a title set before a full name
+            tokens = phrase[rank.end() :].split()
+            return 2 <= len(tokens) <= 3 and all(is_capitalised(t) for t in tokens)
         return 1 <= len(tokens) <= 4 and all(is_capitalised(t) for t in tokens)
 
     def _only_function_words(self, phrase: str) -> bool:
