@@ -1433,3 +1433,21 @@ def test_fr_a_quotation_after_a_colon_is_the_words_of_the_person_the_sentence_op
 def test_fr_a_headline_topic_before_a_colon_is_no_speaker():
     claims = claims_of("L'éloge de Paul Martin : « Un maire qui a tenu parole »", "fr")
     assert source_names(claims[0]) == []
+
+
+def test_fr_elle_stands_for_the_woman_the_sentence_before_named_as_its_object():
+    claims = claims_of(
+        "Le Courrier a rencontré Marie Leroy, directrice de l'école depuis 2015. « Nous "
+        "avons perdu trois classes en deux ans », explique-t-elle.",
+        "fr",
+    )
+    assert source_names(claims[1]) == ["Marie Leroy"]
+
+
+def test_en_a_person_called_by_a_given_name_alone_is_who_she_stands_for():
+    claims = claims_of(
+        'Sophie, 34, is raising two children alone in Dayton. "I can no longer pay for '
+        'school lunches," she said.',
+        "en",
+    )
+    assert source_names(claims[1]) == ["Sophie"]

@@ -52,3 +52,12 @@ def test_a_title_without_its_complement_stands_for_the_one_holder_of_the_fuller_
     assert memory.title_holder("мэр") == "Антон Белов"
     memory.titled["мэр области"] = "Олег Ким"
     assert memory.title_holder("мэр") is None  # two holders: no guess
+
+
+def test_a_pronoun_with_no_subject_of_its_gender_stands_for_the_person_of_it_mentioned_last():
+    memory = SpeakerMemory()
+    memory.remember("Paul Durand", "m")
+    memory.genders["Marie Leroy"] = "f"
+    memory.mention("Marie Leroy")
+    assert memory.person("f") == "Marie Leroy"
+    assert memory.person("m") == "Paul Durand"

@@ -1203,11 +1203,10 @@ class AttributionFinder:
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
         tokens: list[str] = _CAPITALISED_WORD.findall(sentence.text)
-        for token in reversed(tokens):
+        for token in tokens:
             name = memory.surnames.get(token)
             if name:
-                memory.last_mentioned = name
-                break
+                memory.mention(name)
 
     def _synonyms_of(self, title: str) -> tuple[str, ...]:
         """The other words for an office, from the cue file's `title_synonyms`; "мэр
@@ -1287,6 +1286,15 @@ class AttributionFinder:
             memory.remember(memory.surnames[tokens[1].rstrip(",.")])
         elif tokens[0].rstrip(",.'’s") in memory.surnames:
             memory.remember(memory.surnames[tokens[0].rstrip(",.'’s")])
+        elif len(tokens) > 1 and not is_capitalised(tokens[1]):
+            # "Sophie, 34 ans, élève seule ses enfants": someone the article calls by a
+            # given name alone, whom a later "elle" stands for.
+            given = tokens[0].rstrip(",.")
+            gender = self._gender.of_given_name(given)
+            known = {n for n in memory.surnames.values() if n.split()[0] == given}
+            if gender:
+                # "Marie-Pierre" after "Marie-Pierre Dausse": the one person so called
+                memory.remember(known.pop() if len(known) == 1 else given, gender)
 
     # -- phrases ------------------------------------------------------------------------
 

@@ -52,6 +52,9 @@ class SpeakerMemory:
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
     # The body, outlet or document that spoke last: what "it" stands for ("It said").
     last_body: str | None = None
+    # Known persons in the order the article mentions them, in any role: "Le Courrier a
+    # rencontré Marie Leroy. « ... », explique-t-elle" has her as an object only.
+    mentioned: list[str] = field(default_factory=list)
 
     def remember(self, name: str, gender: str | None = None) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known."""
@@ -84,7 +87,18 @@ class SpeakerMemory:
         for name in reversed(self.recent):
             if self.genders.get(name, gender) == gender:
                 return name
+        # No subject or speaker of that gender: the person of that gender mentioned last.
+        for name in reversed(self.mentioned):
+            if self.genders.get(name) == gender:
+                return name
         return None  # "elle" after men only: whoever she is, she was not named
+
+    def mention(self, name: str) -> None:
+        """`name`, a known person, is mentioned now, in whatever role."""
+        self.last_mentioned = name
+        if name in self.mentioned:
+            self.mentioned.remove(name)
+        self.mentioned = [*self.mentioned, name][-MAX_RECENT_PERSONS:]
 
     def title_holder(self, title: str) -> str | None:
         """Who holds `title` (lowercase), from the appositions read so far. A title
@@ -211,6 +225,11 @@ class GenderCues:
                 if ends and first.endswith(ends):
                     return gender
         return None
+
+    def of_given_name(self, word: str) -> str | None:
+        """The gender of a given name in the cue file's lists ("Sophie", "Antoine")."""
+        given = word.lower()
+        return next((g for g, words in self.first_names.items() if given in words), None)
 
     def of_source(self, phrase: str, cue: str) -> str | None:
         """A source's gender from its name or title, else from the verb that reports it."""
