@@ -821,3 +821,11 @@ def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
     )
     assert _names(claim) == ["El economista"]
     assert claim.sources[0].type == SourceType.PERSON
+
+
+def test_a_bare_dijo_before_anyone_has_spoken_is_the_person_the_sentence_before_was_about() -> None:
+    claims = claims_of(
+        "El alcalde Tomás Herrera visitó la zona inundada. «Somos un destino seguro», dijo.",
+        "es",
+    )
+    assert source_names(claims[1]) == ["Tomás Herrera"]

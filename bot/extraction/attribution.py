@@ -842,14 +842,10 @@ class AttributionFinder:
                 else:
                     # A language that drops subject pronouns ("”, dijo.", "Explicou que")
                     # leaves the verb bare: the speaker is the one named last.
-                    if (
-                        self._drops_subject
-                        and memory.last_speaker
-                        and not self._strip_fillers(before + " ")
-                    ):
-                        bare_verbs.append(
-                            _Candidate(memory.last_speaker, cue, match.start(), strong=True)
-                        )
+                    # Before anyone has spoken, the person the sentence before was about.
+                    speaker = memory.last_speaker or memory.last_person
+                    if self._drops_subject and speaker and not self._strip_fillers(before + " "):
+                        bare_verbs.append(_Candidate(speaker, cue, match.start(), strong=True))
         if bare_verbs and not verb_subjects:
             out.append(bare_verbs[0])
         return out
