@@ -1451,3 +1451,13 @@ def test_en_a_person_called_by_a_given_name_alone_is_who_she_stands_for():
         "en",
     )
     assert source_names(claims[1]) == ["Sophie"]
+
+
+def test_en_people_with_knowledge_of_the_matter_are_an_unnamed_source():
+    claims = claims_of(
+        "The deal could be worth 2 billion dollars, two people with knowledge of the matter said.",
+        "en",
+    )
+    assert [(s.name, s.role) for s in claims[0].sources] == [
+        ("two people with knowledge of the matter", SourceRole.UNNAMED)
+    ]
