@@ -91,3 +91,8 @@ def test_he_refers_to_the_subject_of_the_last_main_clause():
     )
     claim = claim_containing(claims_of(text, "fr"), "Nous continuerons")
     assert source_names(claim) == ["Paul Girard"]
+
+
+def test_a_document_noun_before_a_reporting_verb_is_the_noun_not_a_verb():
+    claims = claims_of("Unconfirmed reports said the mayor had resigned on Friday.", "en")
+    assert source_names(claims[0]) == ["Unconfirmed reports"]

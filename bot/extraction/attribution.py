@@ -513,6 +513,7 @@ class AttributionFinder:
             for w in lexicon.words("attribution", key)
             if " " not in w and w.lower() not in nouns
         )
+        self._cue_nouns = frozenset(nouns)
 
     # -- public -------------------------------------------------------------------------
 
@@ -881,6 +882,10 @@ class AttributionFinder:
             return False  # a proper noun ("the United States"), not a verb
         if self._noun_before_name(text, match):
             return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
+        if match.group().lower() in self._cue_nouns:
+            following = _FIRST_WORD.match(masked, match.end())
+            if following and following.group(1).lower() in self._reporting_words:
+                return False  # "Unconfirmed reports said": the noun, then the verb
         previous = masked[: match.start()].split()[-1:]
         if previous and previous[0].lower() in self._passive_auxiliaries:
             return False  # "Residents were urged to leave": they were told, they told nothing
