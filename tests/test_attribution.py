@@ -1461,3 +1461,24 @@ def test_en_people_with_knowledge_of_the_matter_are_an_unnamed_source():
     assert [(s.name, s.role) for s in claims[0].sources] == [
         ("two people with knowledge of the matter", SourceRole.UNNAMED)
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The court heard that she transferred 40,000 pounds to her own account.", "The court"),
+        ("Analysts at Peel Hunt forecast that revenue will grow by 4 percent.", "Analysts"),
+        ("Health officials estimate that 3,000 people were exposed to the gas.", "officials"),
+    ],
+)
+def test_en_what_a_court_heard_and_a_present_forecast_before_that_are_reported(
+    sentence: str, source: str
+):
+    names = source_names(claims_of(sentence, "en")[0])
+    assert len(names) == 1 and source in names[0], names
+
+
+def test_en_hearing_a_noise_reports_nothing():
+    assert (
+        source_names(claims_of("Residents heard explosions near the port at dawn.", "en")[0]) == []
+    )
