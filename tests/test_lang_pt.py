@@ -652,3 +652,14 @@ def test_a_rank_and_a_name_in_apposition_name_the_speaker() -> None:
         "retiradas das casas."
     )
     assert source_names(_claim(sentence, "O coordenador")) == ["capitão Eduardo Silveira"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("O jornal Record refere que o contrato foi assinado em março.", "O jornal Record"),
+        ("A Proteção Civil prevê que a chuva continue até domingo.", "A Proteção Civil"),
+    ],
+)
+def test_the_present_of_referir_and_prever_reports_before_que(sentence: str, source: str) -> None:
+    assert source_names(_claim(sentence, sentence[:10])) == [source]
