@@ -1482,3 +1482,28 @@ def test_en_hearing_a_noise_reports_nothing():
     assert (
         source_names(claims_of("Residents heard explosions near the port at dawn.", "en")[0]) == []
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "outlet"),
+    [
+        (
+            "Selon ce qu'a appris Le Parisien, le suspect a été interpellé mardi.",
+            "fr",
+            "Le Parisien",
+        ),
+        ("Según ha podido saber El País, el Gobierno aprobará la ley en marzo.", "es", "El País"),
+        (
+            "Secondo quanto risulta al Corriere Adriatico, la giunta ha approvato il bilancio.",
+            "it",
+            "Corriere Adriatico",
+        ),
+    ],
+)
+def test_the_outlet_that_learned_something_is_its_source(text: str, language: str, outlet: str):
+    assert source_names(claims_of(text, language)[0]) == [outlet]
+
+
+def test_fr_the_inverted_on_is_no_part_of_an_unnamed_source():
+    claims = claims_of("Le bilan s'élève à 14 morts, indique-t-on de source judiciaire.", "fr")
+    assert source_names(claims[0]) == ["de source judiciaire"]

@@ -112,6 +112,8 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?:[{_LOWER}]+\s+){{0,2}}$"
 )
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+# The pronoun of an inversion hooked to the verb before it: "-t-on", "-il".
+_INVERTED_PRONOUN_LEAD = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)\b\s*")
 # A colon, then a quotation running to the end of the sentence (masked with "_").
 _COLON_QUOTATION = re.compile(r":\s*[«“\"„»]\s*_(?:_|[^\w])*$")
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
@@ -2318,6 +2320,8 @@ class AttributionFinder:
         cue = self.lexicon.according_to.match(phrase) if self.lexicon.according_to else None
         if cue:
             phrase = phrase[cue.end() :]  # "According to WHO" names WHO
+        # "indique-t-on de source judiciaire": the inverted pronoun is no part of a name
+        phrase = _INVERTED_PRONOUN_LEAD.sub("", phrase)
         tokens = phrase.split()
         # "quien fue portavoz del Gobierno": a relative clause describes the speaker.
         described = bool(tokens) and bool(_RELATIVE_START.match(phrase))
