@@ -1507,3 +1507,13 @@ def test_the_outlet_that_learned_something_is_its_source(text: str, language: st
 def test_fr_the_inverted_on_is_no_part_of_an_unnamed_source():
     claims = claims_of("Le bilan s'élève à 14 morts, indique-t-on de source judiciaire.", "fr")
     assert source_names(claims[0]) == ["de source judiciaire"]
+
+
+def test_fr_a_name_after_de_and_an_honorific_is_a_complement_not_the_subject_elle_means():
+    claims = claims_of(
+        "Le tribunal a condamné Luc Vandermeulen à deux ans de prison.\n\nL'avocate de M. "
+        "Vandermeulen, Me Sophie Delvaux, a annoncé un appel. « Mon client conteste les "
+        "faits », a-t-elle déclaré.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "Mon client")) == ["Me Sophie Delvaux"]

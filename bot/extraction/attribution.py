@@ -1255,14 +1255,25 @@ class AttributionFinder:
             bare = token.strip(",.;:()«»\"“”'’")
             if _ELIDED.sub("", token.lower()) in self._finite_verbs and i > 0:
                 return
-            if i == 0 or not is_capitalised(bare) or tokens[i - 1].lower() in self._cut_words:
+            if i == 0 or not is_capitalised(bare):
+                continue
+            # "L'avocate de M. Vandermeulen": a name after a preposition, its honorific
+            # aside, is a complement, not the subject.
+            lead = i - 1
+            honorific = tokens[lead].lower().rstrip(".") in self.lexicon.honorifics
+            if honorific and lead > 0:
+                lead -= 1
+            if tokens[lead].lower() in self._cut_words:
                 continue
             if memory.knows_surname(bare):
                 # The person as last remembered ("Mme Claire Vidal"), with their gender.
                 known = next((n for n in reversed(memory.recent) if n.split()[-1] == bare), bare)
                 if known == memory.last_person:
                     return
-                memory.remember(known, memory.genders.get(known))
+                gender = memory.genders.get(known)
+                if gender is None and honorific:
+                    gender = self._gender.of_name(f"{tokens[i - 1]} {bare}")  # "M. Durand"
+                memory.remember(known, gender)
                 return
 
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
