@@ -18,6 +18,8 @@ from tests.support import claim_containing, claims_of
         ("La sécheresse pourrait réduire la récolte de moitié cette année.", "pourrait"),
         ("Un départ du directeur de l'usine n'est pas exclu d'ici l'été.", "n'est pas exclu"),
         ("Tout porte à croire que l'incendie a été allumé volontairement.", "Tout porte à croire"),
+        ("Il s'agirait du troisième incident de ce type sur le site depuis janvier.", "s'agirait"),
+        ("Le suspect se trouverait actuellement en Espagne, près de Valence.", "se trouverait"),
     ],
 )
 def test_french_hedges(sentence: str, hedge: str):
