@@ -663,3 +663,24 @@ def test_a_rank_and_a_name_in_apposition_name_the_speaker() -> None:
 )
 def test_the_present_of_referir_and_prever_reports_before_que(sentence: str, source: str) -> None:
     assert source_names(_claim(sentence, sentence[:10])) == [source]
+
+
+def test_an_office_with_its_complement_then_a_name_makes_the_bare_office_that_person() -> None:
+    body = (
+        "A vereadora da oposição Teresa Lopes votou contra a proposta. Na opinião da "
+        "vereadora, o plano ignora a falta de estacionamento no centro."
+    )
+    assert source_names(_claim(body, "Na opinião")) == ["Teresa Lopes"]
+
+
+def test_the_outlet_before_apurou_is_the_source() -> None:
+    sentence = "Ao que o jornal Record apurou, o clube rejeitou a proposta do Benfica."
+    assert source_names(_claim(sentence, "Ao que")) == ["jornal Record"]
+
+
+def test_the_head_of_the_council_is_the_autarca_named_before() -> None:
+    body = (
+        "O investimento será financiado por fundos europeus, disse o presidente da "
+        "autarquia, Joaquim Ferreira. O autarca explicou que as obras começam em setembro."
+    )
+    assert source_names(_claim(body, "O autarca")) == ["Joaquim Ferreira"]

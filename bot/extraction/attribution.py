@@ -116,6 +116,13 @@ _NAME_BEFORE_TITLE = re.compile(
 _INVERTED_PRONOUN_LEAD = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)\b\s*")
 # A colon, then a quotation running to the end of the sentence (masked with "_").
 _COLON_QUOTATION = re.compile(r":\s*[«“\"„»]\s*_(?:_|[^\w])*$")
+# " da oposição Teresa Lopes", " de la Santé Paul Martin" after an office: a short
+# preposition, up to two lowercase words, perhaps a one-word portfolio, then a full name
+# that ends the run of capitalised words.
+_COMPLEMENT_THEN_NAME = re.compile(
+    rf"\s+[{_LOWER}]{{1,5}}\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
+    rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
+)
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
 _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"
@@ -1211,6 +1218,11 @@ class AttributionFinder:
             if name:
                 memory.mention(name)
 
+    def _name_after_complement(self, text: str, end: int) -> re.Match[str] | None:
+        """The full name after an office and its short complement, with no comma: "A
+        vereadora da oposição Teresa Lopes", "le ministre de la Santé Paul Martin"."""
+        return _COMPLEMENT_THEN_NAME.match(text, end)
+
     def _synonyms_of(self, title: str) -> tuple[str, ...]:
         """The other words for an office, from the cue file's `title_synonyms`; "мэр
         города" is a "мэр" like any other."""
@@ -1229,8 +1241,10 @@ class AttributionFinder:
         if self.lexicon.titles is None:
             return
         for match in self.lexicon.titles.finditer(text):
-            holder = _APPOSED_NAME.match(text, match.end()) or _NAME_BEFORE_TITLE.search(
-                text, 0, match.start()
+            holder = (
+                _APPOSED_NAME.match(text, match.end())
+                or _NAME_BEFORE_TITLE.search(text, 0, match.start())
+                or self._name_after_complement(text, match.end())
             )
             if holder:
                 name = holder.group("name")
