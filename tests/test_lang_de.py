@@ -765,3 +765,14 @@ def test_the_source_of_hieß_es_opens_the_sentence_after_a_preposition(
 ) -> None:
     names = _names(_claim(sentence, sentence[:12]))
     assert len(names) == 1 and source in names[0], names
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Offiziell bestätigt wurde das von der Stadt bisher nicht.",
+        "Bislang wurde der Bericht vom Ministerium nicht bestätigt.",
+    ],
+)
+def test_a_passive_names_no_speaker_in_the_word_before_it(sentence: str) -> None:
+    assert _names(_claim(sentence, sentence[:10])) == []

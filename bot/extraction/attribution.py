@@ -523,6 +523,10 @@ class AttributionFinder:
             if " " not in w and w.lower() not in nouns
         )
         self._cue_nouns = frozenset(nouns)
+        # German sets the passive auxiliary after the participle: "bestätigt wurde".
+        self._passive_after = frozenset(
+            w.lower() for w in lexicon.words("attribution", "passive_auxiliaries_after")
+        )
 
     # -- public -------------------------------------------------------------------------
 
@@ -891,6 +895,12 @@ class AttributionFinder:
             return False  # a proper noun ("the United States"), not a verb
         if self._noun_before_name(text, match):
             return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
+        following = _FIRST_WORD.match(masked, match.end())
+        if following and following.group(1).lower() in self._passive_after:
+            return False  # "Offiziell bestätigt wurde das nicht": a passive, nobody speaks
+        clause = re.split(r"[,;:]", masked[: match.start()])[-1].lower().split()
+        if self._passive_after.intersection(clause):
+            return False  # "Bislang wurde das nicht bestätigt": the same, verb second
         if match.group().lower() in self._cue_nouns:
             following = _FIRST_WORD.match(masked, match.end())
             if following and following.group(1).lower() in self._reporting_words:
