@@ -829,3 +829,14 @@ def test_a_bare_dijo_before_anyone_has_spoken_is_the_person_the_sentence_before_
         "es",
     )
     assert source_names(claims[1]) == ["Tomás Herrera"]
+
+
+def test_an_office_with_two_complements_after_the_verb_is_the_speaker() -> None:
+    claims = claims_of(
+        "Según fuentes de la Guardia Civil, el fuego se habría originado por una chispa. "
+        "«La situación es muy complicada por el viento», afirmó el director de Emergencias "
+        "de la Junta, Ramón Ortega.",
+        "es",
+    )
+    names = source_names(claims[1])
+    assert len(names) == 1 and names[0].endswith("Ramón Ortega"), names

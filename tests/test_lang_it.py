@@ -657,3 +657,22 @@ def test_an_office_with_its_portfolio_then_its_holder_names_the_holder() -> None
     )
     names = source_names(_claim(sentence, "Lo ha annunciato"))
     assert len(names) == 1 and names[0].endswith("Lucia Marconi"), names
+
+
+def test_what_emerges_from_a_report_is_the_reports_and_so_is_the_sentence_before() -> None:
+    claims = claims_of(
+        "Le esportazioni sono cresciute del 3,2 per cento nel primo semestre. È quanto emerge "
+        "dal rapporto annuale della Camera di commercio, presentato ieri.",
+        "it",
+    )
+    assert [source_names(c) for c in claims] == [
+        ["rapporto annuale della Camera di commercio"],
+        ["rapporto annuale della Camera di commercio"],
+    ]
+
+
+def test_an_outlet_whose_name_holds_a_number_is_named_whole() -> None:
+    claims = claims_of(
+        "La notizia, riportata dal Sole 24 Ore, non è stata confermata dall'azienda.", "it"
+    )
+    assert "Sole 24 Ore" in source_names(claims[0])

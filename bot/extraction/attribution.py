@@ -60,6 +60,11 @@ _NOT_BODIES = (SourceType.PERSON, SourceType.OFFICIAL, SourceType.UNNAMED, Sourc
 # Prepositions that introduce a day: "on Tuesday", "am Dienstag", "в понедельник".
 _TIME_PREPOSITIONS = frozenset({"on", "le", "am", "el", "il", "em", "no", "в", "во", "у"})
 MAX_INVERTED_WORDS = 6
+# An office with its complements after a reporting verb: "el director de Emergencias de
+# la Junta de Andalucía".
+MAX_OFFICE_WORDS = 10
+# How far after a cue a known outlet's name is looked for.
+MAX_OUTLET_WINDOW = 60
 MAX_COMPLEMENT_WORDS = 8  # "before the Senate Commerce Committee last month" before "that"
 MAX_TIME_WORDS = 4  # "este miércoles", "в среду", "zuerst" between a verb and its subject
 # The longest clause read after an inverted verb for the name that closes it ("сообщил в
@@ -1354,6 +1359,9 @@ class AttributionFinder:
         quoted = _QUOTED_NAME.match(text, pos)
         if quoted:
             return quoted.group("name")
+        known = self._outlet_opening(text[pos : pos + MAX_OUTLET_WINDOW], contracted=False)
+        if known is not None and any(ch.isdigit() for ch in known[0]):
+            return known[0]  # "Sole 24 Ore", "France 24": a number the name holds
         end = _RIGHT_BOUNDARY.search(masked, pos)
         while end:
             if end.group() == "." and self._abbreviation_before(masked, end.start()):
@@ -1387,11 +1395,28 @@ class AttributionFinder:
                     at = None
                 words = words[at:] if at else []
                 phrase = " ".join(words)
-            if len(words) > MAX_INVERTED_WORDS or any(
+            if (len(words) > MAX_INVERTED_WORDS and not self._long_office(words)) or any(
                 w.lower() in self._clause_verbs for w in words
             ):
                 return ""
         return phrase
+
+    def _long_office(self, words: list[str]) -> bool:
+        """An office with its complements, longer than a subject is but no clause: "el
+        director de Emergencias de la Junta" (an article, a title, prepositions and
+        capitalised nouns only)."""
+        titles = self.lexicon.titles
+        if titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
+            return False
+        if not titles.match(" ".join(words[1:])):
+            return False
+        return all(
+            is_capitalised(w)
+            or self._is_determiner(w)
+            or w.lower() in self._cut_words
+            or len(w) <= 3
+            for w in words[2:]
+        )
 
     def _is_determiner(self, word: str) -> bool:
         return word.lower() in self.lexicon.determiners or bool(APOSTROPHE_DETERMINER.match(word))
