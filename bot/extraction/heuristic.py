@@ -17,6 +17,7 @@ from bot.extraction import Extraction, cycle_collection_paused
 from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges, future_in_past
+from bot.extraction.interview import interview_answers
 from bot.extraction.lexicon import Lexicon, get_lexicon, phrase_regex
 from bot.extraction.segmentation import (
     Paragraph,
@@ -88,8 +89,12 @@ class HeuristicExtractor:
         presented: list[Source] = []  # the person the last paragraph was about
         planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
+        interview = interview_answers(paragraphs, lexicon)
+        interviewee: list[Source] = []
 
         for number, paragraph in enumerate(paragraphs):
+            if number == interview.first_question:
+                interviewee = _interviewee(memory)
             sentences = split_sentences(paragraph, lexicon)
             if not sentences:
                 continue
@@ -102,6 +107,10 @@ class HeuristicExtractor:
                 # Someone's words: a reporting cue, or a direct quotation.
                 attributed.append(cued or _quotes_someone(sentence))
                 finder.note_subject(sentence, memory)
+            if number in interview.answers and interviewee:
+                # An interview's answers are the interviewee's words.
+                sources = [stated or list(interviewee) for stated in sources]
+                attributed = [True] * len(attributed)
             if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
                 # 'Elle raconte :' then '« ... »'
                 previous_speakers = introduced or presented
@@ -217,6 +226,13 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
     if sentence.text.rstrip().endswith(":"):
         return _first_speaker(sources)
     return [s for s in _first_speaker(sources) if s.type == SourceType.PERSON]
+
+
+def _interviewee(memory: SpeakerMemory) -> list[Source]:
+    """Who an interview questions: the person the article named last before its first
+    question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions.")."""
+    person = memory.last_person
+    return [Source(name=person, role=SourceRole.SPEAKER, type=SourceType.PERSON)] if person else []
 
 
 def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:

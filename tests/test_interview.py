@@ -1,0 +1,69 @@
+"""Interviews: the answers are the words of the person interviewed, named once before the
+first question; an explainer that asks and answers its own questions is nobody's words.
+The articles are written for these tests in the manner of regional papers."""
+
+from bot.extraction.interview import interview_answers, is_question
+from bot.extraction.lexicon import get_lexicon
+from bot.extraction.segmentation import split_paragraphs
+from tests.support import claim_containing, claims_of, source_names
+
+FRENCH_INTERVIEW = (
+    "Marie Leroy dirige depuis 2019 l'hôpital de Vierzon, qui a perdu 40 lits en cinq ans. "
+    "Elle a répondu à nos questions.\n\n"
+    "— Combien de postes sont vacants aujourd'hui ?\n\n"
+    "— Nous avons 35 postes d'infirmières vacants sur 210. Certains services tournent avec "
+    "des intérimaires payés le double.\n\n"
+    "— L'Agence régionale de santé vous a-t-elle aidée ?\n\n"
+    "— Elle nous a accordé 2 millions d'euros l'an dernier. C'est loin de couvrir notre "
+    "déficit, qui atteint 6 millions."
+)
+
+ENGLISH_INTERVIEW = (
+    "Tom Baker has coached the Riverside under-12s for 15 years. We asked him about the "
+    "club's future.\n\n"
+    "Q: How many players have you lost this season?\n\n"
+    "A: We lost 14 players to the new academy in the spring. I have never seen that "
+    "before.\n\n"
+    "Q: Will the council help?\n\n"
+    "A: They promised us 20,000 pounds for the pitches, but we have not seen a penny."
+)
+
+FRENCH_EXPLAINER = (
+    "Le chlorothalonil est interdit en Suisse depuis 2020.\n\n"
+    "Qu'est-ce que le chlorothalonil ?\n\n"
+    "C'est un fongicide utilisé depuis les années 1970 sur les céréales et les légumes.\n\n"
+    "Pourquoi a-t-il été interdit ?\n\n"
+    "Ses résidus ont été retrouvés dans l'eau potable de plus d'un million d'habitants."
+)
+
+
+def test_a_short_paragraph_ending_on_a_question_mark_is_a_question():
+    assert is_question("— Combien de postes sont vacants aujourd'hui ?")
+    assert not is_question("Nous avons 35 postes vacants sur 210.")
+
+
+def test_the_answers_of_an_interview_are_the_paragraphs_after_its_questions():
+    paragraphs = split_paragraphs(FRENCH_INTERVIEW)
+    interview = interview_answers(paragraphs, get_lexicon("fr"))
+    assert interview.first_question == 1
+    assert interview.answers == {2, 4}
+
+
+def test_french_answers_are_the_words_of_the_person_named_before_the_first_question():
+    claims = claims_of(FRENCH_INTERVIEW, "fr")
+    for words in ("35 postes", "intérimaires", "2 millions", "6 millions"):
+        claim = claim_containing(claims, words)
+        assert source_names(claim) == ["Marie Leroy"]
+        assert claim.attributed
+
+
+def test_english_answers_are_the_words_of_the_person_interviewed():
+    claims = claims_of(ENGLISH_INTERVIEW, "en")
+    assert source_names(claim_containing(claims, "14 players")) == ["Tom Baker"]
+    assert source_names(claim_containing(claims, "20,000 pounds")) == ["Tom Baker"]
+
+
+def test_an_explainer_answering_its_own_questions_is_nobodys_words():
+    claims = claims_of(FRENCH_EXPLAINER, "fr")
+    assert source_names(claim_containing(claims, "fongicide")) == []
+    assert source_names(claim_containing(claims, "eau potable")) == []
