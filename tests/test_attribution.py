@@ -1517,3 +1517,16 @@ def test_fr_a_name_after_de_and_an_honorific_is_a_complement_not_the_subject_ell
         "fr",
     )
     assert source_names(claim_containing(claims, "Mon client")) == ["Me Sophie Delvaux"]
+
+
+def test_en_a_name_after_a_title_in_a_run_of_capitals_is_the_person_a_pronoun_means():
+    claims = claims_of(
+        "Fisheries Minister Caroline Brandt defended the cut. She told lawmakers that stocks "
+        'had fallen.\n\nSkipper Alan McGowan said the money would not go far. "It is not '
+        'enough," he said.',
+        "en",
+    )
+    assert source_names(claim_containing(claims, "stocks")) == [
+        "Fisheries Minister Caroline Brandt"
+    ]
+    assert source_names(claim_containing(claims, "not enough")) == ["Skipper Alan McGowan"]

@@ -96,7 +96,11 @@ _RELATIVE_START = re.compile(
 # "Lloyd-Webber", "Ben-Gvir"): a name cut at its hyphen names someone else.
 _UPPER = "A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ"
 _LOWER = "a-zà-öø-ÿа-яёіїєґ'’"
-_NAME_WORD = rf"[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*-?"
+# "McGowan", "O'Brien", "Лук'янченко", "Jean-Luc": a capital inside a name is allowed once.
+_NAME_WORD = (
+    rf"[{_UPPER}](?:['’][{_UPPER}])?[{_LOWER}]+(?:[{_UPPER}][{_LOWER}]+)?(?:['’][{_LOWER}]+)?"
+    rf"(?:-[{_UPPER}]?[{_LOWER}]+)*-?"
+)
 _FULL_NAME_END = re.compile(rf"{_NAME_WORD}\s{_NAME_WORD}$")
 # A party and a state after a politician's name: "Sen. Ted Cruz, R-Texas, said".
 _PARTY_TAG = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]{1,12}")
@@ -134,6 +138,11 @@ _PORTFOLIO_AND_NAME = re.compile(
 )
 # ", Nathalie Gagnon," right after an office: its holder, between commas.
 _APPOSED_HOLDER = re.compile(rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),")
+# A run of capitalised words: a name, perhaps led by a title ("Fisheries Minister ...").
+_NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
+MAX_NAME_WORDS = 3
+# A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
+_PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 
 
@@ -1205,19 +1214,36 @@ class AttributionFinder:
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
-        for match in _FULL_NAME.finditer(text):
-            tokens = match.group().split()
-            if (
-                tokens[0].lower() in self.lexicon.determiners
-                or tokens[0].lower() in self._cut_words
-            ):
-                continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
-            if any(t in self._not_name_words for t in tokens):
-                continue  # "South Sudan", "New York", "United States": places, not people
-            gender = self._gender.of_mention(
-                text[max(0, match.start() - 20) : match.start()], match.group()
-            )
-            memory.learn(match.group(), gender)
+        for run in _NAME_RUN.finditer(text):
+            for start, name in self._names_in_run(run):
+                tokens = name.split()
+                if (
+                    tokens[0].lower() in self.lexicon.determiners
+                    or tokens[0].lower() in self._cut_words
+                ):
+                    continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
+                if any(t in self._not_name_words for t in tokens):
+                    continue  # "South Sudan", "New York", "United States": places
+                gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
+                memory.learn(name, gender)
+
+    def _names_in_run(self, run: re.Match[str]) -> list[tuple[int, str]]:
+        """The full names in a run of capitalised words, with where they start: after the
+        last title that leads the run ("Fisheries Minister Caroline Brandt" names Caroline
+        Brandt), else every name of two or three words read from the run's start."""
+        tokens = run.group().split()
+        titles = self.lexicon.titles
+        last_title = max(
+            (i for i, t in enumerate(tokens[:-2]) if titles is not None and titles.fullmatch(t)),
+            default=-1,
+        )
+        if last_title >= 0:
+            rest = tokens[last_title + 1 :][:MAX_NAME_WORDS]
+            if len(rest) == MAX_NAME_WORDS and not rest[1].lower().endswith(_PATRONYMIC_ENDINGS):
+                rest = rest[1:]  # "Мер Донецька Олександр Лук'янченко": the city, then the name
+            name = " ".join(rest)
+            return [(run.start() + run.group().rfind(name), name)]
+        return [(run.start() + m.start(), m.group()) for m in _FULL_NAME.finditer(run.group())]
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
