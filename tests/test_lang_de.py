@@ -776,3 +776,13 @@ def test_the_source_of_hieß_es_opens_the_sentence_after_a_preposition(
 )
 def test_a_passive_names_no_speaker_in_the_word_before_it(sentence: str) -> None:
     assert _names(_claim(sentence, sentence[:10])) == []
+
+
+def test_sie_with_a_singular_verb_is_the_woman_named_last_not_the_man_who_spoke() -> None:
+    body = (
+        "Bürgermeister Klaus Reinhardt verteidigte das Vorhaben. „Wir brauchen Wohnungen“, "
+        "sagte der Bürgermeister.\n\nGemeinderätin Ulrike Sommer sieht das anders. Die Fläche "
+        "sei wertvolles Ackerland, sagte sie.\n\n"
+    )
+    names = _names(_claim(body, "Die Fläche"))
+    assert len(names) == 1 and names[0].endswith("Ulrike Sommer"), names

@@ -1355,6 +1355,8 @@ class AttributionFinder:
             memory.remember(memory.surnames[tokens[1].rstrip(",.")])
         elif tokens[0].rstrip(",.'’s") in memory.surnames:
             memory.remember(memory.surnames[tokens[0].rstrip(",.'’s")])
+        elif self._titled_opener(tokens, memory):
+            pass
         elif len(tokens) > 1 and not is_capitalised(tokens[1]):
             # "Sophie, 34 ans, élève seule ses enfants": someone the article calls by a
             # given name alone, whom a later "elle" stands for.
@@ -1364,6 +1366,24 @@ class AttributionFinder:
             if gender:
                 # "Marie-Pierre" after "Marie-Pierre Dausse": the one person so called
                 memory.remember(known.pop() if len(known) == 1 else given, gender)
+
+    def _titled_opener(self, tokens: list[str], memory: SpeakerMemory) -> bool:
+        """Remember the known person a sentence opens on after their title, whatever the
+        verb: "Gemeinderätin Ulrike Sommer sieht das anders", "Die Hebamme Katrin Albers
+        arbeitet dort" (a later "sie" means her, not the speaker before her)."""
+        titles = self.lexicon.titles
+        for i in range(2, len(tokens)):
+            surname = tokens[i].rstrip(",.")
+            if surname not in memory.surnames:
+                continue
+            lead = " ".join(tokens[:i])
+            if titles is None or not titles.search(lead):
+                return False
+            name = memory.surnames[surname]
+            gender = memory.genders.get(name) or self._gender.of_name(f"{lead} {surname}")
+            memory.remember(name, gender)
+            return True
+        return False
 
     # -- phrases ------------------------------------------------------------------------
 
@@ -2194,8 +2214,16 @@ class AttributionFinder:
             if memory.last_group:
                 return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_group)
             return None
-        gender = self._gender.of_pronoun(p.lower) or self._gender.of_verb(p.cue)
-        person = memory.person(gender)
+        by_verb = self._gender.of_pronoun_with_verb(p.lower, p.cue)
+        gender = self._gender.of_pronoun(p.lower) or by_verb or self._gender.of_verb(p.cue)
+        # German "sie" is "she" only as far as its verb tells: a woman the article showed
+        # to be one, not a country spoken of before ("Dänemark kritisierte"); with none,
+        # the person named last, as for any pronoun without a gender.
+        person = (
+            memory.person(gender, known=True) or memory.person(None)
+            if by_verb
+            else memory.person(gender)
+        )
         if person and p.lower not in _IMPERSONAL_PRONOUNS:
             if gender:
                 # "Il affirme ...": the person is a man, whom a later "elle" does not mean.

@@ -79,13 +79,14 @@ class SpeakerMemory:
             if gender:
                 self.genders.setdefault(name, gender)
 
-    def person(self, gender: str | None) -> str | None:
+    def person(self, gender: str | None, known: bool = False) -> str | None:
         """The person a pronoun of `gender` stands for: the last person named, unless the
         article showed them to be of the other gender; then the latest one who is not."""
         if gender is None:
             return self.last_person
         for name in reversed(self.recent):
-            if self.genders.get(name, gender) == gender:
+            # `known`: only someone the article showed to be of that gender
+            if self.genders.get(name, None if known else gender) == gender:
                 return name
         # No subject or speaker of that gender: the person of that gender mentioned last.
         for name in reversed(self.mentioned):
@@ -155,6 +156,9 @@ class GenderCues:
             FEMININE: words("feminine_pronouns"),
             MASCULINE: words("masculine_pronouns"),
         }
+        # German "sie": "she" with a singular verb, "they" with a plural one.
+        self.singular_feminine = words("singular_feminine_pronouns")
+        self.plural_verb_endings = endings("plural_verb_endings")
         self.honorifics = {
             FEMININE: words("feminine_honorifics"),
             MASCULINE: words("masculine_honorifics"),
@@ -186,6 +190,14 @@ class GenderCues:
 
     def of_pronoun(self, word: str) -> str | None:
         return next((g for g, ws in self.pronouns.items() if word.lower() in ws), None)
+
+    def of_pronoun_with_verb(self, word: str, cue: str) -> str | None:
+        """The gender of a pronoun that shows it only by its verb's number: German "sagte
+        sie" is a woman, "sagten sie" a group."""
+        if word.lower() not in self.singular_feminine or not cue.split():
+            return None
+        verb = cue.split()[0].lower()
+        return None if verb.endswith(self.plural_verb_endings) else FEMININE
 
     def of_verb(self, cue: str) -> str | None:
         """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
