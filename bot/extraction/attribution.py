@@ -1380,6 +1380,8 @@ class AttributionFinder:
             if titles is None or not titles.search(lead):
                 return False
             name = memory.surnames[surname]
+            if (memory.last_person or "").split()[-1:] == [surname]:
+                return True  # the speaker just remembered as the article wrote them
             gender = memory.genders.get(name) or self._gender.of_name(f"{lead} {surname}")
             memory.remember(name, gender)
             return True
