@@ -1530,3 +1530,30 @@ def test_en_a_name_after_a_title_in_a_run_of_capitals_is_the_person_a_pronoun_me
         "Fisheries Minister Caroline Brandt"
     ]
     assert source_names(claim_containing(claims, "not enough")) == ["Skipper Alan McGowan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Le maire Bernard Castagnol a défendu la fermeture. « Nous n'avions pas le choix », "
+            "a-t-il déclaré.\n\n« Certains enfants vont tout simplement arrêter la natation. » "
+            "C'est ce qu'a expliqué Jean-Luc Perrot, président du club.",
+            "fr",
+            "Jean-Luc Perrot",
+        ),
+        (
+            'Councillor Tom Hale opposed the closure. "This is a betrayal," Hale said.\n\n"I have '
+            'been coming here for thirty years." That was the view of Margaret Finch, a retired '
+            "nurse.",
+            "en",
+            "Margaret Finch",
+        ),
+    ],
+)
+def test_a_quotation_named_after_it_is_not_the_previous_speakers(
+    text: str, language: str, speaker: str
+):
+    claims = claims_of(text, language)
+    quotation = next(c for c in claims if c.quote.startswith(("« Certains", '"I have')))
+    assert source_names(quotation) == [speaker]

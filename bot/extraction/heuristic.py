@@ -114,8 +114,10 @@ class HeuristicExtractor:
             if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
                 # 'Elle raconte :' then '« ... »'
                 previous_speakers = introduced or presented
-            _share_within_quotations(sentences, sources, previous_speakers)
+            # "« ... » C'est ce qu'a expliqué X": the speaker named after the quotation
+            # owns it, before a quotation's speaker is carried on from before.
             _refer_back(sentences, sources, lexicon)
+            _share_within_quotations(sentences, sources, previous_speakers)
             previous_reported = _continue_reported_speech(
                 sentences, sources, lexicon, previous_reported
             )
