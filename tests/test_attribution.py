@@ -1557,3 +1557,15 @@ def test_a_quotation_named_after_it_is_not_the_previous_speakers(
     claims = claims_of(text, language)
     quotation = next(c for c in claims if c.quote.startswith(("« Certains", '"I have')))
     assert source_names(quotation) == [speaker]
+
+
+def test_fr_a_quotation_paragraph_named_at_the_start_of_the_next_is_that_speakers():
+    claims = claims_of(
+        "Le maire Bernard Castagnol a défendu la fermeture. « Nous n'avions pas le choix », "
+        "a-t-il déclaré.\n\n« Certains enfants vont tout simplement arrêter la natation. Le "
+        "club perdra 80 licenciés. »\n\nC'est ce qu'a expliqué Jean-Luc Perrot, président du "
+        "club, lors de l'assemblée générale.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "arrêter la natation")) == ["Jean-Luc Perrot"]
+    assert source_names(claim_containing(claims, "80 licenciés")) == ["Jean-Luc Perrot"]

@@ -91,6 +91,7 @@ class HeuristicExtractor:
         finder.learn_names(article.text, memory)
         interview = interview_answers(paragraphs, lexicon)
         interviewee: list[Source] = []
+        unclaimed: list[int] = []  # the quotation ending the last paragraph, no speaker named
 
         for number, paragraph in enumerate(paragraphs):
             if number == interview.first_question:
@@ -107,6 +108,8 @@ class HeuristicExtractor:
                 # Someone's words: a reporting cue, or a direct quotation.
                 attributed.append(cued or _quotes_someone(sentence))
                 finder.note_subject(sentence, memory)
+            own = [bool(stated) for stated in sources]
+            _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
             if number in interview.answers and interviewee:
                 # An interview's answers are the interviewee's words.
                 sources = [stated or list(interviewee) for stated in sources]
@@ -140,12 +143,15 @@ class HeuristicExtractor:
             if number < context:
                 continue
 
-            for (sentence, stated), cued, future_from in zip(
-                body, attributed, futures, strict=False
+            unclaimed = []
+            for (sentence, stated), cued, future_from, named in zip(
+                body, attributed, futures, own, strict=False
             ):
                 claim = _make_claim(sentence, stated, lexicon, future_from, attributed=cued)
                 if claim is not None:
                     claims.append(claim)
+                    quoted_alone = claim.quoted and not named
+                    unclaimed = [*unclaimed, len(claims) - 1] if quoted_alone else []
 
         if headline and article.title:
             claims.append(_headline_claim(article.title, lexicon))
@@ -177,6 +183,25 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
             continue
         if i > 0 and not sources[i - 1]:
             sources[i - 1] = list(speakers)
+
+
+def _name_quotation_before(
+    sentence: Sentence,
+    stated: list[Source],
+    lexicon: Lexicon,
+    claims: list[Claim],
+    unclaimed: list[int],
+) -> None:
+    """'« ... »' then a paragraph opening on "C'est ce qu'a expliqué X": the quotation
+    that ended the paragraph before is X's, not the speaker carried on to it."""
+    marks = _back_reference(lexicon.code)
+    speakers = _first_speaker(stated) or stated[:1]
+    if not unclaimed or not speakers or marks is None or not marks.match(sentence.text):
+        return
+    for index in unclaimed:
+        claims[index] = claims[index].model_copy(
+            update={"sources": list(speakers), "attributed": True}
+        )
 
 
 def _continue_reported_speech(
