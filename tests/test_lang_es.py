@@ -840,3 +840,12 @@ def test_an_office_with_two_complements_after_the_verb_is_the_speaker() -> None:
     )
     names = source_names(claims[1])
     assert len(names) == 1 and names[0].endswith("Ramón Ortega"), names
+
+
+def test_a_participle_opening_the_sentence_is_a_circumstance_not_the_speaker() -> None:
+    claims = claims_of(
+        "La ministra Ana Ruiz visitó la zona. Preguntada por las críticas, admitió que hubo "
+        "retrasos en la ayuda.",
+        "es",
+    )
+    assert "Preguntada" not in " ".join(source_names(claims[1]))

@@ -684,3 +684,10 @@ def test_the_head_of_the_council_is_the_autarca_named_before() -> None:
         "autarquia, Joaquim Ferreira. O autarca explicou que as obras começam em setembro."
     )
     assert source_names(_claim(body, "O autarca")) == ["Joaquim Ferreira"]
+
+
+def test_a_name_that_goes_on_after_e_and_a_contraction_is_one_source() -> None:
+    sentence = "Segundo o Instituto Português do Mar e da Atmosfera, a chuva continua até domingo."
+    assert source_names(_claim(sentence, "Segundo")) == [
+        "o Instituto Português do Mar e da Atmosfera"
+    ]

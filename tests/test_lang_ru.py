@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, SourceType
-from tests.support import article_claims, claim_starting, claims_of, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Russian article.
 LEAD = (
@@ -636,3 +636,13 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_person_named_before_it() 
         "ru",
     )
     assert source_names(claims[0]) == ["Директор завода Игорь Соколов"]
+
+
+def test_a_dash_resuming_the_quotation_after_the_narrators_insert_keeps_its_speaker() -> None:
+    claims = claims_of(
+        "Уровень воды поднялся на два метра. — Вода продолжает прибывать, — сообщила "
+        "пресс-секретарь ведомства Анна Кравец. — Мы просим жителей не возвращаться в дома.",
+        "ru",
+    )
+    names = source_names(claim_containing(claims, "Мы просим"))
+    assert len(names) == 1 and names[0].endswith("Анна Кравец"), names

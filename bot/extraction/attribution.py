@@ -494,6 +494,7 @@ class AttributionFinder:
             w.lower() for w in lexicon.words("attribution", "subject_relatives")
         )
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
+        self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._singular_indefinites = frozenset(
             w.lower() for w in lexicon.words("attribution", "singular_indefinites")
         )
@@ -620,6 +621,7 @@ class AttributionFinder:
             if phrase:
                 # "Selon sa présidente, Nathalie Gagnon, ...": the holder named in apposition
                 phrase = self._apposed_holder(text, match.end(), phrase) or phrase
+                phrase = self._name_going_on(text, match.end(), phrase)
                 out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
                 other = self._second_conjunct(text, masked, match.end(), phrase)
                 if other:
@@ -640,6 +642,20 @@ class AttributionFinder:
         holder = _APPOSED_HOLDER.match(text, at + len(phrase))
         return holder.group("name") if holder else ""
 
+    def _name_going_on(self, text: str, start: int, phrase: str) -> str:
+        """ "o Instituto Português do Mar e da Atmosfera": a conjunction then a contracted
+        preposition goes on with one name; it does not join a second source."""
+        at = text.find(phrase, start)
+        going_on = re.match(r"\s+(\w+)\s+(\w+)\s+([^,.;:!?]+)", text[at + len(phrase) :])
+        if (
+            at < 0
+            or going_on is None
+            or going_on.group(1).lower() not in self._coordinators
+            or going_on.group(2).lower() not in self._contractions
+        ):
+            return phrase
+        return phrase + going_on.group()
+
     def _second_conjunct(self, text: str, masked: str, start: int, phrase: str) -> str:
         """The second of two sources joined by a conjunction after one cue: "selon la
         police et les pompiers", "laut Polizei und Feuerwehr". `phrase` is the first, read
@@ -652,6 +668,8 @@ class AttributionFinder:
             return ""
         other = self._phrase_after(text, masked, at + len(phrase) + link.end())
         first = other.split()[0] if other else ""
+        if first.lower() in self._contractions or first.lower() in self._cut_words:
+            return ""  # "do Mar e da Atmosfera": one name, not two sources
         return other if first and (self._is_determiner(first) or is_capitalised(first)) else ""
 
     def _by_name_compound(self, text: str, masked: str) -> list[_Candidate]:
@@ -2459,6 +2477,12 @@ class AttributionFinder:
             tokens = tokens[1:]  # "As Jane Doe reports for the BBC": the name, not "As"
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
+        if (
+            len(tokens) > 1
+            and tokens[0].lower().endswith(self._participle_endings)
+            and tokens[1].lower() in self._cut_words
+        ):
+            return ""  # "Preguntada por las críticas, admitió": a circumstance, not a name
         last = tokens[-1]
         if len(tokens) > 1 and last.lower() in self._cut_words and not _ACRONYM.fullmatch(last):
             return ""  # "for research councils to": a fragment ending on a preposition

@@ -296,6 +296,7 @@ def _share_within_quotations(
     ('"...," Volker said. "As you know, ...') continues the same speaker's words, within
     a paragraph or across the next one.
     """
+    _continue_dash_quotations(sentences, sources)
     i = 0
     while i < len(sentences):
         starts_quote = sentences[i].opens_quote or (i == 0 and sentences[i].inside_quote_at_start)
@@ -326,6 +327,20 @@ def _share_within_quotations(
                 if not sources[k]:
                     sources[k] = [speakers[0]]
         i = j
+
+
+def _continue_dash_quotations(sentences: list[Sentence], sources: list[list[Source]]) -> None:
+    """ "— Вода прибывает, — сообщила Анна Кравец. — Мы просим жителей ...": a dash that
+    opens the sentence after a quotation with its speaker resumes the same quotation."""
+    for i in range(1, len(sentences)):
+        resumes = sentences[i].text.lstrip()[:1] in _DASHES
+        after_quote = sentences[i - 1].text.lstrip()[:1] in _DASHES + _QUOTE_OPENERS
+        speakers = _first_speaker(sources[i - 1])
+        if resumes and after_quote and speakers and not sources[i]:
+            sources[i] = list(speakers)
+
+
+_DASHES = "—–"
 
 
 def _make_claim(
