@@ -646,3 +646,12 @@ def test_a_dash_resuming_the_quotation_after_the_narrators_insert_keeps_its_spea
     )
     names = source_names(claim_containing(claims, "Мы просим"))
     assert len(names) == 1 and names[0].endswith("Анна Кравец"), names
+
+
+def test_the_outlet_after_an_inverted_pronoun_is_no_part_of_the_speaker() -> None:
+    claims = claims_of(
+        "Эксперт Олег Кушнир оценил ущерб. — Ремонт займёт год, — сказал он «Интерфаксу».",
+        "ru",
+    )
+    assert "он" not in " ".join(source_names(claims[1])).split()
+    assert any("Кушнир" in name for name in source_names(claims[1]))

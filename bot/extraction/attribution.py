@@ -1806,6 +1806,11 @@ class AttributionFinder:
                 head = rest.split()[0].lower().rstrip(".")
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
+        first, _, rest = after.partition(" ")
+        if first.lower() in self.lexicon.pronouns and rest and find_outlet(rest) is not None:
+            # "— сказал он «Интерфаксу»", "заявив він УНІАН": the pronoun, then the outlet
+            # spoken to
+            return first
         if not self._verb_second and self._runs_into_verb(after):
             # "said the governor promised to veto": the reported clause's subject (German
             # ends its clause on a participle after the subject: "hat der Rat entschieden")
