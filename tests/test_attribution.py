@@ -1569,3 +1569,32 @@ def test_fr_a_quotation_paragraph_named_at_the_start_of_the_next_is_that_speaker
     )
     assert source_names(claim_containing(claims, "arrêter la natation")) == ["Jean-Luc Perrot"]
     assert source_names(claim_containing(claims, "80 licenciés")) == ["Jean-Luc Perrot"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Retired teacher Ann Cole, 71, has lived on the street since 1980. The 71-year-old "
+            "said the council ignored her letters.",
+            "en",
+            "Ann Cole",
+        ),
+        (
+            "Karim Benali, 45 ans, tient la boulangerie depuis dix ans. Le quadragénaire a "
+            "assuré que ses ventes avaient chuté de 30 %.",
+            "fr",
+            "Karim Benali",
+        ),
+        (
+            "Rosa Pérez, de 67 años, vive en la calle del Molino. La sexagenaria aseguró que el "
+            "agua le llegó a la cintura.",
+            "es",
+            "Rosa Pérez",
+        ),
+    ],
+)
+def test_an_age_standing_for_a_person_is_the_person_named_last(
+    text: str, language: str, person: str
+):
+    assert source_names(claims_of(text, language)[1]) == [person]
