@@ -849,3 +849,12 @@ def test_a_participle_opening_the_sentence_is_a_circumstance_not_the_speaker() -
         "es",
     )
     assert "Preguntada" not in " ".join(source_names(claims[1]))
+
+
+def test_a_dropped_subject_in_the_plural_is_not_the_one_person_who_spoke_last() -> None:
+    claims = claims_of(
+        "El portavoz Mateo Grau defendió la reforma ante la prensa. Los sindicatos celebraron "
+        "el acuerdo en un comunicado. En él, recordaron que la negociación duró dos años.",
+        "es",
+    )
+    assert "Mateo Grau" not in " ".join(source_names(claims[2]))

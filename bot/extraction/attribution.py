@@ -495,6 +495,7 @@ class AttributionFinder:
         )
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
+        self._plural_verb_endings = tuple(lexicon.words("attribution", "plural_verb_endings"))
         self._singular_indefinites = frozenset(
             w.lower() for w in lexicon.words("attribution", "singular_indefinites")
         )
@@ -888,8 +889,12 @@ class AttributionFinder:
                 else:
                     # A language that drops subject pronouns ("”, dijo.", "Explicou que")
                     # leaves the verb bare: the speaker is the one named last.
-                    # Before anyone has spoken, the person the sentence before was about.
+                    # Before anyone has spoken, the person the sentence before was about;
+                    # a verb in the plural, the group that spoke last ("recordaron").
                     speaker = memory.last_speaker or memory.last_person
+                    if cue.split()[0].lower().endswith(self._plural_verb_endings):
+                        # "indicaron": a body that spoke last, never the one person
+                        speaker = speaker if speaker not in memory.recent else None
                     if self._drops_subject and speaker and not self._strip_fillers(before + " "):
                         bare_verbs.append(_Candidate(speaker, cue, match.start(), strong=True))
         if bare_verbs and not verb_subjects:
