@@ -1598,3 +1598,29 @@ def test_an_age_standing_for_a_person_is_the_person_named_last(
     text: str, language: str, person: str
 ):
     assert source_names(claims_of(text, language)[1]) == [person]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        (
+            "Le directeur Paul Martin s'est contenté de dire que l'enquête suivait son cours.",
+            "fr",
+            "Paul Martin",
+        ),
+        (
+            "El consejero Juan Ortega se limitó a decir que la investigación sigue abierta.",
+            "es",
+            "Juan Ortega",
+        ),
+        (
+            "L'amministratore delegato Paolo Moretti si è limitato a dire che i conti sono in "
+            "ordine.",
+            "it",
+            "Paolo Moretti",
+        ),
+    ],
+)
+def test_limiting_oneself_to_a_statement_reports_it(sentence: str, language: str, speaker: str):
+    names = source_names(claims_of(sentence, language)[0])
+    assert len(names) == 1 and names[0].endswith(speaker), names
