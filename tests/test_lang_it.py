@@ -676,3 +676,13 @@ def test_an_outlet_whose_name_holds_a_number_is_named_whole() -> None:
         "La notizia, riportata dal Sole 24 Ore, non è stata confermata dall'azienda.", "it"
     )
     assert "Sole 24 Ore" in source_names(claims[0])
+
+
+def test_an_office_with_a_long_complement_after_the_verb_is_the_new_speaker() -> None:
+    claims = claims_of(
+        "«Il piano è valido», ha detto l'assessora Francesca Moretti. «Senza assunzioni non "
+        "reggiamo», commenta il presidente dell'Ordine dei medici di Cagliari, Luigi Caruso.",
+        "it",
+    )
+    names = source_names(claims[1])
+    assert len(names) == 1 and names[0].endswith("Luigi Caruso"), names

@@ -1474,19 +1474,16 @@ class AttributionFinder:
 
     def _long_office(self, words: list[str]) -> bool:
         """An office with its complements, longer than a subject is but no clause: "el
-        director de Emergencias de la Junta" (an article, a title, prepositions and
-        capitalised nouns only)."""
+        director de Emergencias de la Junta", "il presidente dell'Ordine dei medici di
+        Cagliari" (an article, a title, then a capitalised name and no verb)."""
         titles = self.lexicon.titles
         if titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
             return False
         if not titles.match(" ".join(words[1:])):
             return False
-        return all(
-            is_capitalised(w)
-            or self._is_determiner(w)
-            or w.lower() in self._cut_words
-            or len(w) <= 3
-            for w in words[2:]
+        rest = words[2:]
+        return any(map(is_capitalised, rest)) and not any(
+            w.lower() in self._finite_verbs or w.lower() in self._reporting_words for w in rest
         )
 
     def _is_determiner(self, word: str) -> bool:
