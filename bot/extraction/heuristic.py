@@ -100,14 +100,7 @@ class HeuristicExtractor:
             if not sentences:
                 continue
             futures, planned = future_in_past(sentences, lexicon, planned)
-            sources = []
-            attributed = []
-            for sentence in sentences:
-                stated, cued = finder.attribute(sentence, memory)
-                sources.append(stated)
-                # Someone's words: a reporting cue, or a direct quotation.
-                attributed.append(cued or _quotes_someone(sentence))
-                finder.note_subject(sentence, memory)
+            sources, attributed = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
             _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
             if number in interview.answers and interviewee:
@@ -128,30 +121,10 @@ class HeuristicExtractor:
             introduced = _introducer_speakers(sentences[-1], sources[-1])
             presented = _presenter(paragraph.text, memory)
 
-            if paragraph.text.endswith(":"):
-                carried = sources[-1] or carried
-                # "President Obama also said:" only introduces; a long sentence ending in a
-                # colon also states something itself.
-                keep = len(sentences[-1].text.split()) >= MIN_INTRODUCER_CLAIM_WORDS
-                body = list(zip(sentences, sources, strict=True))[: None if keep else -1]
-            else:
-                if ends_like_prose(paragraph.text) or carried is None:
-                    carried = None
-                else:
-                    sources = [s or list(carried) for s in sources]
-                body = list(zip(sentences, sources, strict=True))
+            body, carried = _claim_body(paragraph, sentences, sources, carried)
             if number < context:
                 continue
-
-            unclaimed = []
-            for (sentence, stated), cued, future_from, named in zip(
-                body, attributed, futures, own, strict=False
-            ):
-                claim = _make_claim(sentence, stated, lexicon, future_from, attributed=cued)
-                if claim is not None:
-                    claims.append(claim)
-                    quoted_alone = claim.quoted and not named
-                    unclaimed = [*unclaimed, len(claims) - 1] if quoted_alone else []
+            unclaimed = _add_claims(claims, body, attributed, futures, own, lexicon)
 
         if headline and article.title:
             claims.append(_headline_claim(article.title, lexicon))
@@ -159,6 +132,63 @@ class HeuristicExtractor:
 
     async def extract(self, article: Article) -> Extraction:
         return self.extract_sync(article)
+
+
+def _attribute(
+    sentences: list[Sentence], finder: AttributionFinder, memory: SpeakerMemory
+) -> tuple[list[list[Source]], list[bool]]:
+    """The sources each sentence states, and whether it is someone's words at all (a
+    reporting cue, or a direct quotation), remembering who is who as the article goes."""
+    sources: list[list[Source]] = []
+    attributed: list[bool] = []
+    for sentence in sentences:
+        stated, cued = finder.attribute(sentence, memory)
+        sources.append(stated)
+        attributed.append(cued or _quotes_someone(sentence))
+        finder.note_subject(sentence, memory)
+    return sources, attributed
+
+
+def _claim_body(
+    paragraph: Paragraph,
+    sentences: list[Sentence],
+    sources: list[list[Source]],
+    carried: list[Source] | None,
+) -> tuple[list[tuple[Sentence, list[Source]]], list[Source] | None]:
+    """The sentences that make claims, with their sources, and the speaker a paragraph
+    ending on a colon passes on to the list items under it ("President Obama also said:")."""
+    if paragraph.text.endswith(":"):
+        carried = sources[-1] or carried
+        # "President Obama also said:" only introduces; a long sentence ending in a colon
+        # also states something itself.
+        keep = len(sentences[-1].text.split()) >= MIN_INTRODUCER_CLAIM_WORDS
+        return list(zip(sentences, sources, strict=True))[: None if keep else -1], carried
+    if ends_like_prose(paragraph.text) or carried is None:
+        return list(zip(sentences, sources, strict=True)), None
+    inherited = [stated or list(carried) for stated in sources]
+    return list(zip(sentences, inherited, strict=True)), carried
+
+
+def _add_claims(
+    claims: list[Claim],
+    body: list[tuple[Sentence, list[Source]]],
+    attributed: list[bool],
+    futures: list[int | None],
+    own: list[bool],
+    lexicon: Lexicon,
+) -> list[int]:
+    """Append a paragraph's claims; return the indexes of the quotation that ends it with
+    no speaker named in its own sentences (a next paragraph may name them)."""
+    unclaimed: list[int] = []
+    for (sentence, stated), cued, future_from, named in zip(
+        body, attributed, futures, own, strict=False
+    ):
+        claim = _make_claim(sentence, stated, lexicon, future_from, attributed=cued)
+        if claim is not None:
+            claims.append(claim)
+            quoted_alone = claim.quoted and not named
+            unclaimed = [*unclaimed, len(claims) - 1] if quoted_alone else []
+    return unclaimed
 
 
 @cache
