@@ -1624,3 +1624,14 @@ def test_an_age_standing_for_a_person_is_the_person_named_last(
 def test_limiting_oneself_to_a_statement_reports_it(sentence: str, language: str, speaker: str):
     names = source_names(claims_of(sentence, language)[0])
     assert len(names) == 1 and names[0].endswith(speaker), names
+
+
+def test_en_a_document_and_where_it_comes_from_are_one_source():
+    claims = claims_of(
+        "Library visits fell by 40 percent, according to figures from the Chartered Institute "
+        "of Library Professionals.",
+        "en",
+    )
+    assert source_names(claims[0]) == [
+        "figures from the Chartered Institute of Library Professionals"
+    ]

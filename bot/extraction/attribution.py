@@ -496,6 +496,7 @@ class AttributionFinder:
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._plural_verb_endings = tuple(lexicon.words("attribution", "plural_verb_endings"))
+        self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = frozenset(
             w.lower() for w in lexicon.words("attribution", "singular_indefinites")
         )
@@ -623,6 +624,7 @@ class AttributionFinder:
                 # "Selon sa présidente, Nathalie Gagnon, ...": the holder named in apposition
                 phrase = self._apposed_holder(text, match.end(), phrase) or phrase
                 phrase = self._name_going_on(text, match.end(), phrase)
+                phrase = self._with_origin(text, match.end(), phrase)
                 out.append(_Candidate(phrase, _written(text, match), match.start(), strong=True))
                 other = self._second_conjunct(text, masked, match.end(), phrase)
                 if other:
@@ -642,6 +644,22 @@ class AttributionFinder:
             return ""
         holder = _APPOSED_HOLDER.match(text, at + len(phrase))
         return holder.group("name") if holder else ""
+
+    def _with_origin(self, text: str, start: int, phrase: str) -> str:
+        """ "according to figures from the Chartered Institute ...": a document and where
+        it comes from, after a word of the cue file's `origin_links`, are one source."""
+        heads = self.lexicon.document_heads
+        if not self._origin_links or heads is None or not heads.fullmatch(phrase.split()[-1]):
+            return phrase
+        at = text.find(phrase, start)
+        link = re.match(r"\s+(\w+)\s+", text[at + len(phrase) :]) if at >= 0 else None
+        if link is None or link.group(1).lower() not in self._origin_links:
+            return phrase
+        origin = self._phrase_after(text, text, at + len(phrase) + link.end())
+        named = origin and (
+            is_capitalised(origin.split()[0]) or self._is_determiner(origin.split()[0])
+        )
+        return f"{phrase}{link.group()}{origin}" if named else phrase
 
     def _name_going_on(self, text: str, start: int, phrase: str) -> str:
         """ "o Instituto Português do Mar e da Atmosfera": a conjunction then a contracted
