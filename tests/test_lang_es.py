@@ -858,3 +858,13 @@ def test_a_dropped_subject_in_the_plural_is_not_the_one_person_who_spoke_last() 
         "es",
     )
     assert "Mateo Grau" not in " ".join(source_names(claims[2]))
+
+
+def test_segun_and_a_verb_with_its_subject_dropped_is_the_speakers_own_account() -> None:
+    claims = claims_of(
+        "El director Ramón Ortega dijo que el fuego avanza. Según explicó, el incendio no está "
+        "estabilizado.",
+        "es",
+    )
+    names = source_names(claims[1])
+    assert len(names) == 1 and names[0].endswith("Ramón Ortega"), names
