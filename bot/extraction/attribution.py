@@ -120,7 +120,6 @@ _NAME_BEFORE_TITLE = re.compile(
     rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?:\s\([^()]{{1,30}}\))?,\s+"
     rf"(?:[{_LOWER}]+\s+){{0,2}}$"
 )
-# Two or three capitalised words in a row, the last at least three letters: a full name.
 # The pronoun of an inversion hooked to the verb before it: "-t-on", "-il".
 _INVERTED_PRONOUN_LEAD = re.compile(r"^-(?:t-)?(?:il|elle|on|ils|elles)\b\s*")
 # A colon, then a quotation running to the end of the sentence (masked with "_").
@@ -143,6 +142,7 @@ _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
 MAX_NAME_WORDS = 3
 # A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
+# Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 
 
@@ -495,7 +495,6 @@ class AttributionFinder:
         )
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
-        self._plural_verb_endings = tuple(lexicon.words("attribution", "plural_verb_endings"))
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = frozenset(
             w.lower() for w in lexicon.words("attribution", "singular_indefinites")
@@ -754,7 +753,8 @@ class AttributionFinder:
             return []
         source = text[match.start("source") : match.end("source")]
         words = source.split()
-        while words and words[-1].lower() in self._cut_words | self._verb_adverbs:
+        trailing = self._cut_words | self._verb_adverbs
+        while words and words[-1].lower() in trailing:
             words.pop()  # "Aus dem Ministerium hieß es am Abend": no time in the name
         if not words or len(words) > MAX_APPOSITION_WORDS:
             return []
@@ -910,7 +910,7 @@ class AttributionFinder:
                     # Before anyone has spoken, the person the sentence before was about;
                     # a verb in the plural, the group that spoke last ("recordaron").
                     speaker = memory.last_speaker or memory.last_person
-                    if cue.split()[0].lower().endswith(self._plural_verb_endings):
+                    if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
                         # "indicaron": a body that spoke last, never the one person
                         speaker = speaker if speaker not in memory.recent else None
                     if self._drops_subject and speaker and not self._strip_fillers(before + " "):
@@ -956,10 +956,9 @@ class AttributionFinder:
         clause = re.split(r"[,;:]", masked[: match.start()])[-1].lower().split()
         if self._passive_after.intersection(clause):
             return False  # "Bislang wurde das nicht bestätigt": the same, verb second
-        if match.group().lower() in self._cue_nouns:
-            following = _FIRST_WORD.match(masked, match.end())
-            if following and following.group(1).lower() in self._reporting_words:
-                return False  # "Unconfirmed reports said": the noun, then the verb
+        noun = match.group().lower() in self._cue_nouns
+        if noun and following and following.group(1).lower() in self._reporting_words:
+            return False  # "Unconfirmed reports said": the noun, then the verb
         previous = masked[: match.start()].split()[-1:]
         if previous and previous[0].lower() in self._passive_auxiliaries:
             return False  # "Residents were urged to leave": they were told, they told nothing
@@ -1300,11 +1299,6 @@ class AttributionFinder:
             if name:
                 memory.mention(name)
 
-    def _name_after_complement(self, text: str, end: int) -> re.Match[str] | None:
-        """The full name after an office and its short complement, with no comma: "A
-        vereadora da oposição Teresa Lopes", "le ministre de la Santé Paul Martin"."""
-        return _COMPLEMENT_THEN_NAME.match(text, end)
-
     def _synonyms_of(self, title: str) -> tuple[str, ...]:
         """The other words for an office, from the cue file's `title_synonyms`; "мэр
         города" is a "мэр" like any other."""
@@ -1326,7 +1320,8 @@ class AttributionFinder:
             holder = (
                 _APPOSED_NAME.match(text, match.end())
                 or _NAME_BEFORE_TITLE.search(text, 0, match.start())
-                or self._name_after_complement(text, match.end())
+                # "A vereadora da oposição Teresa Lopes": a complement, then the name
+                or _COMPLEMENT_THEN_NAME.match(text, match.end())
             )
             if holder:
                 name = holder.group("name")
@@ -1448,9 +1443,12 @@ class AttributionFinder:
         quoted = _QUOTED_NAME.match(text, pos)
         if quoted:
             return quoted.group("name")
-        known = self._outlet_opening(text[pos : pos + MAX_OUTLET_WINDOW], contracted=False)
-        if known is not None and any(ch.isdigit() for ch in known[0]):
-            return known[0]  # "Sole 24 Ore", "France 24": a number the name holds
+        window = text[pos : pos + MAX_OUTLET_WINDOW]
+        if any(ch.isdigit() for ch in window):
+            # "Sole 24 Ore", "France 24": a known outlet whose name holds a number
+            known = self._outlet_opening(window, contracted=False)
+            if known is not None and any(ch.isdigit() for ch in known[0]):
+                return known[0]
         end = _RIGHT_BOUNDARY.search(masked, pos)
         while end:
             if end.group() == "." and self._abbreviation_before(masked, end.start()):
@@ -1500,9 +1498,7 @@ class AttributionFinder:
         if not titles.match(" ".join(words[1:])):
             return False
         rest = words[2:]
-        return any(map(is_capitalised, rest)) and not any(
-            w.lower() in self._finite_verbs or w.lower() in self._reporting_words for w in rest
-        )
+        return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
 
     def _is_determiner(self, word: str) -> bool:
         return word.lower() in self.lexicon.determiners or bool(APOSTROPHE_DETERMINER.match(word))
@@ -1844,6 +1840,10 @@ class AttributionFinder:
             or token.lower() in self._reporting_words
             for token in phrase.split()[1:]
         )
+
+    def _is_verb(self, word: str) -> bool:
+        """Whether a lowercase word is a finite verb or a one-word reporting verb."""
+        return word in self._finite_verbs or word in self._reporting_words
 
     def _past_told_outlet(self, text: str, masked: str, end: int) -> int | None:
         """Where the outlet a speaker talked to ends, when it follows the verb ending at
@@ -2488,8 +2488,7 @@ class AttributionFinder:
             return ""  # "said the governor": the verb, then its subject
         for i, token in enumerate(tokens[1:], start=1):
             # "l'a", "s'est": the verb after an elided pronoun counts too.
-            word = _ELIDED.sub("", token.lower())
-            if not described and (word in self._finite_verbs or word in self._reporting_words):
+            if not described and self._is_verb(_ELIDED.sub("", token.lower())):
                 head = tokens[:i]
                 noun_phrase = any(map(is_capitalised, head)) or self._is_determiner(head[0])
                 tokens = head if noun_phrase and len(head) <= MAX_APPOSITION_WORDS else []

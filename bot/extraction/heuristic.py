@@ -288,8 +288,7 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
 def _interviewee(memory: SpeakerMemory) -> list[Source]:
     """Who an interview questions: the person the article named last before its first
     question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions.")."""
-    person = memory.last_person
-    return [Source(name=person, role=SourceRole.SPEAKER, type=SourceType.PERSON)] if person else []
+    return _person(memory.last_person) if memory.last_person else []
 
 
 def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:
@@ -301,7 +300,12 @@ def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:
         return []
     if person not in text and person.split()[-1] not in text:
         return []
-    return [Source(name=person, role=SourceRole.SPEAKER, type=SourceType.PERSON)]
+    return _person(person)
+
+
+def _person(name: str) -> list[Source]:
+    """A person the rules infer speaks, as a source list."""
+    return [Source(name=name, role=SourceRole.SPEAKER, type=SourceType.PERSON)]
 
 
 def _quotation_speakers(sentence: Sentence, sources: list[Source]) -> list[Source]:

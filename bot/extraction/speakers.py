@@ -81,7 +81,8 @@ class SpeakerMemory:
 
     def person(self, gender: str | None, known: bool = False) -> str | None:
         """The person a pronoun of `gender` stands for: the last person named, unless the
-        article showed them to be of the other gender; then the latest one who is not."""
+        article showed them to be of the other gender; then the latest one who is not
+        (with `known`, the latest it showed to be of that gender)."""
         if gender is None:
             return self.last_person
         for name in reversed(self.recent):
@@ -223,8 +224,7 @@ class GenderCues:
         names = [t.strip(",.") for t in tokens if is_capitalised(t)]
         if len(names) == 1 and len(tokens) == 1:
             # "Antoine", "Pasiphae": a person called by their given name alone.
-            alone = names[0].lower().rstrip("*")  # "Antoine*": a first name changed
-            return next((g for g, words in self.first_names.items() if alone in words), None)
+            return self.of_given_name(names[0].rstrip("*"))  # "Antoine*": a name changed
         if len(names) >= 2:
             first = names[-2].lower()
             for gender, words in self.first_names.items():
