@@ -196,6 +196,11 @@ def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | N
     )
 
 
+def _lowered(lexicon: Lexicon, key: str) -> frozenset[str]:
+    """A word list of the cue file's attribution section, lower-cased for lookups."""
+    return frozenset(w.lower() for w in lexicon.words("attribution", key))
+
+
 def _written(text: str, match: re.Match[str]) -> str:
     """The words of a match as the article wrote them (lexicon matches are lowercased)."""
     return text[match.start() : match.end()]
@@ -272,7 +277,9 @@ class AttributionFinder:
         self._collect_word_sets(lexicon)
 
     def _compile_patterns(self, lexicon: Lexicon) -> None:
-        """The regular expressions built from the cue file, compiled once per language."""
+        """The regular expressions built from the cue file, compiled once per language:
+        here those for the clause around a cue, then those for names
+        (`_compile_name_patterns`)."""
         inverted = "|".join(re.escape(p) for p in lexicon.inverted_pronouns)
         self._inverted_pronoun = (
             re.compile(rf"(?<![\w-])[^\W\d_]+(?:{inverted})(?![\w-])", re.IGNORECASE)
@@ -314,9 +321,11 @@ class AttributionFinder:
             if markers
             else None
         )
-        self._passive_auxiliaries = frozenset(
-            w.lower() for w in lexicon.words("attribution", "passive_auxiliaries")
-        )
+        self._passive_auxiliaries = _lowered(lexicon, "passive_auxiliaries")
+        self._compile_name_patterns(lexicon)
+
+    def _compile_name_patterns(self, lexicon: Lexicon) -> None:
+        """The regular expressions for names, offices and outlets around a cue."""
         self._title_abbreviations: dict[str, str] = {
             k: v.lower()
             for k, v in lexicon.raw.get("attribution", {}).get("title_abbreviations", {}).items()
@@ -354,6 +363,11 @@ class AttributionFinder:
         self._reporter_outlet = (
             re.compile(r",?\s*(?:" + _any_of(links) + r")\s+", re.IGNORECASE) if links else None
         )
+        self._compile_phrase_patterns(lexicon)
+
+    def _compile_phrase_patterns(self, lexicon: Lexicon) -> None:
+        """The regular expressions for the words that open, split or stand for a phrase:
+        weekdays, determiners, an adverb inside a compound verb, compounds, references."""
         self._weekdays = phrase_regex(lexicon.words("dates", "weekdays"))
         self._determiner = re.compile(
             r"^(?:"
@@ -452,18 +466,12 @@ class AttributionFinder:
     def _collect_word_sets(self, lexicon: Lexicon) -> None:
         """The cue file's word lists and switches that the rules look words up in."""
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
-        self._genitive_determiners = frozenset(
-            w.lower() for w in lexicon.words("attribution", "genitive_determiners")
-        )
-        self._object_determiners = frozenset(
-            w.lower() for w in lexicon.words("attribution", "object_determiners")
-        )
+        self._genitive_determiners = _lowered(lexicon, "genitive_determiners")
+        self._object_determiners = _lowered(lexicon, "object_determiners")
         self._gender = GenderCues(lexicon)
         self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
         self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
-        self._impersonal = frozenset(
-            w.lower() for w in lexicon.words("attribution", "impersonal_verbs")
-        )
+        self._impersonal = _lowered(lexicon, "impersonal_verbs")
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
@@ -475,54 +483,34 @@ class AttributionFinder:
         )
         # German puts the finite verb second, its subject pronoun right after it; in other
         # languages a pronoun after "said" starts the reported clause ("said he was").
-        self._plural_pronouns = frozenset(
-            w.lower() for w in lexicon.words("attribution", "plural_pronouns")
-        )
-        self._body_pronouns = frozenset(
-            w.lower() for w in lexicon.words("attribution", "body_pronouns")
-        )
+        self._plural_pronouns = _lowered(lexicon, "plural_pronouns")
+        self._body_pronouns = _lowered(lexicon, "body_pronouns")
         self._verb_second = bool(lexicon.raw.get("attribution", {}).get("verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
         self._clause_verbs = frozenset(lexicon.words("attribution", "clause_verbs"))
-        self._finite_auxiliaries = frozenset(
-            w.lower() for w in lexicon.words("attribution", "finite_auxiliaries")
-        )
+        self._finite_auxiliaries = _lowered(lexicon, "finite_auxiliaries")
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
-        self._subject_relatives = frozenset(
-            w.lower() for w in lexicon.words("attribution", "subject_relatives")
-        )
+        self._subject_relatives = _lowered(lexicon, "subject_relatives")
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
-        self._singular_indefinites = frozenset(
-            w.lower() for w in lexicon.words("attribution", "singular_indefinites")
-        )
-        self._coordinators = frozenset(
-            w.lower() for w in lexicon.words("attribution", "coordinators")
-        )
-        self._joint_links = frozenset(
-            w.lower() for w in lexicon.words("attribution", "joint_subject_links")
-        )
+        self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
+        self._coordinators = _lowered(lexicon, "coordinators")
+        self._joint_links = _lowered(lexicon, "joint_subject_links")
         self._joint_words = sorted(
             (w.lower() for w in lexicon.words("attribution", "joint_subject_words")),
             key=len,
             reverse=True,
         )
-        self._person_descriptions = frozenset(
-            w.lower() for w in lexicon.words("attribution", "person_descriptions")
-        )
+        self._person_descriptions = _lowered(lexicon, "person_descriptions")
         # Trades, not offices: whoever is named by one is a person, not an official.
-        self._professions = frozenset(
-            w.lower() for w in lexicon.words("attribution", "professions")
-        )
+        self._professions = _lowered(lexicon, "professions")
         prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
         self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
         self._finite_verbs = (
-            frozenset(w.lower() for w in lexicon.words("attribution", "finite_verbs"))
-            | self._clause_verbs
-            | self._finite_auxiliaries
+            _lowered(lexicon, "finite_verbs") | self._clause_verbs | self._finite_auxiliaries
         )
         # The one-word reporting verbs: a phrase that holds one is a clause, not a name
         # ("Two aides said the governor", "said the governor"), but for the words that
@@ -540,9 +528,7 @@ class AttributionFinder:
         )
         self._cue_nouns = frozenset(nouns)
         # German sets the passive auxiliary after the participle: "bestätigt wurde".
-        self._passive_after = frozenset(
-            w.lower() for w in lexicon.words("attribution", "passive_auxiliaries_after")
-        )
+        self._passive_after = _lowered(lexicon, "passive_auxiliaries_after")
 
     # -- public -------------------------------------------------------------------------
 
@@ -836,11 +822,13 @@ class AttributionFinder:
 
     def _by_reporting_verb(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
         """The subject of a reporting verb, before it, inverted after it or in apposition
-        (see `_subject_candidates`); the first that types as a source wins for each verb."""
+        (see `_subject_candidates`); the first that types as a source wins for each verb.
+        With no subject found for any verb, a language that drops subject pronouns gives
+        the first bare verb to the speaker remembered (see `_dropped_subject`)."""
         lex = self.lexicon
         out: list[_Candidate] = []
-        bare_verbs: list[_Candidate] = []
-        verb_subjects = 0
+        dropped: _Candidate | None = None
+        found_subject = False
         for verbs, needs_that in (
             (lex.verbs, False),
             (lex.weak_verbs, True),
@@ -853,71 +841,103 @@ class AttributionFinder:
                 if not self._is_reporting_verb(text, masked, match, verbs, needs_that):
                     continue
                 cue = _written(text, match)
-                # A transitive speech act's object follows it, so its subject comes first;
-                # only right after a quotation is the subject inverted after it.
-                inverts = verbs is not lex.transitive_verbs or bool(
-                    _AFTER_QUOTE.search(masked, 0, match.start())
-                )
                 # The words before the verb, up to a comma: read once for every form.
                 before = self._phrase_before(text, masked, match.start())
-                if self._impersonal_report(before, cue):
-                    # "Губернатор, как сообщается, подал в отставку": reported by nobody
-                    # named; only a place after the verb speaks ("как сообщается в ТАСС").
-                    after = self._phrase_after(text, masked, match.end(), strict=True)
-                    opens = after.split()[:1]
-                    subjects = [after] if opens and opens[0].lower() in self._cut_words else []
-                else:
-                    subjects = self._subject_candidates(
-                        text, masked, match.start(), match.end(), before, inverts=inverts
-                    )
-                shared = self._coordinated_subject(before, memory) or self._subject_before_asides(
-                    text, masked, match.start(), before
-                )
-                if shared:
-                    subjects.insert(0, shared)
-                # "», lâche un brancardier", "Una enfermera que labora en urgencias relató
-                # que": someone unnamed who says something is its speaker, whatever noun
-                # describes them.
-                after_quote = not before and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
-                someone = verbs is lex.verbs
-                for phrase in subjects:
-                    people = self._joint_subjects(phrase, cue, memory)
-                    if people:
-                        # "Treasury Secretary X and Commerce Secretary Y both said"
-                        out.extend(_Candidate(person, cue, match.start()) for person in people)
-                        verb_subjects += 1
-                        break
-                    bare = self._is_bare_noun(phrase) or (
-                        someone
-                        # ... after a quotation, or described by a relative clause: "Una
-                        # stima precisa" is no one ("precisa" an adjective, not a verb).
-                        and (after_quote or (phrase != before and before.startswith(phrase)))
-                        and len(phrase.split()) <= MAX_APPOSITION_WORDS
-                        and phrase.split()[0].lower() in self._singular_indefinites
-                    )
-                    if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
-                        continue
-                    out.append(_Candidate(phrase, cue, match.start(), strong=bare))
-                    out.extend(
-                        _Candidate(group, cue, match.start())
-                        for group in self._aside_subjects(text, masked, match, phrase)
-                    )
-                    verb_subjects += 1
-                    break
-                else:
-                    # A language that drops subject pronouns ("”, dijo.", "Explicou que")
-                    # leaves the verb bare: the speaker is the one named last.
-                    # Before anyone has spoken, the person the sentence before was about;
-                    # a verb in the plural, the group that spoke last ("recordaron").
-                    speaker = memory.last_speaker or memory.last_person
-                    if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
-                        # "indicaron": a body that spoke last, never the one person
-                        speaker = speaker if speaker not in memory.recent else None
-                    if self._drops_subject and speaker and not self._strip_fillers(before + " "):
-                        bare_verbs.append(_Candidate(speaker, cue, match.start(), strong=True))
-        if bare_verbs and not verb_subjects:
-            out.append(bare_verbs[0])
+                subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
+                if subjects:
+                    out.extend(subjects)
+                    found_subject = True
+                elif dropped is None:
+                    dropped = self._dropped_subject(cue, before, match.start(), memory)
+        if dropped and not found_subject:
+            out.append(dropped)
         return out
+
+    def _verb_subject(
+        self,
+        text: str,
+        masked: str,
+        match: re.Match[str],
+        verbs: Matcher,
+        cue: str,
+        before: str,
+        memory: SpeakerMemory,
+    ) -> list[_Candidate]:
+        """The first phrase around one reporting verb that types as a source (with the
+        groups set aside beside it), or the people of a joint subject; none if no phrase
+        does."""
+        # "», lâche un brancardier", "Una enfermera que labora en urgencias relató
+        # que": someone unnamed who says something is its speaker, whatever noun
+        # describes them.
+        after_quote = not before and bool(_AFTER_QUOTE.search(masked, 0, match.start()))
+        someone = verbs is self.lexicon.verbs
+        for phrase in self._verb_subject_phrases(text, masked, match, verbs, before, cue, memory):
+            people = self._joint_subjects(phrase, cue, memory)
+            if people:
+                # "Treasury Secretary X and Commerce Secretary Y both said"
+                return [_Candidate(person, cue, match.start()) for person in people]
+            bare = self._is_bare_noun(phrase) or (
+                someone
+                # ... after a quotation, or described by a relative clause: "Una
+                # stima precisa" is no one ("precisa" an adjective, not a verb).
+                and (after_quote or (phrase != before and before.startswith(phrase)))
+                and len(phrase.split()) <= MAX_APPOSITION_WORDS
+                and phrase.split()[0].lower() in self._singular_indefinites
+            )
+            if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
+                continue
+            return [_Candidate(phrase, cue, match.start(), strong=bare)] + [
+                _Candidate(group, cue, match.start())
+                for group in self._aside_subjects(text, masked, match, phrase)
+            ]
+        return []
+
+    def _verb_subject_phrases(
+        self,
+        text: str,
+        masked: str,
+        match: re.Match[str],
+        verbs: Matcher,
+        before: str,
+        cue: str,
+        memory: SpeakerMemory,
+    ) -> list[str]:
+        """The phrases that may be a reporting verb's subject, most likely first."""
+        if self._impersonal_report(before, cue):
+            # "Губернатор, как сообщается, подал в отставку": reported by nobody
+            # named; only a place after the verb speaks ("как сообщается в ТАСС").
+            after = self._phrase_after(text, masked, match.end(), strict=True)
+            opens = after.split()[:1]
+            subjects = [after] if opens and opens[0].lower() in self._cut_words else []
+        else:
+            # A transitive speech act's object follows it, so its subject comes first;
+            # only right after a quotation is the subject inverted after it.
+            inverts = verbs is not self.lexicon.transitive_verbs or bool(
+                _AFTER_QUOTE.search(masked, 0, match.start())
+            )
+            subjects = self._subject_candidates(
+                text, masked, match.start(), match.end(), before, inverts=inverts
+            )
+        shared = self._coordinated_subject(before, memory) or self._subject_before_asides(
+            text, masked, match.start(), before
+        )
+        if shared:
+            subjects.insert(0, shared)
+        return subjects
+
+    def _dropped_subject(
+        self, cue: str, before: str, at: int, memory: SpeakerMemory
+    ) -> _Candidate | None:
+        """A language that drops subject pronouns ("”, dijo.", "Explicou que") leaves the
+        verb bare: the speaker is the one named last. Before anyone has spoken, the person
+        the sentence before was about; a verb in the plural, the group that spoke last
+        ("recordaron"), never the one person."""
+        if not self._drops_subject or self._strip_fillers(before + " "):
+            return None
+        speaker = memory.last_speaker or memory.last_person
+        if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
+            speaker = speaker if speaker not in memory.recent else None
+        return _Candidate(speaker, cue, at, strong=True) if speaker else None
 
     def _joint_subjects(self, phrase: str, cue: str, memory: SpeakerMemory) -> list[str]:
         """Two people joined as one subject, each a named person or official ("Anne
@@ -1661,32 +1681,10 @@ class AttributionFinder:
         ("Le ministre ..., Javad Owji, a déclaré", "Jo Grady, the UCU general
         secretary, said").
         """
-        out: list[str] = []
-        words = before.lower().split()
-        tail = list(words)
-        while tail and tail[-1] in self._auxiliaries:
-            tail.pop()
-        if tail and tail[-1] in self._conditionals:
-            # "що б не говорили чиновники", "что бы ни говорили": a concession or a
-            # hypothesis right before the verb, nobody states anything.
+        inverted_cue = self._subject_follows(text, masked, start, before)
+        if inverted_cue is None:
             return []
-        inverted_cue = not before or self._only_function_words(before)
-        if inverted_cue and before:
-            # "Le gouvernement l'a confirmé": an object pronoun after the subject, not the
-            # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
-            subject = self._subject_tail(before)
-            if subject != before.strip() and not self._only_function_words(subject):
-                inverted_cue = False
-        elif (
-            len(tail or words) == 1
-            and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
-            and self._is_article_word((tail or words)[0])
-        ):
-            # "La denuncia del sindacato ...", ", le juge Martin a ...": an article, and a
-            # noun after it (a lone "le" is no object pronoun: nothing before it speaks)...
-            if not self._pronoun_after_apposition(text, masked, start, words[0]):
-                return []
-            inverted_cue = True  # ... unless a name in apposition does: see there
+        out: list[str] = []
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
@@ -1717,6 +1715,37 @@ class AttributionFinder:
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _subject_follows(self, text: str, masked: str, start: int, before: str) -> bool | None:
+        """Whether the words `before` a reporting verb at `start` leave its subject to
+        come after it (an inversion: nothing before, or function words only), or None
+        when they rule out any subject."""
+        words = before.lower().split()
+        tail = list(words)
+        while tail and tail[-1] in self._auxiliaries:
+            tail.pop()
+        if tail and tail[-1] in self._conditionals:
+            # "що б не говорили чиновники", "что бы ни говорили": a concession or a
+            # hypothesis right before the verb, nobody states anything.
+            return None
+        if not before:
+            return True
+        if self._only_function_words(before):
+            # "Le gouvernement l'a confirmé": an object pronoun after the subject, not the
+            # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
+            subject = self._subject_tail(before)
+            return subject == before.strip() or self._only_function_words(subject)
+        if (
+            len(tail or words) == 1
+            and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
+            and self._is_article_word((tail or words)[0])
+        ):
+            # "La denuncia del sindacato ...", ", le juge Martin a ...": an article, and a
+            # noun after it (a lone "le" is no object pronoun: nothing before it speaks)...
+            if not self._pronoun_after_apposition(text, masked, start, words[0]):
+                return None
+            return True  # ... unless a name in apposition does: see there
+        return False
 
     def _pronoun_after_apposition(self, text: str, masked: str, start: int, word: str) -> bool:
         """Whether `word` before the verb at `start` is an object pronoun after a subject in
@@ -1786,22 +1815,7 @@ class AttributionFinder:
             # "disse à agência Lusa a presidente da associação", "dijo a EFE el portavoz":
             # the outlet spoken to comes between the verb and its subject.
             end = told
-        after = self._phrase_after(text, masked, end, strict=True)
-        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
-            after = self._subject_after_adverbial(text, masked, end)  # "berichtete zuerst X"
-        aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
-        if aside and not self._that_follows(masked, end):
-            # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
-            # subject comes after a short participle aside.
-            after = self._phrase_after(text, masked, aside.end(), strict=True)
-        if aside_ok and (not self._well_formed(after) or self._is_determiner(after)):
-            # Nothing that speaks right after the verb, or a lone "este" (of "este
-            # martes"): the subject may close the clause after a time or a place.
-            after = (
-                self._subject_after_adverbial(text, masked, end)
-                or self._name_closing_clause(text, masked, end)
-                or after
-            )
+        after = self._phrase_after_verb(text, masked, end, aside_ok=aside_ok)
         first_after = _FIRST_WORD.match(masked, end)
         if (
             after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._object_determiners
@@ -1832,6 +1846,28 @@ class AttributionFinder:
             # ends its clause on a participle after the subject: "hat der Rat entschieden")
             return ""
         return self._with_apposed_name(text, end, after)
+
+    def _phrase_after_verb(self, text: str, masked: str, end: int, *, aside_ok: bool) -> str:
+        """The noun phrase after a verb ending at `end`, past an adverb ("berichtete
+        zuerst X") and, where an aside may come first (`aside_ok`), past a participle
+        aside or a time or place closing the clause."""
+        after = self._phrase_after(text, masked, end, strict=True)
+        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
+            after = self._subject_after_adverbial(text, masked, end)
+        aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
+        if aside and not self._that_follows(masked, end):
+            # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
+            # subject comes after a short participle aside.
+            after = self._phrase_after(text, masked, aside.end(), strict=True)
+        if aside_ok and (not self._well_formed(after) or self._is_determiner(after)):
+            # Nothing that speaks right after the verb, or a lone "este" (of "este
+            # martes"): the subject may close the clause after a time or a place.
+            after = (
+                self._subject_after_adverbial(text, masked, end)
+                or self._name_closing_clause(text, masked, end)
+                or after
+            )
+        return after
 
     def _runs_into_verb(self, phrase: str) -> bool:
         """Whether a finite or a reporting verb follows the first words of `phrase`."""
@@ -2094,23 +2130,7 @@ class AttributionFinder:
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
-        tokens = phrase.split()
-        # "Катаріна Маєр у коментарі агентству зазначила", "Jean Dupont dans un communiqué
-        # a affirmé": a circumstance after the name, not part of it.
-        circumstance = next(
-            (
-                i
-                for i in range(1, min(len(tokens), MAX_APPOSITION_WORDS + 1))
-                if tokens[i].lower() in self._cut_words
-                and tokens[i].lower() not in self._name_connectors
-                and i > 1  # a name, not the sentence's capitalised first word
-                and is_capitalised(tokens[i - 1])
-                and not self._verb_second
-            ),
-            None,
-        )
-        if circumstance is not None:
-            tokens = tokens[:circumstance]
+        tokens = self._without_circumstance(phrase.split())
         # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
         # adverb between the subject and its verb is no part of the subject.
         while (
@@ -2122,29 +2142,7 @@ class AttributionFinder:
             tokens.pop()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
             tokens.pop()
-        # Where the participle closes the clause (German: the cue file lists the
-        # `finite_auxiliaries`), an auxiliary ends the subject: "Die Opposition hat die
-        # Vorwürfe entschieden kritisiert" keeps "Die Opposition". (Elsewhere the
-        # participle follows its auxiliary; an earlier one belongs to another clause: "Le
-        # Conseil a mis en place ... afin qu'ils répondent".)
-        cut = next(
-            (i for i in range(1, len(tokens)) if tokens[i].lower() in self._finite_auxiliaries),
-            None,
-        )
-        if cut is not None:
-            rest = tokens[cut + 1 :]
-            if tokens[0].lower() in self._cut_words and rest:
-                # Verb second after a fronted adverbial: "Am Freitag hat der Verband die
-                # Pläne kritisiert", "Im Interview hat Scholz ...": the subject follows.
-                if len(rest) > 1 and self._is_determiner(rest[0]) and is_capitalised(rest[1]):
-                    tokens = rest[:2]
-                elif is_capitalised(rest[0]):
-                    run = list(itertools.takewhile(is_capitalised, rest))
-                    tokens = run[:3]
-                else:
-                    tokens = tokens[:cut]
-            else:
-                tokens = tokens[:cut]
+        tokens = self._subject_around_auxiliary(tokens)
         phrase = " ".join(tokens)
         if tokens and tokens[-1].lower() in self.lexicon.pronouns:
             if len(tokens) > 1 and tokens[-2].lower() in self._conditionals:
@@ -2159,6 +2157,45 @@ class AttributionFinder:
         if lex.unnamed_heads and lex.unnamed_heads.search(phrase):
             return phrase
         return ""
+
+    def _without_circumstance(self, tokens: list[str]) -> list[str]:
+        """A name before a verb without the circumstance after it: "Катаріна Маєр у
+        коментарі агентству зазначила", "Jean Dupont dans un communiqué a affirmé"."""
+        if self._verb_second:
+            return tokens
+        for i in range(2, min(len(tokens), MAX_APPOSITION_WORDS + 1)):
+            # from the second word on: the sentence's first word is capitalised anyway
+            word = tokens[i].lower()
+            if (
+                word in self._cut_words
+                and word not in self._name_connectors
+                and is_capitalised(tokens[i - 1])
+            ):
+                return tokens[:i]
+        return tokens
+
+    def _subject_around_auxiliary(self, tokens: list[str]) -> list[str]:
+        """Where the participle closes the clause (German: the cue file lists the
+        `finite_auxiliaries`), an auxiliary ends the subject: "Die Opposition hat die
+        Vorwürfe entschieden kritisiert" keeps "Die Opposition". (Elsewhere the participle
+        follows its auxiliary; an earlier one belongs to another clause: "Le Conseil a mis
+        en place ... afin qu'ils répondent".)"""
+        cut = next(
+            (i for i in range(1, len(tokens)) if tokens[i].lower() in self._finite_auxiliaries),
+            None,
+        )
+        if cut is None:
+            return tokens
+        rest = tokens[cut + 1 :]
+        if tokens[0].lower() not in self._cut_words or not rest:
+            return tokens[:cut]
+        # Verb second after a fronted adverbial: "Am Freitag hat der Verband die Pläne
+        # kritisiert", "Im Interview hat Scholz ...": the subject follows.
+        if len(rest) > 1 and self._is_determiner(rest[0]) and is_capitalised(rest[1]):
+            return rest[:2]
+        if is_capitalised(rest[0]):
+            return list(itertools.takewhile(is_capitalised, rest))[:3]
+        return tokens[:cut]
 
     def _antecedent(self, phrase: str) -> str:
         """The noun phrase a relative clause hangs on: '... inquiètent les opposants'."""
