@@ -1635,3 +1635,33 @@ def test_en_a_document_and_where_it_comes_from_are_one_source():
     assert source_names(claims[0]) == [
         "figures from the Chartered Institute of Library Professionals"
     ]
+
+
+def test_fr_the_agency_spoken_to_after_an_elided_article_is_a_source_beside_the_speaker():
+    claims = claims_of(
+        "Les combats ont repris dans la nuit autour de la ville. « Nous manquons de tout », "
+        "a raconté à l'AFP Adam Ibrahim, un habitant. Trois civils ont été tués, a indiqué "
+        "lundi à l'AFP un médecin de l'hôpital local.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "manquons")) == ["Adam Ibrahim", "l'AFP"]
+    doctor = source_names(claim_containing(claims, "Trois civils"))
+    assert doctor == ["un médecin de l'hôpital local", "l'AFP"]
+
+
+def test_en_the_company_is_the_company_named_that_spoke_before():
+    claims = claims_of(
+        "Grid operator Voltra said on Monday that power had been restored to most of the "
+        "city. The company said repairs to the damaged substations would take weeks.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "repairs")) == ["Grid operator Voltra"]
+
+
+def test_en_the_company_stays_as_written_when_no_company_spoke_before():
+    claims = claims_of(
+        "Health Minister Ana Ruiz said on Monday that 40 people had fallen ill after the "
+        "festival. The company said its kitchens had passed every inspection this year.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "kitchens")) == ["The company"]

@@ -34,6 +34,8 @@ def test_french_hedges(sentence: str, hedge: str):
         ("The general was reportedly dismissed after the failed offensive.", "reportedly"),
         ("The company allegedly paid bribes to three officials.", "allegedly"),
         ("The leader is said to be in poor health since the spring.", "is said to"),
+        ("The striker is also said to have turned down a new contract.", "is also said to"),
+        ("The investor bought the club for a reported £18m in 2021.", "a reported £"),
         ("The virus may have spread through contaminated water.", "may have"),
         ("Sources say the minister will resign before the summit.", "Sources say"),
         (

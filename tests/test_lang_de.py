@@ -12,7 +12,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, DetailKind, SourceType
-from tests.support import article_claims, claim_starting, claims_of, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a German article.
 LEAD = (
@@ -145,6 +145,11 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
             "schließen nicht aus",
         ),
         ("Der Kassenwart soll 700.000 Euro aus der Vereinskasse veruntreut haben.", "soll"),
+        (
+            "Der Zahnarzt soll über mehrere Jahre hinweg mehr als 1,2 Millionen Euro an "
+            "Behandlungen bei der Kassenzahnärztlichen Vereinigung abgerechnet haben.",
+            "soll",
+        ),
         ("Ein Anwohner will in der Nacht zwei Männer am Tor gesehen haben.", "will"),
         ("Wie es heißt, war der Pachtvertrag schon im Frühjahr gekündigt.", "Wie es heißt"),
     ],
@@ -786,3 +791,13 @@ def test_sie_with_a_singular_verb_is_the_woman_named_last_not_the_man_who_spoke(
     )
     names = _names(_claim(body, "Die Fläche"))
     assert len(names) == 1 and names[0].endswith("Ulrike Sommer"), names
+
+
+def test_the_company_named_by_its_kind_is_the_company_that_spoke_before() -> None:
+    claims = _claims(
+        "Die Kessler Maschinenbau GmbH bestätigte am Montag einen Cyberangriff auf sein Werk in "
+        "Ulm. Die Produktion laufe inzwischen wieder, teilte das Unternehmen mit. Nach "
+        "Angaben des Konzerns wurden keine Kundendaten gestohlen."
+    )
+    assert _names(claim_containing(claims, "Produktion laufe")) == ["Die Kessler Maschinenbau GmbH"]
+    assert _names(claim_containing(claims, "Kundendaten")) == ["Die Kessler Maschinenbau GmbH"]

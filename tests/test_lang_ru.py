@@ -594,12 +594,15 @@ def test_a_title_opening_a_sentence_is_the_same_title_in_lower_case_later() -> N
     assert _names(_claim(body, "«Мы не будем")) == ["Игорь Белозеров"]
 
 
-def test_an_outlet_in_the_dative_before_the_body_that_spoke_is_not_the_source() -> None:
+def test_an_outlet_in_the_dative_before_the_body_that_spoke_relays_it() -> None:
     body = (
         "Цены на дизельное топливо выросли на 6%, сообщили ТАСС в пресс-службе "
         "министерства энергетики.\n"
     )
-    assert _names(_claim(body, "Цены на дизельное")) == ["в пресс-службе министерства энергетики"]
+    assert _names(_claim(body, "Цены на дизельное")) == [
+        "в пресс-службе министерства энергетики",
+        "ТАСС",
+    ]
 
 
 def test_one_person_with_two_trades_joined_by_i_is_one_source() -> None:
@@ -655,3 +658,27 @@ def test_the_outlet_after_an_inverted_pronoun_is_no_part_of_the_speaker() -> Non
     )
     assert "он" not in " ".join(source_names(claims[1])).split()
     assert any("Кушнир" in name for name in source_names(claims[1]))
+
+
+def test_the_outlet_in_the_dative_after_the_verb_and_the_speaker_after_it_are_both_sources():
+    claims = _claims(
+        "«Без маркировки покупатель не отличит подделку», — сказала «Медузе» адвокат "
+        "Ирина Самсонова. Штрафы для магазинов вырастут втрое, сообщил РИА Новости один из "
+        "авторов инициативы Павел Гурьев."
+    )
+    lawyer = _names(claim_containing(claims, "отличит подделку"))
+    assert any(name.endswith("Ирина Самсонова") for name in lawyer), lawyer
+    assert "Медузе" in lawyer
+    author = _names(claim_containing(claims, "Штрафы для магазинов"))
+    assert author == ["Павел Гурьев", "РИА Новости"]
+
+
+def test_an_office_in_another_case_or_by_another_word_is_its_holder_named_before():
+    claims = _claims(
+        "Депутат Госдумы Павел Гурьев внёс в парламент законопроект о маркировке молока. "
+        "«Покупатель должен знать, что он покупает», — заявил парламентарий в среду. "
+        "По словам депутата, штрафы для магазинов вырастут втрое."
+    )
+    for start in ("«Покупатель", "По словам"):
+        names = _names(claim_containing(claims, start))
+        assert len(names) == 1 and names[0].endswith("Павел Гурьев"), (start, names)

@@ -13,7 +13,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, SourceType
-from tests.support import article_claims, claim_starting, source_names
+from tests.support import article_claims, claim_containing, claim_starting, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Ukrainian article.
 LEAD = (
@@ -553,3 +553,21 @@ def test_a_bare_plural_noun_closing_the_clause_after_the_verb_speaks() -> None:
 def test_the_outlet_something_became_known_to_is_the_source() -> None:
     sentence = "Як стало відомо «Північному кур'єру», мер подав у відставку ще в п'ятницю."
     assert source_names(_claim(sentence, sentence[:15])) == ["Північному кур'єру"]
+
+
+def test_the_outlet_in_the_dative_after_the_verb_is_a_source_beside_the_speaker():
+    claims = _claims(
+        "Начальник обласної служби доріг Петро Костюк розповів Суспільному, що ремонт мосту "
+        "триватиме щонайменше місяць."
+    )
+    names = _names(claim_containing(claims, "ремонт мосту"))
+    assert len(names) == 2 and names[0].endswith("Петро Костюк") and names[1] == "Суспільному"
+
+
+def test_a_member_of_parliament_named_by_another_word_is_the_one_named_before():
+    claims = _claims(
+        "Народний депутат Олег Ляшенко зареєстрував законопроєкт про штрафи для перевізників. "
+        "«Пасажири не повинні платити за чужі помилки», — заявив нардеп журналістам."
+    )
+    names = _names(claim_containing(claims, "Пасажири"))
+    assert len(names) == 1 and names[0].endswith("Олег Ляшенко"), names

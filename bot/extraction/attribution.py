@@ -485,6 +485,7 @@ class AttributionFinder:
         # languages a pronoun after "said" starts the reported clause ("said he was").
         self._plural_pronouns = _lowered(lexicon, "plural_pronouns")
         self._body_pronouns = _lowered(lexicon, "body_pronouns")
+        self._body_references = _lowered(lexicon, "body_references")
         self._verb_second = bool(lexicon.raw.get("attribution", {}).get("verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
@@ -1154,10 +1155,8 @@ class AttributionFinder:
     def _by_told_outlet(self, text: str, masked: str) -> list[_Candidate]:
         """The outlet a speaker talked to: "told Reuters", "a déclaré au Monde",
         "Interrogé par France Info". It relays the speaker, so it comes after them."""
-        if self._told is None:
-            return []
         out: list[_Candidate] = []
-        for match in self._told.finditer(masked):
+        for match in self._told.finditer(masked) if self._told is not None else ():
             cue = _written(text, match)
             contracted = cue.split()[-1].lower() in self._contractions
             outlet = self._outlet_opening(text[match.end() : match.end() + 60], contracted)
@@ -1165,6 +1164,16 @@ class AttributionFinder:
                 out.append(
                     _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
                 )
+        if self._bare_told and self.lexicon.verbs is not None:
+            # Russian and Ukrainian name the outlet in the dative right after the verb, with
+            # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
+            for match in self.lexicon.verbs.finditer(masked):
+                outlet = self._outlet_opening(text[match.end() : match.end() + 60], False)
+                if outlet is not None:
+                    cue = _written(text, match)
+                    out.append(
+                        _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
+                    )
         return out
 
     def _by_reporter_outlet(
@@ -1198,8 +1207,12 @@ class AttributionFinder:
         found = find_outlet(window)
         if found is not None:
             alias_at = window.find(found[1])
-            lead = window[:alias_at].strip().strip(_OPENING_QUOTES).strip().lower()
-            if alias_at >= 0 and (not lead or lead in self.lexicon.determiners):
+            # an elided article keeps its apostrophe ("à l'AFP"); a quote opening the
+            # name goes ("der „Süddeutschen Zeitung“")
+            written = window[:alias_at].strip().lower().replace("’", "'")
+            lead = written.strip(_OPENING_QUOTES).strip()
+            dets = self.lexicon.determiners
+            if alias_at >= 0 and (not lead or lead in dets or written in dets):
                 phrase = window[: alias_at + len(found[1])].strip()
                 return phrase.lstrip(_OPENING_QUOTES).strip(), None
         if contracted:
@@ -1246,6 +1259,8 @@ class AttributionFinder:
                 memory.last_group = source.name
             if source.type not in _NOT_BODIES:
                 memory.last_body = source.name
+            if self._named_body(source, memory):
+                memory.last_named_body = source.name
             if (
                 source.type in (SourceType.PERSON, SourceType.OFFICIAL)
                 or self._lone_surname(source)
@@ -1811,6 +1826,9 @@ class AttributionFinder:
         if not inverts:
             return ""
         told = self._past_told_outlet(text, masked, end)
+        if told is None and (dated := self._past_dates(masked, end)) > end:
+            # "a indiqué lundi à l'AFP un médecin": a day before the outlet
+            told = self._past_told_outlet(text, masked, dated)
         if told is not None:
             # "disse à agência Lusa a presidente da associação", "dijo a EFE el portavoz":
             # the outlet spoken to comes between the verb and its subject.
@@ -1854,6 +1872,10 @@ class AttributionFinder:
         after = self._phrase_after(text, masked, end, strict=True)
         if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
             after = self._subject_after_adverbial(text, masked, end)
+        if after.lower() in self.lexicon.unnamed_determiners:
+            # "сообщил один из авторов инициативы Алексей Гурьянов": one of a group, then
+            # the name closing the clause
+            after = self._name_closing_clause(text, masked, end) or after
         aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
         if aside and not self._that_follows(masked, end):
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
@@ -1903,10 +1925,35 @@ class AttributionFinder:
             return None
         stop = _skip(text, opening + at + len(outlet[0]), "»”“\"'")  # a closing quote
         rest = _FIRST_WORD.match(masked, stop)
-        if rest and self._is_determiner(rest.group(1)):
+        if rest and (
+            self._is_determiner(rest.group(1))
+            # "сообщил РИА Новости один из авторов", "сказала «Медузе» адвокат Ирина
+            # Самсонова": someone unnamed, or an office, speaks after it
+            or rest.group(1).lower() in self.lexicon.unnamed_determiners
+            or (self.lexicon.titles is not None and self.lexicon.titles.match(text, rest.start(1)))
+        ):
             return stop
         # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
         return stop if _FULL_NAME.match(text, _skip(text, stop)) else None
+
+    def _past_dates(self, masked: str, end: int) -> int:
+        """Where the days, relative dates and adverbs right after `end` end ("lundi",
+        "накануне", "este martes"); `end` if none follows."""
+        lex = self.lexicon
+        pos = dated_end = end
+        for _ in range(MAX_TIME_WORDS):
+            word = _FIRST_WORD.match(masked, pos)
+            if word is None:
+                break
+            token = word.group(1).lower()
+            if token in self._verb_adverbs or any(
+                m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
+            ):
+                dated_end = word.end()
+            elif not self._is_determiner(token):  # "este martes"
+                break
+            pos = word.end()
+        return dated_end
 
     def _subject_after_adverbial(self, text: str, masked: str, end: int) -> str:
         """The subject after a day, a relative date or an adverb that follows the verb
@@ -2225,6 +2272,23 @@ class AttributionFinder:
 
     # -- typing -------------------------------------------------------------------------
 
+    def _named_body(self, source: Source, memory: SpeakerMemory) -> bool:
+        """Whether `source` is a body known by its name ("Rheinmetall", "the Red Cross"),
+        which a later "the company" may stand for: not a person, not a description ("the
+        ministry"), not an outlet relaying."""
+        if source.role != SourceRole.SPEAKER or source.type not in (
+            SourceType.ORGANISATION,
+            SourceType.UNKNOWN,
+        ):
+            return False
+        tokens = [t for t in source.name.split() if not self._is_determiner(t)]
+        if not tokens or not is_capitalised(tokens[0]):
+            return False  # "o jornal Cumhuriyet": a description before the name
+        if " ".join(tokens).lower() in self._body_references:
+            return False  # German capitalises the kind: "das Unternehmen"
+        # a capitalised word of unknown kind may be a surname
+        return source.type != SourceType.UNKNOWN or not memory.knows_surname(tokens[-1])
+
     def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
         """Type a candidate phrase as a source, or reject it (None).
 
@@ -2241,6 +2305,9 @@ class AttributionFinder:
             # "The airline said ... It said": the body that spoke last, or nobody.
             body = memory.last_body
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body) if body else None
+        if p.bare.lower() in self._body_references and memory.last_named_body:
+            # "Rheinmetall said ... According to the company": the body named that spoke
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_named_body)
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):

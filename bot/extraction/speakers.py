@@ -52,6 +52,9 @@ class SpeakerMemory:
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
     # The body, outlet or document that spoke last: what "it" stands for ("It said").
     last_body: str | None = None
+    # The body known by its name that spoke last ("Rheinmetall", "Ukrenergo"), a person's
+    # name aside: what "the company" stands for.
+    last_named_body: str | None = None
     # Known persons in the order the article mentions them, in any role: "Le Courrier a
     # rencontré Marie Leroy. « ... », explique-t-elle" has her as an object only.
     mentioned: list[str] = field(default_factory=list)
@@ -109,6 +112,14 @@ class SpeakerMemory:
         if title in self.titled:
             return self.titled[title]
         fuller = {name for key, name in self.titled.items() if key.startswith(title + " ")}
+        if not fuller and self.case_suffixes and " " not in title:
+            # "По словам депутата" after "Депутат Госдумы X": the office in another case
+            stem = case_stem(title, self.case_suffixes)
+            fuller = {
+                name
+                for key, name in self.titled.items()
+                if case_stem(key.split()[0], self.case_suffixes) == stem
+            }
         return fuller.pop() if len(fuller) == 1 else None
 
     def inflected_surname(self, token: str) -> str | None:
