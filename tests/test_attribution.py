@@ -1665,3 +1665,24 @@ def test_en_the_company_stays_as_written_when_no_company_spoke_before():
         "en",
     )
     assert source_names(claim_containing(claims, "kitchens")) == ["The company"]
+
+
+def test_fr_a_participle_with_a_time_before_its_agent_is_no_characterisation():
+    claims = claims_of(
+        "Le procès du chauffard s'est ouvert à Créteil. Jugé depuis lundi par le tribunal "
+        "correctionnel, Kevin M. a assuré qu'il ne roulait pas vite. Le projet, jugé « "
+        "dangereux » par les syndicats, sera voté mardi.",
+        "fr",
+    )
+    assert "le tribunal correctionnel" not in source_names(claim_containing(claims, "Kevin"))
+    assert source_names(claim_containing(claims, "dangereux")) == ["les syndicats"]
+
+
+def test_fr_l_elu_is_the_mayor_named_before():
+    claims = claims_of(
+        "La dernière boulangerie du bourg doit fermer fin juin. Le maire, Patrick Guillou, "
+        "veut racheter les murs. « La commune est prête à mettre 150 000 euros sur la table "
+        "», affirme l'élu.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "150 000")) == ["Patrick Guillou"]

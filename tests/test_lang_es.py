@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
-from tests.support import article_claims, claim_starting, claims_of, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Spanish article.
 LEAD = (
@@ -868,3 +868,20 @@ def test_segun_and_a_verb_with_its_subject_dropped_is_the_speakers_own_account()
     )
     names = source_names(claims[1])
     assert len(names) == 1 and names[0].endswith("Ramón Ortega"), names
+
+
+def test_a_day_between_the_verb_and_que_leaves_the_subject_before_the_verb() -> None:
+    claims = _claims(
+        "El alcalde de Sevilla, José Luis Sanz, ha explicado este lunes que la ordenanza no "
+        "contempla excepciones para los hosteleros."
+    )
+    assert _names(claim_containing(claims, "ordenanza")) == ["José Luis Sanz"]
+
+
+def test_para_with_an_infinitive_states_a_purpose_not_a_view() -> None:
+    claims = _claims(
+        "Para frenar los contagios, el ayuntamiento intensificó los controles en 40 bares. "
+        "Para el epidemiólogo Pedro Cahn, la situación es grave."
+    )
+    assert _names(claim_containing(claims, "frenar")) == []
+    assert _names(claim_containing(claims, "epidemiólogo")) == ["el epidemiólogo Pedro Cahn"]

@@ -13,7 +13,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, DetailKind, SourceType
-from tests.support import article_claims, claim_starting, claims_of, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as an Italian article.
 LEAD = (
@@ -686,3 +686,38 @@ def test_an_office_with_a_long_complement_after_the_verb_is_the_new_speaker() ->
     )
     names = source_names(claims[1])
     assert len(names) == 1 and names[0].endswith("Luigi Caruso"), names
+
+
+def test_a_phrase_opening_on_a_topic_preposition_is_no_source() -> None:
+    claims = _claims(
+        "Sulle conseguenze per le falde insiste anche Legambiente, che chiede un piano. "
+        "Sul versante svizzero del Cervino, riportano i media elvetici, una frana avrebbe "
+        "bloccato la strada."
+    )
+    assert _names(claim_containing(claims, "falde")) == ["Legambiente"]
+    assert "Sul versante svizzero del Cervino" not in _names(claim_containing(claims, "frana"))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il ministro dei Trasporti Giulio Ferrante ha escluso qualsiasi rinvio dei lavori.",
+        "Il governatore Luca Bertin contesta i numeri diffusi dal ministero.",
+        "L'amministratore delegato, Stefano Colombo, ha parlato di «scelte dolorose» per 300 "
+        "dipendenti.",
+        "La procura di Brescia ha smentito la notizia del fermo di un secondo indagato.",
+    ],
+)
+def test_denials_defences_and_ha_parlato_di_name_their_subject(sentence: str) -> None:
+    claim = claim_containing(_claims(sentence), sentence[:30])
+    assert claim.sources, sentence
+
+
+def test_an_office_named_again_by_another_word_is_its_holder() -> None:
+    claims = _claims(
+        "L'avvocato Marco Bellandi ha chiesto l'assoluzione del suo assistito. Secondo il "
+        "legale, le prove sono state raccolte male. L'allenatore Paolo Rinaldi ha parlato "
+        "alla vigilia della partita. «Siamo pronti a soffrire», ha ammesso il tecnico."
+    )
+    assert _names(claim_containing(claims, "prove")) == ["Marco Bellandi"]
+    assert _names(claim_containing(claims, "soffrire")) == ["Paolo Rinaldi"]

@@ -496,6 +496,8 @@ class AttributionFinder:
         self._subject_relatives = _lowered(lexicon, "subject_relatives")
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
+        self._infinitives = tuple(lexicon.words("attribution", "infinitive_endings"))
+        self._topic_prepositions = _lowered(lexicon, "topic_prepositions")
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         self._coordinators = _lowered(lexicon, "coordinators")
@@ -754,6 +756,15 @@ class AttributionFinder:
         opening = lex.according_initial.match(masked) if lex.according_initial else None
         if opening is None:
             return []
+        # "Para frenar los contagios, el municipio ...": a purpose (not "Pour la ministre")
+        first = _FIRST_WORD.match(" " + masked[opening.end() :])
+        if (
+            first
+            and " " not in opening.group().strip()
+            and first.group(1).islower()
+            and first.group(1).endswith(self._infinitives)
+        ):
+            return []
         named = _FULL_NAME.match(text, opening.end())
         if named and not any(t in self._not_name_words for t in named.group().split()):
             # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
@@ -816,10 +827,24 @@ class AttributionFinder:
             agent = self._agent.search(
                 masked, end, clause_end.start() if clause_end else len(masked)
             )
-            phrase = self._phrase_after(text, masked, agent.end()) if agent else ""
+            if agent is None or not self._characterises(masked[end : agent.start()]):
+                continue
+            phrase = self._phrase_after(text, masked, agent.end())
             if phrase:
                 out.append(_Candidate(phrase, text[start:end], start, strong=True))
         return out
+
+    def _characterises(self, between: str) -> bool:
+        """Whether the words between a participle and its agent characterise ('jugé «
+        dangereux » par les syndicats'), not the participle's own sense with a time or a
+        place ("Jugé depuis lundi par le tribunal": tried by the court, who says nothing)."""
+        words = between.split()
+        if not words:
+            return True  # "qualifié de" and "cité" carry their complement in the cue
+        first = words[0].lower()
+        return first not in self._cut_words and not (
+            self._weekdays and self._weekdays.fullmatch(first)
+        )
 
     def _by_reporting_verb(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
         """The subject of a reporting verb, before it, inverted after it or in apposition
@@ -1967,6 +1992,8 @@ class AttributionFinder:
             if word is None:
                 break
             token = word.group(1).lower()
+            if self._that.match(masked, word.start()):
+                return ""  # "ha explicado este lunes que la ley ...": the reported clause
             dated = token in self._verb_adverbs or any(
                 m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
             )
@@ -2615,6 +2642,10 @@ class AttributionFinder:
         if len(tokens) > 1 and last.lower() in self._cut_words and not _ACRONYM.fullmatch(last):
             return ""  # "for research councils to": a fragment ending on a preposition
         first = tokens[0].lower()
+        if first in self._topic_prepositions or " ".join(tokens[:2]).lower() in (
+            self._topic_prepositions
+        ):
+            return ""  # "Sul versante svizzero del Cervino": what about, not who
         if (
             first in self._cut_words
             and first not in self.lexicon.determiners
