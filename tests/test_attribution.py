@@ -1686,3 +1686,34 @@ def test_fr_l_elu_is_the_mayor_named_before():
         "fr",
     )
     assert source_names(claim_containing(claims, "150 000")) == ["Patrick Guillou"]
+
+
+def test_fr_impersonal_on_speaks_for_the_body_named_after_it():
+    claims = claims_of(
+        "La ministre a présenté son plan de réforme lundi. « Nous ne commentons pas », "
+        "indique-t-on à la préfecture de police. « Rien n'est décidé », assure-t-on dans "
+        "l'entourage du ministre. Le chantier a pris du retard, a-t-on appris.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "commentons")) == ["la préfecture de police"]
+    assert source_names(claim_containing(claims, "Rien n'est")) == ["l'entourage du ministre"]
+    assert source_names(claim_containing(claims, "chantier")) == []
+
+
+def test_fr_croit_savoir_names_the_outlet_and_hedges():
+    claim = claims_of(
+        "Le gouvernement britannique prépare un nouveau budget. Un remaniement serait en "
+        "préparation, croit savoir le Daily Mail.",
+        "fr",
+    )[-1]
+    assert source_names(claim) == ["le Daily Mail"]
+    assert claim.hedged
+
+
+def test_fr_a_prosecutor_s_requisition_is_hers():
+    claims = claims_of(
+        "Le procès du chauffard s'est achevé jeudi à Créteil. La procureure Anne-Laure "
+        "Mercier a requis six ans d'emprisonnement.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "requis")) == ["La procureure Anne-Laure Mercier"]

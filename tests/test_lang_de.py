@@ -801,3 +801,22 @@ def test_the_company_named_by_its_kind_is_the_company_that_spoke_before() -> Non
     )
     assert _names(claim_containing(claims, "Produktion laufe")) == ["Die Kessler Maschinenbau GmbH"]
     assert _names(claim_containing(claims, "Kundendaten")) == ["Die Kessler Maschinenbau GmbH"]
+
+
+def test_a_report_the_findings_come_from_and_demnach_after_it() -> None:
+    claims = _claims(
+        "Im Lager der Bundeswehr in Kassel fehlen Bestände im Wert von 2,3 Millionen Euro. "
+        "Das geht aus einem Bericht des Bundesrechnungshofs hervor. Demnach wurden die "
+        "Verluste seit 2021 nicht gemeldet."
+    )
+    for start in ("Im Lager", "Das geht", "Demnach"):
+        names = _names(claim_containing(claims, start))
+        assert names == ["einem Bericht des Bundesrechnungshofs"], (start, names)
+
+
+def test_aus_x_geht_hervor_names_the_document() -> None:
+    claims = _claims(
+        "Aus einem internen Papier des Ministeriums geht hervor, dass die Zahlen seit 2021 "
+        "bekannt waren."
+    )
+    assert _names(claims[-1]) == ["einem internen Papier des Ministeriums"]

@@ -438,6 +438,21 @@ class AttributionFinder:
         self._separable = phrase_regex(list(self._particles))
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")
+        # "geht aus einem Bericht hervor": the source between the two parts of the cue
+        enclosing = lexicon.raw.get("attribution", {}).get("enclosing_cues", [])
+        self._enclosing = (
+            re.compile(
+                "|".join(
+                    rf"(?<![\w-]){_any_of([str(opening)])}\s+(?P<source{i}>[^,.;:!?]{{2,80}}?)"
+                    rf"\s+{_any_of([str(closing)])}(?![\w-])"
+                    for i, (opening, closing) in enumerate(enclosing)
+                ),
+                re.IGNORECASE,
+            )
+            if enclosing
+            else None
+        )
+        cue_words += [str(opening) for opening, _ in enclosing]
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".
         asides = "|".join(
@@ -498,6 +513,11 @@ class AttributionFinder:
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._infinitives = tuple(lexicon.words("attribution", "infinitive_endings"))
         self._topic_prepositions = _lowered(lexicon, "topic_prepositions")
+        self._impersonal_pronouns = _lowered(lexicon, "impersonal_pronouns")
+        places = lexicon.words("attribution", "impersonal_places")
+        self._impersonal_places = re.compile(
+            r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
+        )
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         self._coordinators = _lowered(lexicon, "coordinators")
@@ -569,6 +589,7 @@ class AttributionFinder:
             *self._by_reporting_verb(text, masked, memory),
             *self._by_inverted_pronoun(text, masked),
             *self._by_fronted_report(text, masked),
+            *self._by_enclosing_cue(text, masked),
         ]
         if candidates:
             told = self._by_told_outlet(text, masked)
@@ -749,6 +770,19 @@ class AttributionFinder:
             return []
         cue = text[match.end("source") : match.end()].strip()
         return [_Candidate(" ".join(words), cue, match.start("source"), strong=True)]
+
+    def _by_enclosing_cue(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Das geht aus einem Bericht des Bundesrechnungshofs hervor": the source
+        between the two parts of a cue (the cue file's `enclosing_cues`)."""
+        if self._enclosing is None:
+            return []
+        out: list[_Candidate] = []
+        for match in self._enclosing.finditer(masked):
+            name = next(k for k, v in match.groupdict().items() if v is not None)
+            start, end = match.span(name)
+            cue = _written(text, match)
+            out.append(_Candidate(text[start:end], cue, start, strong=True))
+        return out
 
     def _by_according_initial(self, text: str, masked: str) -> list[_Candidate]:
         """A sentence opening on "Pour X," / "Para X": X's view."""
@@ -1174,6 +1208,13 @@ class AttributionFinder:
                 # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
                 pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
                 phrase = pronoun if pronoun in self.lexicon.pronouns else "il"
+                if pronoun in self._impersonal_pronouns:
+                    # "indique-t-on à la préfecture": the body where "on" speaks; a bare
+                    # "a-t-on appris" names no one
+                    place = self._impersonal_places.match(masked, match.end())
+                    phrase = self._phrase_after(text, masked, place.end()) if place else ""
+                    if not phrase:
+                        continue
                 out.append(_Candidate(phrase, _written(text, match), match.start()))
         return out
 

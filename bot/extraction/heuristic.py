@@ -117,6 +117,7 @@ class HeuristicExtractor:
             previous_reported = _continue_reported_speech(
                 sentences, sources, lexicon, previous_reported
             )
+            _point_back(sentences, sources, lexicon)
             previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
             introduced = _introducer_speakers(sentences[-1], sources[-1])
             presented = _presenter(paragraph.text, memory)
@@ -192,9 +193,9 @@ def _add_claims(
 
 
 @cache
-def _back_reference(code: str) -> re.Pattern[str] | None:
-    words = get_lexicon(code).words("attribution", "back_reference")
-    pattern = phrase_regex(words)
+def _opening_words(code: str, key: str) -> re.Pattern[str] | None:
+    """The cue file's phrases under `key`, matched where a sentence opens."""
+    pattern = phrase_regex(get_lexicon(code).words("attribution", key))
     return re.compile(r"\s*(?:" + pattern.pattern + ")", re.IGNORECASE) if pattern else None
 
 
@@ -203,7 +204,7 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
     asegurado X", "Das sagte X", "C'est ce qu'a affirmé X") to the unattributed sentence
     right before it in the paragraph: reports often state first and name who said it
     after. Only that one: the sentences before it are most often the journalist's own."""
-    marks = _back_reference(lexicon.code)
+    marks = _opening_words(lexicon.code, "back_reference")
     if marks is None:
         return
     for i, sentence in enumerate(sentences):
@@ -224,7 +225,7 @@ def _name_quotation_before(
 ) -> None:
     """'« ... »' then a paragraph opening on "C'est ce qu'a expliqué X": the quotation
     that ended the paragraph before is X's, not the speaker carried on to it."""
-    marks = _back_reference(lexicon.code)
+    marks = _opening_words(lexicon.code, "back_reference")
     speakers = _first_speaker(stated) or stated[:1]
     if not unclaimed or not speakers or marks is None or not marks.match(sentence.text):
         return
@@ -266,6 +267,17 @@ def _continue_reported_speech(
         else:
             speaker = []
     return [] if paused else speaker
+
+
+def _point_back(sentences: list[Sentence], sources: list[list[Source]], lexicon: Lexicon) -> None:
+    """Give a sentence opening on a word that points back ("Demnach fehlen ...", the cue
+    file's `points_back`) the source of the sentence before it, a document included."""
+    marks = _opening_words(lexicon.code, "points_back")
+    if marks is None:
+        return
+    for i in range(1, len(sentences)):
+        if not sources[i] and sources[i - 1] and marks.match(sentences[i].text):
+            sources[i] = sources[i - 1][:1]
 
 
 # The marks that open a quotation paragraph (dash dialogue is read as speech already).
