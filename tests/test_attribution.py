@@ -1717,3 +1717,15 @@ def test_fr_a_prosecutor_s_requisition_is_hers():
         "fr",
     )
     assert source_names(claim_containing(claims, "requis")) == ["La procureure Anne-Laure Mercier"]
+
+
+def test_en_calling_or_describing_something_is_a_statement_of_its_subject():
+    claims = claims_of(
+        "Lawmakers voted on the housing bill on Tuesday. Senator Ann Lee called the bill a "
+        "giveaway to developers. The governor described the plan as reckless. The company "
+        "called in administrators last week.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "giveaway")) == ["Senator Ann Lee"]
+    assert source_names(claim_containing(claims, "reckless")) == ["The governor"]
+    assert source_names(claim_containing(claims, "administrators")) == []

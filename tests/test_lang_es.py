@@ -885,3 +885,11 @@ def test_para_with_an_infinitive_states_a_purpose_not_a_view() -> None:
     )
     assert _names(claim_containing(claims, "frenar")) == []
     assert _names(claim_containing(claims, "epidemiólogo")) == ["el epidemiólogo Pedro Cahn"]
+
+
+def test_a_wire_dateline_is_no_part_of_the_source() -> None:
+    claims = _claims(
+        "CÓRDOBA.- El Ministerio de Salud informó que se registraron 30 nuevos casos de "
+        "dengue en la provincia durante la última semana."
+    )
+    assert _names(claim_containing(claims, "dengue")) == ["El Ministerio de Salud"]

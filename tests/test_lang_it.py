@@ -721,3 +721,17 @@ def test_an_office_named_again_by_another_word_is_its_holder() -> None:
     )
     assert _names(claim_containing(claims, "prove")) == ["Marco Bellandi"]
     assert _names(claim_containing(claims, "soffrire")) == ["Paolo Rinaldi"]
+
+
+def test_outlets_after_ad_and_outlets_opening_on_al() -> None:
+    claims = _claims(
+        "«Siamo stanchi di aspettare», ha detto ad Avvenire il vescovo Mario Rossi. Secondo "
+        "Al Jazeera, i morti nel bombardamento sono almeno 40. «Non ci sono soldi», ha detto "
+        "al Corriere del Veneto il sindaco Luca Bertin."
+    )
+    assert _names(claim_containing(claims, "stanchi")) == ["il vescovo Mario Rossi", "Avvenire"]
+    assert _names(claim_containing(claims, "bombardamento")) == ["Al Jazeera"]
+    assert _names(claim_containing(claims, "soldi")) == [
+        "il sindaco Luca Bertin",
+        "Corriere del Veneto",
+    ]

@@ -74,6 +74,8 @@ MAX_CLOSING_CLAUSE_WORDS = 14
 # señaló"): a clause.
 MAX_APPOSITION_WORDS = 5
 # The word right after a reporting verb.
+# A wire dateline opening the first sentence: "MADRID.- ", "Lisboa, 3 mar (Lusa) - ".
+_DATELINE = re.compile(r"^[^\W\d_][^\s.,]*(?:,[^.]{0,40})?\.?\s*[-–—]\s+(?=[^\W\d_])")
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
 _QUOTED_NAME = re.compile(
@@ -2653,6 +2655,7 @@ class AttributionFinder:
             phrase = phrase[cue.end() :]  # "According to WHO" names WHO
         # "indique-t-on de source judiciaire": the inverted pronoun is no part of a name
         phrase = _INVERTED_PRONOUN_LEAD.sub("", phrase)
+        phrase = _DATELINE.sub("", phrase)  # "CÓRDOBA.- El Ministerio de Salud"
         tokens = phrase.split()
         # "quien fue portavoz del Gobierno": a relative clause describes the speaker.
         described = bool(tokens) and bool(_RELATIVE_START.match(phrase))
@@ -2692,9 +2695,16 @@ class AttributionFinder:
             and first not in self.lexicon.determiners
             and not _ACRONYM.fullmatch(tokens[0])
             and len(tokens) <= 3
+            and not self._opens_on_outlet(tokens)  # "Al Jazeera", not "al" + a place
         ):
             return ""  # a short phrase after a preposition: a place or a time
         return " ".join(tokens)
+
+    @staticmethod
+    def _opens_on_outlet(tokens: list[str]) -> bool:
+        """Whether the words open on a known outlet's name ("Al Jazeera", "El País")."""
+        found = find_outlet(" ".join(tokens))
+        return found is not None and " ".join(tokens).startswith(found[1])
 
     def _title_modifies_noun(self, before_title: str) -> bool:
         """Whether the lowercase words before a title make it an adjective, in languages
