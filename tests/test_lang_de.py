@@ -820,3 +820,14 @@ def test_aus_x_geht_hervor_names_the_document() -> None:
         "bekannt waren."
     )
     assert _names(claims[-1]) == ["einem internen Papier des Ministeriums"]
+
+
+def test_a_forecaster_after_the_forecast_and_a_hint_name_their_source() -> None:
+    claims = _claims(
+        "Die Inflation dürfte im kommenden Jahr auf 2,1 Prozent sinken, erwartet die "
+        "Bundesbank. Die Richterin deutete an, dass ein Vergleich noch möglich sei."
+    )
+    forecast = claim_containing(claims, "Inflation")
+    assert _names(forecast) == ["die Bundesbank"]
+    assert not forecast.hedged  # a forecast with its forecaster named
+    assert _names(claim_containing(claims, "Vergleich")) == ["Die Richterin"]

@@ -735,3 +735,11 @@ def test_outlets_after_ad_and_outlets_opening_on_al() -> None:
         "il sindaco Luca Bertin",
         "Corriere del Veneto",
     ]
+
+
+def test_the_media_set_off_by_commas_are_the_source() -> None:
+    claims = _claims(
+        "Sul versante svizzero del Cervino, riportano i media elvetici, una frana avrebbe "
+        "bloccato la strada per Zermatt."
+    )
+    assert _names(claim_containing(claims, "frana")) == ["i media elvetici"]

@@ -682,3 +682,8 @@ def test_an_office_in_another_case_or_by_another_word_is_its_holder_named_before
     for start in ("«Покупатель", "По словам"):
         names = _names(claim_containing(claims, start))
         assert len(names) == 1 and names[0].endswith("Павел Гурьев"), (start, names)
+
+
+def test_kak_pisal_names_the_outlet() -> None:
+    claims = _claims("Как писал «Коммерсантъ», дефицит областного бюджета достигнет 2 млрд рублей.")
+    assert _names(claim_containing(claims, "дефицит")) == ["Коммерсантъ"]

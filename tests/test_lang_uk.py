@@ -571,3 +571,10 @@ def test_a_member_of_parliament_named_by_another_word_is_the_one_named_before():
     )
     names = _names(claim_containing(claims, "Пасажири"))
     assert len(names) == 1 and names[0].endswith("Олег Ляшенко"), names
+
+
+def test_yak_pysala_names_the_outlet() -> None:
+    claims = _claims(
+        "Як писала «Економічна правда», дефіцит обласного бюджету сягне 2 млрд гривень."
+    )
+    assert _names(claim_containing(claims, "дефіцит")) == ["Економічна правда"]
