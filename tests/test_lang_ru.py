@@ -687,3 +687,12 @@ def test_an_office_in_another_case_or_by_another_word_is_its_holder_named_before
 def test_kak_pisal_names_the_outlet() -> None:
     claims = _claims("Как писал «Коммерсантъ», дефицит областного бюджета достигнет 2 млрд рублей.")
     assert _names(claim_containing(claims, "дефицит")) == ["Коммерсантъ"]
+
+
+def test_a_verb_opening_the_sentence_without_subject_is_the_last_speakers() -> None:
+    claims = _claims(
+        "Губернатор Павел Ермаков сообщил, что дороги откроют к пятнице. Добавил, что на "
+        "ремонт выделено 40 млн рублей. Добавила, что мост закроют."
+    )
+    assert _names(claim_containing(claims, "на ремонт")) == ["Губернатор Павел Ермаков"]
+    assert _names(claim_containing(claims, "мост")) == []  # not his gender: not him

@@ -578,3 +578,12 @@ def test_yak_pysala_names_the_outlet() -> None:
         "Як писала «Економічна правда», дефіцит обласного бюджету сягне 2 млрд гривень."
     )
     assert _names(claim_containing(claims, "дефіцит")) == ["Економічна правда"]
+
+
+def test_a_verb_opening_the_sentence_after_a_filler_is_the_last_speakers() -> None:
+    claims = _claims(
+        "Голова громади Олена Ткаченко повідомила, що школи відкриють у понеділок. Також "
+        "додала, що ремонт коштуватиме 2 млн гривень."
+    )
+    names = _names(claim_containing(claims, "2 млн"))
+    assert len(names) == 1 and names[0].endswith("Олена Ткаченко"), names

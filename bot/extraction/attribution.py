@@ -486,7 +486,11 @@ class AttributionFinder:
         self._genitive_determiners = _lowered(lexicon, "genitive_determiners")
         self._object_determiners = _lowered(lexicon, "object_determiners")
         self._gender = GenderCues(lexicon)
-        self._drops_subject = bool(lexicon.raw.get("attribution", {}).get("drops_subject"))
+        drops = lexicon.raw.get("attribution", {}).get("drops_subject")
+        self._drops_subject = bool(drops)
+        # "opening": only a verb that opens the sentence, agreeing with its speaker
+        # ("Добавил, что ..."), drops its subject
+        self._drops_only_opening = drops == "opening"
         self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
         self._impersonal = _lowered(lexicon, "impersonal_verbs")
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
@@ -910,7 +914,8 @@ class AttributionFinder:
                     out.extend(subjects)
                     found_subject = True
                 elif dropped is None:
-                    dropped = self._dropped_subject(cue, before, match.start(), memory)
+                    opening = masked[: match.start()]
+                    dropped = self._dropped_subject(cue, before, opening, match.start(), memory)
         if dropped and not found_subject:
             out.append(dropped)
         return out
@@ -988,7 +993,7 @@ class AttributionFinder:
         return subjects
 
     def _dropped_subject(
-        self, cue: str, before: str, at: int, memory: SpeakerMemory
+        self, cue: str, before: str, opening: str, at: int, memory: SpeakerMemory
     ) -> _Candidate | None:
         """A language that drops subject pronouns ("”, dijo.", "Explicou que") leaves the
         verb bare: the speaker is the one named last. Before anyone has spoken, the person
@@ -999,6 +1004,13 @@ class AttributionFinder:
         speaker = memory.last_speaker or memory.last_person
         if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
             speaker = speaker if speaker not in memory.recent else None
+        if self._drops_only_opening and speaker:
+            # "Добавил, что ...", "Також додала, що ...": only a verb opening the sentence
+            # (after fillers), whose gender is the person's who spoke last
+            opens = not self._strip_fillers(opening.strip() + " ") if opening.strip() else True
+            gender = self._gender.of_verb(cue)
+            if not opens or gender is None or memory.genders.get(speaker) != gender:
+                return None
         return _Candidate(speaker, cue, at, strong=True) if speaker else None
 
     def _joint_subjects(self, phrase: str, cue: str, memory: SpeakerMemory) -> list[str]:
