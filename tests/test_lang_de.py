@@ -831,3 +831,14 @@ def test_a_forecaster_after_the_forecast_and_a_hint_name_their_source() -> None:
     assert _names(forecast) == ["die Bundesbank"]
     assert not forecast.hedged  # a forecast with its forecaster named
     assert _names(claim_containing(claims, "Vergleich")) == ["Die Richterin"]
+
+
+def test_konjunktiv_ii_stand_ins_go_on_with_the_speakers_account() -> None:
+    claims = _claims(
+        "Die Lage in den Praxen sei angespannt, erklärte die Ärztin Ute Brinkmann. Viele "
+        "Praxen nähmen keine neuen Patienten mehr auf. Zudem müssten Schulen mit weniger "
+        "Kinderärzten auskommen."
+    )
+    for start in ("Viele Praxen", "Zudem"):
+        names = _names(claim_containing(claims, start))
+        assert len(names) == 1 and names[0].endswith("Ute Brinkmann"), (start, names)
