@@ -893,3 +893,12 @@ def test_a_wire_dateline_is_no_part_of_the_source() -> None:
         "dengue en la provincia durante la última semana."
     )
     assert _names(claim_containing(claims, "dengue")) == ["El Ministerio de Salud"]
+
+
+def test_segun_el_is_the_person_who_spoke_last_even_unnamed() -> None:
+    claims = _claims(
+        "El Gobierno anunció un plan de inspecciones. Un inspector del ministerio, que pidió "
+        "no ser identificado, dijo a este diario que faltan técnicos. Según él, hay barrios "
+        "sin control desde 2019."
+    )
+    assert _names(claim_containing(claims, "barrios")) == ["Un inspector del ministerio"]

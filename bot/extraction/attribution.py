@@ -724,7 +724,11 @@ class AttributionFinder:
         if self.lexicon.own_view is None or not memory.last_speaker:
             return []
         out = []
-        for match in self.lexicon.own_view.finditer(masked):
+        lex = self.lexicon
+        for match in lex.own_view.finditer(masked):
+            cue = lex.according_to.match(masked, match.start()) if lex.according_to else None
+            if cue and masked[cue.end() : match.end()].strip().lower() in lex.pronouns:
+                continue  # "Según él": "según" and its pronoun, resolved as any pronoun is
             speaker = self._view_holder(match.group(), memory)
             if speaker:
                 out.append(_Candidate(speaker, _written(text, match), match.start()))
