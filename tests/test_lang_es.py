@@ -902,3 +902,11 @@ def test_segun_el_is_the_person_who_spoke_last_even_unnamed() -> None:
         "sin control desde 2019."
     )
     assert _names(claim_containing(claims, "barrios")) == ["Un inspector del ministerio"]
+
+
+def test_a_coach_named_again_by_his_trade_and_nationality_is_the_coach() -> None:
+    claims = _claims(
+        "El entrenador Manuel Pellegrini evitó entrar en detalles sobre los fichajes. "
+        '"Isco es fundamental para nosotros", zanjó el técnico chileno.'
+    )
+    assert _names(claim_containing(claims, "fundamental")) == ["Manuel Pellegrini"]

@@ -2405,7 +2405,11 @@ class AttributionFinder:
             mentioned = memory.last_mentioned or memory.last_person
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, mentioned) if mentioned else None
         title = self._head_title(p)
-        if title and title.end() == len(p.bare) and not self._capitalised_besides(p, title):
+        if (
+            title
+            and (title.end() == len(p.bare) or self._adjective_after(p.bare[title.end() :]))
+            and not self._capitalised_besides(p, title)
+        ):
             return self._title_source(p, title, memory)
         document = (
             self.lexicon.document_heads.search(p.bare) if self.lexicon.document_heads else None
@@ -2721,6 +2725,22 @@ class AttributionFinder:
         """Whether the words open on a known outlet's name ("Al Jazeera", "El País")."""
         found = find_outlet(" ".join(tokens))
         return found is not None and " ".join(tokens).startswith(found[1])
+
+    def _adjective_after(self, rest: str) -> bool:
+        """Whether `rest`, after a title, is one adjective in a language that puts its
+        adjectives after the noun ("el técnico chileno", "le ministre français")."""
+        words = rest.split()
+        if self._title_prefixes is None or len(words) != 1:
+            return False
+        word = words[0]
+        return (
+            word.isalpha()
+            and word.islower()
+            and word not in self._cut_words
+            and word not in self._name_connectors
+            and word not in self._reporting_words
+            and not self._is_determiner(word)
+        )
 
     def _title_modifies_noun(self, before_title: str) -> bool:
         """Whether the lowercase words before a title make it an adjective, in languages
