@@ -842,3 +842,11 @@ def test_konjunktiv_ii_stand_ins_go_on_with_the_speakers_account() -> None:
     for start in ("Viele Praxen", "Zudem"):
         names = _names(claim_containing(claims, start))
         assert len(names) == 1 and names[0].endswith("Ute Brinkmann"), (start, names)
+
+
+def test_a_union_is_no_company_a_later_the_company_could_stand_for() -> None:
+    claims = _claims(
+        "Die Gewerkschaft kündigte am Montag Warnstreiks an. Nach Angaben des Unternehmens "
+        "ist eine Entscheidung über das Werk noch nicht gefallen."
+    )
+    assert "Die Gewerkschaft" not in _names(claim_containing(claims, "Entscheidung"))

@@ -14,7 +14,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Advice, Claim, DetailKind, SourceRole, SourceType
-from tests.support import article_claims, claim_starting, claims_of, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Portuguese article.
 LEAD = (
@@ -691,3 +691,14 @@ def test_a_name_that_goes_on_after_e_and_a_contraction_is_one_source() -> None:
     assert source_names(_claim(sentence, "Segundo")) == [
         "o Instituto Português do Mar e da Atmosfera"
     ]
+
+
+def test_an_adverb_opening_the_sentence_is_no_source_and_the_outlet_is() -> None:
+    claims = claims_of(
+        "O barco naufragou ao largo da Figueira da Foz. Alegadamente, a embarcação terá "
+        "tentado entrar na barra, disse ao PÚBLICO fonte ligada ao setor.",
+        "pt",
+    )
+    names = source_names(claim_containing(claims, "embarcação"))
+    assert "Alegadamente" not in names
+    assert "PÚBLICO" in names and any(n.startswith("fonte") for n in names), names

@@ -141,3 +141,15 @@ def test_a_german_quotation_closing_on_its_full_stop_ends_the_sentence():
 def test_an_english_opening_quote_after_a_full_stop_opens_the_next_sentence():
     text = "He left the room. “We are done,” she said."
     assert sentences(text, "en") == ["He left the room.", "“We are done,” she said."]
+
+
+def test_the_network_x_ends_a_sentence_but_an_initial_x_does_not():
+    text = (
+        "« Un immense artiste nous quitte », a écrit le maire sur X. Le préfet a annoncé un "
+        "hommage. Malcolm X. Little est né en 1925."
+    )
+    assert sentences(text, "fr") == [
+        "« Un immense artiste nous quitte », a écrit le maire sur X.",
+        "Le préfet a annoncé un hommage.",
+        "Malcolm X. Little est né en 1925.",
+    ]

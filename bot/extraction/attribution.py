@@ -2015,6 +2015,11 @@ class AttributionFinder:
             # Самсонова": someone unnamed, or an office, speaks after it
             or rest.group(1).lower() in self.lexicon.unnamed_determiners
             or (self.lexicon.titles is not None and self.lexicon.titles.match(text, rest.start(1)))
+            # "disse ao PÚBLICO fonte ligada ao setor"
+            or (
+                self.lexicon.unnamed_heads is not None
+                and self.lexicon.unnamed_heads.match(text, rest.start(1))
+            )
         ):
             return stop
         # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
@@ -2370,8 +2375,12 @@ class AttributionFinder:
         tokens = [t for t in source.name.split() if not self._is_determiner(t)]
         if not tokens or not is_capitalised(tokens[0]):
             return False  # "o jornal Cumhuriyet": a description before the name
-        if " ".join(tokens).lower() in self._body_references:
-            return False  # German capitalises the kind: "das Unternehmen"
+        bare = " ".join(tokens)
+        institutions = self.lexicon.institutions
+        if bare.lower() in self._body_references or (
+            institutions is not None and institutions.fullmatch(bare)
+        ):
+            return False  # German capitalises the kind: "das Unternehmen", "Die Gewerkschaft"
         # a capitalised word of unknown kind may be a surname
         return source.type != SourceType.UNKNOWN or not memory.knows_surname(tokens[-1])
 
@@ -2696,6 +2705,8 @@ class AttributionFinder:
             tokens = tokens[1:]  # "As Jane Doe reports for the BBC": the name, not "As"
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
+        if len(tokens) == 1 and tokens[0].lower().endswith(self._adverb_endings):
+            return ""  # "Alegadamente, a embarcação terá ...": an adverb, no one
         if (
             len(tokens) > 1
             and tokens[0].lower().endswith(self._participle_endings)

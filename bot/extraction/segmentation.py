@@ -72,6 +72,7 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     # the whole paragraph before it.
     if not before or before[-1].isspace():
         return False
+    before_all = before[-60:]
     before = before[-40:].rsplit(None, 1)[-1]
     token_match = _TOKEN_BEFORE.search(before)
     if not token_match:
@@ -85,8 +86,15 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     start = token_match.start(1)
     glued = start > 0 and before[start - 1] in "/°"
     if len(bare) == 1 and bare.isalpha() and not glued:
-        return True
+        # "a écrit le maire sur X. Le préfet ...": the network, not an initial
+        return not (token.rstrip(".") == "X" and _after_lowercase_word(before_all))
     return bool(_DOTTED_ACRONYM.fullmatch(token)) and "." in bare
+
+
+def _after_lowercase_word(before: str) -> bool:
+    """Whether the token ending `before` follows a lowercase word ("sur X", "on X")."""
+    words = before.split()
+    return len(words) >= 2 and words[-2].isalpha() and words[-2].islower()
 
 
 # Longer than any sentence a reporter writes: text without end punctuation (a pasted
