@@ -1729,3 +1729,16 @@ def test_en_calling_or_describing_something_is_a_statement_of_its_subject():
     assert source_names(claim_containing(claims, "giveaway")) == ["Senator Ann Lee"]
     assert source_names(claim_containing(claims, "reckless")) == ["The governor"]
     assert source_names(claim_containing(claims, "administrators")) == []
+
+
+def test_fr_a_report_with_its_author_and_what_it_points_out():
+    claims = claims_of(
+        "Le gouvernement a présenté son budget lundi. Le rapport de la Cour des comptes "
+        "pointe un dérapage de 4 milliards d'euros. Jean-Paul Martin se montre redoutable en "
+        "négociation.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "dérapage")) == [
+        "Le rapport de la Cour des comptes"
+    ]
+    assert source_names(claim_containing(claims, "redoutable")) == []

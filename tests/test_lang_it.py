@@ -743,3 +743,23 @@ def test_the_media_set_off_by_commas_are_the_source() -> None:
         "bloccato la strada per Zermatt."
     )
     assert _names(claim_containing(claims, "frana")) == ["i media elvetici"]
+
+
+def test_si_dice_with_an_adjective_is_a_stance_and_si_dice_che_a_rumour() -> None:
+    claims = _claims(
+        "Il sindaco di Faenza si dice preoccupato per la tenuta degli argini del Lamone. Si "
+        "dice che il ponte di via Renaccio sia a rischio di crollo."
+    )
+    stance = claim_containing(claims, "argini")
+    assert _names(stance) == ["Il sindaco di Faenza"]
+    assert not stance.hedged
+    assert claim_containing(claims, "ponte").hedged
+
+
+def test_a_report_or_a_poll_and_what_it_finds() -> None:
+    claims = _claims(
+        "Il rapporto dell'Istat certifica un calo del 3 per cento delle nascite. Una "
+        "rilevazione di YouTrend per Sky TG24 fotografa un sostanziale pareggio."
+    )
+    assert _names(claim_containing(claims, "nascite")) == ["Il rapporto dell'Istat"]
+    assert _names(claim_containing(claims, "pareggio"))[0] == "Una rilevazione di YouTrend"

@@ -2294,6 +2294,13 @@ class AttributionFinder:
         lex = self.lexicon
         if lex.unnamed_heads and lex.unnamed_heads.search(phrase):
             return phrase
+        # "Le rapport de la Cour des comptes", "el vicefiscal de Investigación Criminal":
+        # a determiner, then a head that can speak, then its complements
+        head = " ".join(tokens[1:3])
+        if len(tokens) <= MAX_APPOSITION_WORDS + 2 and self._is_determiner(tokens[0]):
+            for heads in (lex.document_heads, lex.institutions, lex.titles):
+                if heads is not None and heads.match(head):
+                    return phrase
         return ""
 
     def _without_circumstance(self, tokens: list[str]) -> list[str]:
