@@ -146,3 +146,12 @@ def test_what_an_announcement_said_would_happen_is_the_future_in_the_past_not_he
     assert not claim.hedged, claim.hedges
     hearsay = claims_of("Selon les secours, le bilan serait de 14 morts.", "fr")[0]
     assert hearsay.hedged
+
+
+def test_it_is_thought_is_a_hedge():
+    claims = claims_of(
+        "The club rejected a first offer on Monday. It is thought that a second bid will be "
+        "rejected as well.",
+        "en",
+    )
+    assert claim_containing(claims, "second bid").hedged

@@ -850,3 +850,14 @@ def test_a_union_is_no_company_a_later_the_company_could_stand_for() -> None:
         "ist eine Entscheidung über das Werk noch nicht gefallen."
     )
     assert "Die Gewerkschaft" not in _names(claim_containing(claims, "Entscheidung"))
+
+
+def test_swiss_spelling_without_eszett_reads_like_german_spelling() -> None:
+    claims = _claims(
+        "Die Studie arbeite mit einer kleinen Stichprobe, heisst es in einer Stellungnahme "
+        "des Kunststoffverbands. Die Autoren schreiben, die Daten seien vorläufig."
+    )
+    assert _names(claim_containing(claims, "Stichprobe")) == [
+        "einer Stellungnahme des Kunststoffverbands"
+    ]
+    assert _names(claim_containing(claims, "vorläufig")) == ["Die Autoren"]

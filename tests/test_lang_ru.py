@@ -696,3 +696,12 @@ def test_a_verb_opening_the_sentence_without_subject_is_the_last_speakers() -> N
     )
     assert _names(claim_containing(claims, "на ремонт")) == ["Губернатор Павел Ермаков"]
     assert _names(claim_containing(claims, "мост")) == []  # not his gender: not him
+
+
+def test_unofficial_information_and_what_sources_claim_are_hedges() -> None:
+    claims = _claims(
+        "По неофициальной информации, губернатор подаст в отставку до конца месяца. Как "
+        "утверждают источники в правительстве, преемник уже выбран."
+    )
+    assert claim_containing(claims, "отставку").hedged
+    assert claim_containing(claims, "преемник").hedged

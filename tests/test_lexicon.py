@@ -69,3 +69,12 @@ def test_a_phrase_never_matches_inside_a_word_or_after_a_hyphen():
     assert matcher.search("un édit royal") is None
     assert matcher.search("le non-dit") is None
     assert matcher.search("les dits") is None
+
+
+def test_german_phrases_with_eszett_also_match_the_swiss_spelling():
+    lexicon = get_lexicon("de")
+    assert lexicon.according_to is not None
+    assert lexicon.according_to.search("Gemäss dem Bundesamt für Statistik")
+    assert lexicon.according_to.search("Gemäß dem Bundesamt für Statistik")
+    cues = lexicon.words("attribution", "fronted_report_cues")
+    assert "heisst es" in cues and cues.count("heißt es") == 1

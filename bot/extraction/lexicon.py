@@ -265,7 +265,38 @@ class Lexicon:
         return list(self.raw.get(section, {}).get(key, []))
 
 
+def _with_spelling_variants(data: dict[str, Any]) -> dict[str, Any]:
+    """The cue data with every phrase also in the language's other spellings: the
+    `[spelling] variants` pairs ("ß" and "ss": Swiss German writes "heisst es", "gemäss")."""
+    variants = [tuple(pair) for pair in data.get("spelling", {}).get("variants", [])]
+    if not variants:
+        return data
+
+    def spelled(words: list[Any]) -> list[Any]:
+        out = list(words)
+        for word in words:
+            if not isinstance(word, str):
+                continue
+            for written, other in variants:
+                if written in word and word.replace(written, other) not in out:
+                    out.append(word.replace(written, other))
+        return out
+
+    return {
+        name: (
+            {
+                key: spelled(value) if isinstance(value, list) else value
+                for key, value in table.items()
+            }
+            if isinstance(table, dict)
+            else table
+        )
+        for name, table in data.items()
+    }
+
+
 def _compile(data: dict[str, Any]) -> Lexicon:
+    data = _with_spelling_variants(data)
     seg = data.get("segmentation", {})
     att = data.get("attribution", {})
     hed = data.get("hedging", {})
