@@ -705,3 +705,11 @@ def test_unofficial_information_and_what_sources_claim_are_hedges() -> None:
     )
     assert claim_containing(claims, "отставку").hedged
     assert claim_containing(claims, "преемник").hedged
+
+
+def test_an_office_with_a_quoted_company_then_the_name_closing_the_clause() -> None:
+    claims = _claims(
+        "«Рынок угля стабилизировался», — отметил директор по исследованиям ИК «Финам» Павел Орлов."
+    )
+    names = _names(claim_containing(claims, "Рынок угля"))
+    assert len(names) == 1 and names[0].endswith("Павел Орлов"), names

@@ -1960,6 +1960,12 @@ class AttributionFinder:
             # "сообщил один из авторов инициативы Алексей Гурьянов": one of a group, then
             # the name closing the clause
             after = self._name_closing_clause(text, masked, end) or after
+        elif after and not _FULL_NAME_END.search(after):
+            # "— отметил директор по исследованиям ИК «Финам» Павел Орлов": an office with
+            # its complements, then the name closing the clause, is that person
+            closing = self._name_closing_clause(text, masked, end)
+            if len(closing) > len(after) and closing.startswith(after):
+                after = closing
         aside = _VERB_ASIDE.match(masked, end) if not after and aside_ok else None
         if aside and not self._that_follows(masked, end):
             # '«...», сказав, коментуючи ситуацію, заступник голови ...': the inverted
@@ -2079,7 +2085,10 @@ class AttributionFinder:
         брифинге вице-губернатор Олег Сомов.', '..., aseguró este martes en el pleno la
         concejala Marta Salcedo.' Without a full name there, nothing: the words are the
         verb's complement."""
-        stop = _RIGHT_BOUNDARY.search(masked, end)
+        # a short quoted name inside the office ("директор ИК «Финам» Павел Орлов") is no
+        # boundary
+        unquoted = _INNER_QUOTED_NAME.sub(lambda m: "x" * len(m.group()), text)
+        stop = _RIGHT_BOUNDARY.search(unquoted, end)
         clause = text[end : stop.start() if stop else len(text)].rstrip()
         words = clause.split()
         if len(words) > MAX_CLOSING_CLAUSE_WORDS or any(
