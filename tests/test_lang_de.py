@@ -861,3 +861,12 @@ def test_swiss_spelling_without_eszett_reads_like_german_spelling() -> None:
         "einer Stellungnahme des Kunststoffverbands"
     ]
     assert _names(claim_containing(claims, "vorläufig")) == ["Die Autoren"]
+
+
+def test_an_outlet_with_a_plural_name_in_the_dative_is_a_source() -> None:
+    claims = _claims(
+        "Eine Mehrheit für die Koalition gebe es nicht, sagte der Politologe Peter Hofer den "
+        "Salzburger Nachrichten."
+    )
+    names = _names(claim_containing(claims, "Mehrheit"))
+    assert names[-1] == "Salzburger Nachrichten" and names[0].endswith("Peter Hofer"), names

@@ -1,5 +1,7 @@
 """Source typing from the curated outlet list."""
 
+import pytest
+
 from bot.extraction.outlets import (
     find_outlet,
     find_outlet_after_article,
@@ -47,3 +49,18 @@ def test_a_name_without_its_article_is_found_only_where_a_preposition_took_the_a
     assert find_outlet_after_article("le tour du Monde") is None
     assert find_outlet_after_article("monde entier") is None
     assert find_outlet_after_article("Mondes perdus") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("told The Australian on Monday", "The Australian"),
+        ("told NDTV that", "NDTV"),
+        ("disse ao g1 que", "Globo"),
+        ("ha detto al Corriere del Veneto", "Corriere del Veneto"),
+        ("en diálogo con Cadena 3", "Cadena 3"),
+    ],
+)
+def test_regional_outlets_the_probes_cited_are_known(text: str, name: str) -> None:
+    found = find_outlet(text)
+    assert found is not None and found[0].name == name
