@@ -870,3 +870,12 @@ def test_an_outlet_with_a_plural_name_in_the_dative_is_a_source() -> None:
     )
     names = _names(claim_containing(claims, "Mehrheit"))
     assert names[-1] == "Salzburger Nachrichten" and names[0].endswith("Peter Hofer"), names
+
+
+def test_verriet_names_who_gave_it_away() -> None:
+    claims = _claims(
+        "Der Umbau des Stadions koste mindestens 40 Millionen Euro, verriet Vereinschef Jan "
+        "Berger am Montag."
+    )
+    names = _names(claim_containing(claims, "Stadions"))
+    assert len(names) == 1 and names[0].endswith("Jan Berger"), names
