@@ -440,21 +440,7 @@ class AttributionFinder:
         self._separable = phrase_regex(list(self._particles))
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")
-        # "geht aus einem Bericht hervor": the source between the two parts of the cue
-        enclosing = lexicon.raw.get("attribution", {}).get("enclosing_cues", [])
-        self._enclosing = (
-            re.compile(
-                "|".join(
-                    rf"(?<![\w-]){_any_of([str(opening)])}\s+(?P<source{i}>[^,.;:!?]{{2,80}}?)"
-                    rf"\s+{_any_of([str(closing)])}(?![\w-])"
-                    for i, (opening, closing) in enumerate(enclosing)
-                ),
-                re.IGNORECASE,
-            )
-            if enclosing
-            else None
-        )
-        cue_words += [str(opening) for opening, _ in enclosing]
+        cue_words += self._compile_enclosing_cues(lexicon)
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".
         asides = "|".join(
@@ -480,8 +466,27 @@ class AttributionFinder:
             whole_words=False,
         )
 
+    def _compile_enclosing_cues(self, lexicon: Lexicon) -> list[str]:
+        """ "geht aus einem Bericht hervor": the source between the two parts of a cue.
+        Returns the opening parts, for the cue gate."""
+        enclosing = lexicon.raw.get("attribution", {}).get("enclosing_cues", [])
+        self._enclosing = (
+            re.compile(
+                "|".join(
+                    rf"(?<![\w-]){_any_of([str(opening)])}\s+(?P<source{i}>[^,.;:!?]{{2,80}}?)"
+                    rf"\s+{_any_of([str(closing)])}(?![\w-])"
+                    for i, (opening, closing) in enumerate(enclosing)
+                ),
+                re.IGNORECASE,
+            )
+            if enclosing
+            else None
+        )
+        return [str(opening) for opening, _ in enclosing]
+
     def _collect_word_sets(self, lexicon: Lexicon) -> None:
-        """The cue file's word lists and switches that the rules look words up in."""
+        """The cue file's word lists and switches that the rules look words up in: here
+        those about the clause, then those about names (`_collect_name_sets`)."""
         self._possessives = frozenset(lexicon.words("attribution", "possessives"))
         self._genitive_determiners = _lowered(lexicon, "genitive_determiners")
         self._object_determiners = _lowered(lexicon, "object_determiners")
@@ -524,6 +529,10 @@ class AttributionFinder:
         self._impersonal_places = re.compile(
             r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
         )
+        self._collect_name_sets(lexicon)
+
+    def _collect_name_sets(self, lexicon: Lexicon) -> None:
+        """The cue file's words about who speaks: links, people, trades and verbs."""
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         self._coordinators = _lowered(lexicon, "coordinators")
