@@ -310,6 +310,12 @@ class AttributionFinder:
             + r")\s*$",
             re.IGNORECASE,
         )
+        # "indique-t-on à la préfecture": the words before the body an impersonal "on"
+        # speaks for.
+        places = lexicon.words("attribution", "impersonal_places")
+        self._impersonal_places = re.compile(
+            r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
+        )
         # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
         # "— закончил он"; elsewhere they mean something else ("как закончил X").
         self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
@@ -525,10 +531,6 @@ class AttributionFinder:
         self._infinitives = tuple(lexicon.words("attribution", "infinitive_endings"))
         self._topic_prepositions = _lowered(lexicon, "topic_prepositions")
         self._impersonal_pronouns = _lowered(lexicon, "impersonal_pronouns")
-        places = lexicon.words("attribution", "impersonal_places")
-        self._impersonal_places = re.compile(
-            r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
-        )
         self._collect_name_sets(lexicon)
 
     def _collect_name_sets(self, lexicon: Lexicon) -> None:
@@ -2040,19 +2042,24 @@ class AttributionFinder:
         # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
         return stop if _FULL_NAME.match(text, _skip(text, stop)) else None
 
+    def _is_dated(self, token: str) -> bool:
+        """Whether a lowercase word after a verb is a day, a relative date or one of the
+        adverbs that come between a verb and its subject ("lundi", "накануне", "zuerst")."""
+        return token in self._verb_adverbs or any(
+            m is not None and m.fullmatch(token)
+            for m in (self._weekdays, self.lexicon.relative_dates)
+        )
+
     def _past_dates(self, masked: str, end: int) -> int:
         """Where the days, relative dates and adverbs right after `end` end ("lundi",
         "накануне", "este martes"); `end` if none follows."""
-        lex = self.lexicon
         pos = dated_end = end
         for _ in range(MAX_TIME_WORDS):
             word = _FIRST_WORD.match(masked, pos)
             if word is None:
                 break
             token = word.group(1).lower()
-            if token in self._verb_adverbs or any(
-                m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
-            ):
+            if self._is_dated(token):
                 dated_end = word.end()
             elif not self._is_determiner(token):  # "este martes"
                 break
@@ -2064,7 +2071,6 @@ class AttributionFinder:
         ending at `end`: ", informó este miércoles el Instituto Nacional de Defensa Civil",
         ", a annoncé mardi le ministère", ", сообщил накануне Минфин", "Das berichtete
         zuerst die Zeitung". Else ""."""
-        lex = self.lexicon
         pos, timed, article = end, False, None
         for _ in range(MAX_TIME_WORDS):
             word = _FIRST_WORD.match(masked, pos)
@@ -2073,9 +2079,7 @@ class AttributionFinder:
             token = word.group(1).lower()
             if self._that.match(masked, word.start()):
                 return ""  # "ha explicado este lunes que la ley ...": the reported clause
-            dated = token in self._verb_adverbs or any(
-                m is not None and m.fullmatch(token) for m in (self._weekdays, lex.relative_dates)
-            )
+            dated = self._is_dated(token)
             if not dated and token not in self._cut_words and not self._is_determiner(token):
                 break
             # An article opens the subject unless a day follows it ("el lunes el ministro").
@@ -2096,9 +2100,9 @@ class AttributionFinder:
         verb's complement."""
         # a short quoted name inside the office ("директор ИК «Финам» Павел Орлов") is no
         # boundary
-        unquoted = _INNER_QUOTED_NAME.sub(lambda m: "x" * len(m.group()), text)
-        stop = _RIGHT_BOUNDARY.search(unquoted, end)
-        clause = text[end : stop.start() if stop else len(text)].rstrip()
+        rest = _INNER_QUOTED_NAME.sub(lambda m: "x" * len(m.group()), text[end:])
+        stop = _RIGHT_BOUNDARY.search(rest)
+        clause = text[end : end + stop.start() if stop else len(text)].rstrip()
         words = clause.split()
         if len(words) > MAX_CLOSING_CLAUSE_WORDS or any(
             w.lower() in self._clause_verbs for w in words
