@@ -1742,3 +1742,132 @@ def test_fr_a_report_with_its_author_and_what_it_points_out():
         "Le rapport de la Cour des comptes"
     ]
     assert source_names(claim_containing(claims, "redoutable")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        (
+            "Mayor Karen Holt expressed hope that the bridge would reopen by March.",
+            "en",
+            "Karen Holt",
+        ),
+        (
+            "La ministre Claire Dumont a exprimé l'espoir que le chantier reprenne en mars.",
+            "fr",
+            "Claire Dumont",
+        ),
+        (
+            "Bürgermeister Jonas Berger äußerte die Hoffnung, dass die Brücke im März öffnet.",
+            "de",
+            "Jonas Berger",
+        ),
+        (
+            "La alcaldesa Marta Gil expresó su esperanza de que el puente reabra en marzo.",
+            "es",
+            "Marta Gil",
+        ),
+        (
+            "Il sindaco Luca Ferri ha espresso la speranza che il ponte riapra a marzo.",
+            "it",
+            "Luca Ferri",
+        ),
+        (
+            "O prefeito Rui Matos manifestou esperança de que a ponte reabra em março.",
+            "pt",
+            "Rui Matos",
+        ),
+        ("Мэр Ольга Смирнова выразила надежду, что мост откроют в марте.", "ru", "Ольга Смирнова"),
+        (
+            "Мер Ольга Коваленко висловила сподівання, що міст відкриють у березні.",
+            "uk",
+            "Ольга Коваленко",
+        ),
+    ],
+)
+def test_hoping_aloud_that_something_happens_is_a_statement_of_the_speaker(
+    sentence: str, language: str, speaker: str
+):
+    # The noun after the verb ("the hope", "die Hoffnung") is what is expressed, not who.
+    names = source_names(claims_of(sentence, language)[0])
+    assert len(names) == 1 and names[0].endswith(speaker), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Il governo ha approvato ieri il piano per le acciaierie del Sud. «Siamo pronti - ha "
+            "detto il ministro Marco Bellandi - a fare la nostra parte fino in fondo».",
+            "it",
+            "il ministro Marco Bellandi",
+        ),
+        (
+            "El Gobierno aprobó ayer el plan para las acerías del sur. «Estamos listos - dijo "
+            "la ministra Marta Gil - para hacer nuestra parte hasta el final».",
+            "es",
+            "la ministra Marta Gil",
+        ),
+    ],
+)
+def test_a_narrator_aside_between_spaced_hyphens_names_the_speaker_of_the_quotation(
+    text: str, language: str, speaker: str
+):
+    assert source_names(claims_of(text, language)[1]) == [speaker]
+
+
+def test_hyphens_inside_a_quotation_without_a_verb_name_nobody():
+    claims = claims_of(
+        "Il governo ha approvato ieri il piano per le acciaierie del Sud. «Un piano "
+        "anti-crisi - e non solo - per tutto il Mezzogiorno», si legge sui manifesti.",
+        "it",
+    )
+    assert source_names(claim_containing(claims, "anti-crisi")) == []
+
+
+def test_fr_a_wire_dateline_is_where_the_story_was_filed_not_who_speaks():
+    claims = claims_of(
+        "DAKAR, 12 juin (AFP) - Les chefs d'État de la région se sont quittés jeudi soir sans "
+        "accord sur la force commune, ont indiqué plusieurs délégations. Le sommet reprendra "
+        "en juillet.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "force commune")) == ["plusieurs délégations"]
+
+
+def test_fr_the_negation_before_the_verb_is_no_part_of_the_subject():
+    claims = claims_of(
+        "La ministre Claire Dumont a présenté le budget mardi. Elle ne mentionne aucun "
+        "montant pour la réforme des retraites.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "aucun montant")) == ["Claire Dumont"]
+
+
+def test_fr_celle_ci_and_ce_dernier_stand_for_the_person_named_before():
+    claims = claims_of(
+        "La ministre Claire Dumont a présenté le budget mardi. Celle-ci prévoit des hausses "
+        "salariales de 16 % pour les infirmières. Le député Paul Morel a critiqué le texte. "
+        "Ce dernier a rappelé que la dette atteint 110 % du PIB.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "16 %")) == ["Claire Dumont"]
+    assert source_names(claim_containing(claims, "110 %")) == ["Le député Paul Morel"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Contactée, la direction de Valtéris conteste ces accusations de fraude.", "la direction"),
+        (
+            "« On fait des agriculteurs les boucs émissaires », s'agace Philippe Lambotte.",
+            "Philippe Lambotte",
+        ),
+        ("La maire Anne Roy s'est dite prête à rouvrir la piscine dès juillet.", "Anne Roy"),
+    ],
+)
+def test_fr_contesting_losing_patience_and_saying_oneself_ready_are_statements(
+    sentence: str, speaker: str
+):
+    names = source_names(claims_of(sentence, "fr")[0])
+    assert len(names) == 1 and speaker in names[0], names

@@ -713,3 +713,14 @@ def test_an_office_with_a_quoted_company_then_the_name_closing_the_clause() -> N
     )
     names = _names(claim_containing(claims, "Рынок угля"))
     assert len(names) == 1 and names[0].endswith("Павел Орлов"), names
+
+
+def test_s_takim_zayavleniem_vystupil_names_who_made_the_statement_before() -> None:
+    claims = _claims(
+        "Завод по выпуску труб закроют до конца года из-за нехватки заказов. С таким "
+        "заявлением выступил губернатор области Андрей Белов. Рабочие узнали об этом из "
+        "новостей."
+    )
+    assert _names(claim_starting(claims, "Завод")) == ["губернатор области Андрей Белов"]
+    assert _names(claim_starting(claims, "С таким")) == ["губернатор области Андрей Белов"]
+    assert _names(claim_starting(claims, "Рабочие")) == []

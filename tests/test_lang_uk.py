@@ -587,3 +587,13 @@ def test_a_verb_opening_the_sentence_after_a_filler_is_the_last_speakers() -> No
     )
     names = _names(claim_containing(claims, "2 млн"))
     assert len(names) == 1 and names[0].endswith("Олена Ткаченко"), names
+
+
+def test_z_takoyu_zayavoyu_vystupyv_names_who_made_the_statement_before() -> None:
+    claims = _claims(
+        "Завод із випуску труб закриють до кінця року через нестачу замовлень. З такою "
+        "заявою виступив голова області Андрій Білий. Робітники дізналися про це з новин."
+    )
+    assert _names(claim_starting(claims, "Завод")) == ["голова області Андрій Білий"]
+    assert _names(claim_starting(claims, "З такою")) == ["голова області Андрій Білий"]
+    assert _names(claim_starting(claims, "Робітники")) == []

@@ -22,6 +22,24 @@ def test_one_paragraph_is_enough():
     assert detect_language("The government announced on Tuesday that wages would rise.") == "en"
 
 
+@pytest.mark.parametrize(
+    ("post", "code"),
+    [
+        # Italian sharing "la", "a", "le", "ha", "del" with Spanish and French
+        (
+            "Il governo ha approvato ieri il piano per le acciaierie del Sud. «Siamo "
+            "pronti», ha detto il ministro, «a fare la nostra parte fino in fondo».",
+            "it",
+        ),
+        ("La Regione ha chiuso le scuole e la metà dei cantieri per la neve.", "it"),
+        ("A empresa anunciou a venda da fábrica e a saída de 200 funcionários.", "pt"),
+        ("La empresa anunció la venta de la fábrica y el despido de 200 empleados.", "es"),
+    ],
+)
+def test_a_short_post_in_a_neighbouring_language_is_told_apart(post: str, code: str):
+    assert detect_language(post) == code
+
+
 def test_an_unsupported_language_is_undetermined():
     assert (
         detect_language("Hallitus ilmoitti tiistaina, että palkat nousevat kolme prosenttia.")

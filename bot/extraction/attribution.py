@@ -203,6 +203,15 @@ def _lowered(lexicon: Lexicon, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("attribution", key))
 
 
+def _inside_longer(match: re.Match[str], found: list[tuple[Matcher, re.Match[str]]]) -> bool:
+    """Whether another cue found in the sentence spans `match` and more."""
+    start, end = match.span()
+    return any(
+        other.start() <= start and end <= other.end() and other.span() != (start, end)
+        for _, other in found
+    )
+
+
 def _written(text: str, match: re.Match[str]) -> str:
     """The words of a match as the article wrote them (lexicon matches are lowercased)."""
     return text[match.start() : match.end()]
@@ -588,6 +597,10 @@ class AttributionFinder:
         """
         text = sentence.text
         masked = self._unsplit_verbs(mask_quotes(sentence))
+        dateline = _DATELINE.match(masked)
+        if dateline:
+            # "DAKAR, 12 juin (AFP) - ...": where the wire filed from, never who speaks
+            masked = " " * dateline.end() + masked[dateline.end() :]
         memory.case_suffixes = self.lexicon.case_suffixes
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
@@ -910,27 +923,31 @@ class AttributionFinder:
         out: list[_Candidate] = []
         dropped: _Candidate | None = None
         found_subject = False
-        for verbs, needs_that in (
-            (lex.verbs, False),
-            (lex.weak_verbs, True),
-            (self._separable, False),
-            (lex.transitive_verbs, False),
-        ):
-            if verbs is None:
-                continue
-            for match in verbs.finditer(masked):
-                if not self._is_reporting_verb(text, masked, match, verbs, needs_that):
-                    continue
-                cue = _written(text, match)
-                # The words before the verb, up to a comma: read once for every form.
-                before = self._phrase_before(text, masked, match.start())
-                subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
-                if subjects:
-                    out.extend(subjects)
-                    found_subject = True
-                elif dropped is None:
-                    opening = masked[: match.start()]
-                    dropped = self._dropped_subject(cue, before, opening, match.start(), memory)
+        found = [
+            (verbs, match)
+            for verbs, needs_that in (
+                (lex.verbs, False),
+                (lex.weak_verbs, True),
+                (self._separable, False),
+                (lex.transitive_verbs, False),
+            )
+            if verbs is not None
+            for match in verbs.finditer(masked)
+            if self._is_reporting_verb(text, masked, match, verbs, needs_that)
+        ]
+        for verbs, match in found:
+            if _inside_longer(match, found):
+                continue  # "äußerte" within "äußerte die Hoffnung": the longer cue reads it
+            cue = _written(text, match)
+            # The words before the verb, up to a comma: read once for every form.
+            before = self._phrase_before(text, masked, match.start())
+            subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
+            if subjects:
+                out.extend(subjects)
+                found_subject = True
+            elif dropped is None:
+                opening = masked[: match.start()]
+                dropped = self._dropped_subject(cue, before, opening, match.start(), memory)
         if dropped and not found_subject:
             out.append(dropped)
         return out
@@ -2174,10 +2191,11 @@ class AttributionFinder:
 
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
-        # Quoted words are never the speaker, and a relative clause describes one
-        # ("X, que defiende a Y, afirmó"): neither is a subject in apposition.
+        # Quoted words are never the speaker, nor a dateline (blanked), and a relative
+        # clause describes one ("X, que defiende a Y, afirmó"): none is a subject in
+        # apposition.
         segments = [
-            text[a:b].strip(" ,;:-–—")
+            text[a + len(masked[a:b]) - len(masked[a:b].lstrip()) : b].strip(" ,;:-–—")
             for a, b in zip(bounds, bounds[1:], strict=False)
             if "_" not in masked[a:b]
         ]

@@ -162,8 +162,11 @@ def _narration_verbs(lexicon: Lexicon) -> Matcher | None:
 # with “, which opens a quotation in English.
 _CLOSERS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
 _QUOTE_MARK = re.compile('[“”«»„"]')
-_DASH_ASIDE = re.compile(r"\s[–—]\s([^–—“”«»„\"]{3,60}?)\s[–—]\s")
-_MASKABLE = re.compile(r'[^\s“”«»„"‟–—]')  # dashes stay: they bound a narrator's aside
+# Italian and Spanish sites often type the aside's dashes as spaced hyphens: «Siamo
+# pronti - ha detto il ministro - a fare la nostra parte».
+_DASH_ASIDE = re.compile(r"\s(?P<dash>[–—]|-)\s([^–—“”«»„\"]{3,60}?)\s(?P=dash)\s")
+# Dashes (and spaced hyphens) stay: they bound a narrator's aside.
+_MASKABLE = re.compile(r'[^\s“”«»„"‟–—-]|(?<!\s)-|-(?!\s)')
 
 
 # Russian and Ukrainian put the narrator's words inside the quotation, between dashes:
@@ -320,9 +323,9 @@ def mask_quotes(sentence: Sentence) -> str:
             # attivisti – ...”" names the speaker inside the quotation.
             inner, inner_cursor = [], a
             for aside in _DASH_ASIDE.finditer(sentence.text, a, b):
-                inner.append(_MASKABLE.sub("_", masked[inner_cursor : aside.start(1)]))
-                inner.append(masked[aside.start(1) : aside.end(1)])
-                inner_cursor = aside.end(1)
+                inner.append(_MASKABLE.sub("_", masked[inner_cursor : aside.start(2)]))
+                inner.append(masked[aside.start(2) : aside.end(2)])
+                inner_cursor = aside.end(2)
             inner.append(_MASKABLE.sub("_", masked[inner_cursor:b]))
             parts.append("".join(inner))
             cursor = b
