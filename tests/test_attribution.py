@@ -1871,3 +1871,38 @@ def test_fr_contesting_losing_patience_and_saying_oneself_ready_are_statements(
 ):
     names = source_names(claims_of(sentence, "fr")[0])
     assert len(names) == 1 and speaker in names[0], names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder"),
+    [
+        (
+            "El presidente uruguayo, Martín Echeverry, llegó el lunes a Brasilia. El "
+            "mandatario advirtió que su país explorará otros acuerdos comerciales.",
+            "es",
+            "Martín Echeverry",
+        ),
+        (
+            "Il ministro degli Esteri, Antonio Lazzari, è arrivato lunedì a Bruxelles. Il capo "
+            "della diplomazia ha detto che l'Italia sosterrà il piano.",
+            "it",
+            "Antonio Lazzari",
+        ),
+        (
+            "The foreign minister, Anna Kowalska, arrived in Brussels on Monday. The top "
+            "diplomat said Poland would back the plan.",
+            "en",
+            "Anna Kowalska",
+        ),
+        (
+            "Le ministre des Affaires étrangères, Jean Valois, est arrivé lundi à Bruxelles. Le "
+            "chef de la diplomatie a assuré que la France soutiendra le plan.",
+            "fr",
+            "Jean Valois",
+        ),
+    ],
+)
+def test_an_office_named_by_the_press_s_other_word_for_it_is_its_holder(
+    text: str, language: str, holder: str
+):
+    assert source_names(claims_of(text, language)[1]) == [holder]

@@ -879,3 +879,14 @@ def test_verriet_names_who_gave_it_away() -> None:
     )
     names = _names(claim_containing(claims, "Stadions"))
     assert len(names) == 1 and names[0].endswith("Jan Berger"), names
+
+
+def test_the_last_part_of_a_compound_office_stands_for_its_holder() -> None:
+    claims = _claims(
+        "Landesgesundheitsminister Stefan Wirtz sprach von einem wichtigen Schritt für die "
+        "Kliniken. Die Zahl der Betten sei zu niedrig, sagte der Minister. "
+        "Konzernsprecherin Andrea Kessler wies die Vorwürfe zurück. Die Dokumente seien "
+        "veraltet, sagte die Sprecherin."
+    )
+    assert _names(claim_containing(claims, "Betten")) == ["Stefan Wirtz"]
+    assert _names(claim_containing(claims, "Dokumente")) == ["Andrea Kessler"]

@@ -724,3 +724,25 @@ def test_s_takim_zayavleniem_vystupil_names_who_made_the_statement_before() -> N
     assert _names(claim_starting(claims, "Завод")) == ["губернатор области Андрей Белов"]
     assert _names(claim_starting(claims, "С таким")) == ["губернатор области Андрей Белов"]
     assert _names(claim_starting(claims, "Рабочие")) == []
+
+
+def test_an_object_between_the_subject_and_its_verb_is_no_part_of_the_subject() -> None:
+    claims = _claims(
+        "Министр финансов Антон Силуанов представил бюджет во вторник. Сам Силуанов "
+        "какую-либо связь с компанией отрицает. Представитель МИД Ирана Мохсен Карими "
+        "позднее опроверг эту информацию."
+    )
+    assert _names(claim_starting(claims, "Сам Силуанов")) == ["Силуанов"]
+    assert _names(claim_starting(claims, "Представитель")) == [
+        "Представитель МИД Ирана Мохсен Карими"
+    ]
+
+
+def test_an_office_joining_two_portfolios_with_i_is_one_person() -> None:
+    claims = _claims(
+        "Министр промышленности и науки Свердловской области Алексей Гаврилюк заявил, что "
+        "завод откроют к маю."
+    )
+    assert _names(claim_starting(claims, "Министр")) == [
+        "Министр промышленности и науки Свердловской области Алексей Гаврилюк"
+    ]

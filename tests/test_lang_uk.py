@@ -597,3 +597,12 @@ def test_z_takoyu_zayavoyu_vystupyv_names_who_made_the_statement_before() -> Non
     assert _names(claim_starting(claims, "Завод")) == ["голова області Андрій Білий"]
     assert _names(claim_starting(claims, "З такою")) == ["голова області Андрій Білий"]
     assert _names(claim_starting(claims, "Робітники")) == []
+
+
+def test_an_object_between_the_subject_and_its_verb_is_no_part_of_the_subject() -> None:
+    claims = _claims(
+        "Міністр фінансів Сергій Марченко представив бюджет у вівторок. Сам Марченко "
+        "будь-який зв'язок із компанією заперечує. Карпенко на дзвінки не відповів."
+    )
+    assert _names(claim_starting(claims, "Сам Марченко")) == ["Марченко"]
+    assert _names(claim_starting(claims, "Карпенко")) == ["Карпенко"]

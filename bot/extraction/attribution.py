@@ -531,6 +531,21 @@ class AttributionFinder:
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
+        self._object_before_verb = bool(
+            lexicon.raw.get("attribution", {}).get("object_before_verb")
+        )
+        self._self_words = _lowered(lexicon, "self_words")
+        # Compound offices (German): "Landesgesundheitsminister", "Konzernsprecherin", whose
+        # last part is the title a later sentence uses alone.
+        heads = lexicon.words("attribution", "compound_title_heads")
+        self._compound_titles = (
+            re.compile(
+                rf"(?<![\w-])[{_UPPER}][{_LOWER}]+-?(?P<head>{'|'.join(map(re.escape, heads))})"
+                rf"\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
+            )
+            if heads
+            else None
+        )
         self._clause_verbs = frozenset(lexicon.words("attribution", "clause_verbs"))
         self._finite_auxiliaries = _lowered(lexicon, "finite_auxiliaries")
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
@@ -1059,9 +1074,15 @@ class AttributionFinder:
                 right = right[: -len(word) - 1]
                 break
         people = []
+        titles = self.lexicon.titles
         for part in (left, right):
-            if not any(map(is_capitalised, part.split())):
-                return []  # "писатель и журналист X", "écrivain et journaliste": one person
+            words = part.split()
+            if words and titles is not None and titles.fullmatch(words[0].lower()):
+                words = words[1:]  # the capital of the sentence's first word says nothing
+            if not any(map(is_capitalised, words)):
+                # "писатель и журналист X", "écrivain et journaliste", "Министр
+                # промышленности и науки ... X": one person
+                return []
             source = self._to_source(_Candidate(part, cue, 0), memory)
             if source is None or source.type not in (SourceType.PERSON, SourceType.OFFICIAL):
                 return []
@@ -1461,6 +1482,9 @@ class AttributionFinder:
             # keeps it: a second ("Kentucky Gov. Matt Bevin") is most often a comparison.
             title = self._title_abbreviations[" ".join(abbreviated.group("title").split())]
             memory.titled.setdefault(title, abbreviated.group("name"))
+        for compound in self._compound_titles.finditer(text) if self._compound_titles else ():
+            # "Landesgesundheitsminister Stefan Wirtz": a later "der Minister" is him
+            memory.titled.setdefault(compound.group("head").lower(), compound.group("name"))
         if self.lexicon.titles is None:
             return
         for match in self.lexicon.titles.finditer(text):
@@ -2309,6 +2333,8 @@ class AttributionFinder:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
         tokens = self._without_circumstance(phrase.split())
+        if self._object_before_verb:
+            tokens = self._name_before_object(tokens)
         # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
         # adverb between the subject and its verb is no part of the subject.
         while (
@@ -2342,6 +2368,31 @@ class AttributionFinder:
                 if heads is not None and heads.match(head):
                     return phrase
         return ""
+
+    def _name_before_object(self, tokens: list[str]) -> list[str]:
+        """Where the object may come between the subject and its verb ("Сам Мельничук
+        будь-який зв'язок заперечує", "Мохсен Карими позднее опроверг", "Карпенко на
+        дзвінки не відповів"), a name followed only by lowercase words ends the subject."""
+        capitalised = [is_capitalised(t) for t in tokens]
+        last = max((i for i, c in enumerate(capitalised) if c), default=None)
+        if last is None or last == len(tokens) - 1:
+            return tokens
+        if last == 0:
+            # Only the sentence's first word: a surname before a preposition, not an office
+            # ("Министр финансов"); a lone adverb ("Официально") is rejected as a source.
+            lone = tokens[0]
+            titled = self.lexicon.titles is not None and self.lexicon.titles.match(lone.lower())
+            if tokens[1].lower() not in self._cut_words or titled:
+                return tokens
+            return tokens[:1]
+        run = last
+        while run > 0 and capitalised[run - 1]:
+            run -= 1
+        if last == run and tokens[run - 1].lower() not in self._self_words:
+            return (
+                tokens  # one capitalised word inside an office: "министр ... Свердловской области"
+            )
+        return tokens[: last + 1]
 
     def _without_circumstance(self, tokens: list[str]) -> list[str]:
         """A name before a verb without the circumstance after it: "Катаріна Маєр у
