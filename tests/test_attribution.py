@@ -1906,3 +1906,56 @@ def test_an_office_named_by_the_press_s_other_word_for_it_is_its_holder(
     text: str, language: str, holder: str
 ):
     assert source_names(claims_of(text, language)[1]) == [holder]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "source"),
+    [
+        (
+            "Secondo la sindacalista l'adesione allo sciopero ha superato il 90 per cento.",
+            "it",
+            "la sindacalista",
+        ),
+        (
+            "Secondo il ministro dell'Economia la crescita resterà sotto l'uno per cento.",
+            "it",
+            "il ministro dell'Economia",
+        ),
+        (
+            "Según la ministra la inflación bajará del 3 % antes del verano.",
+            "es",
+            "la ministra",
+        ),
+        (
+            "La pérdida del puerto era grande, según el vicepresidente de la ANP.",
+            "es",
+            "el vicepresidente de la ANP",
+        ),
+    ],
+)
+def test_the_source_after_according_to_ends_where_the_clause_s_subject_begins(
+    sentence: str, language: str, source: str
+):
+    assert source_names(claims_of(sentence, language)[0]) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "speaker"),
+    [
+        (
+            "O ministro das Infraestruturas, Miguel Pinto Coelho, acusou o sindicato de "
+            "intransigência.",
+            "pt",
+            "Miguel Pinto Coelho",
+        ),
+        (
+            "Já o ministro da Fazenda, Renato Holanda, criticou a decisão do tribunal.",
+            "pt",
+            "Renato Holanda",
+        ),
+    ],
+)
+def test_the_object_closing_the_sentence_after_an_office_and_its_holder_is_not_the_speaker(
+    sentence: str, language: str, speaker: str
+):
+    assert source_names(claims_of(sentence, language)[0]) == [speaker]

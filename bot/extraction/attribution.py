@@ -535,6 +535,8 @@ class AttributionFinder:
             lexicon.raw.get("attribution", {}).get("object_before_verb")
         )
         self._self_words = _lowered(lexicon, "self_words")
+        self._articles = _lowered(lexicon, "articles")
+        self._complement_links = _lowered(lexicon, "complement_links")
         # Compound offices (German): "Landesgesundheitsminister", "Konzernsprecherin", whose
         # last part is the title a later sentence uses alone.
         heads = lexicon.words("attribution", "compound_title_heads")
@@ -670,7 +672,7 @@ class AttributionFinder:
         if not lex.according_to:
             return out
         for match in lex.according_to.finditer(masked):
-            phrase = self._phrase_after(text, masked, match.end())
+            phrase = self._before_next_noun_phrase(self._phrase_after(text, masked, match.end()))
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
@@ -686,6 +688,25 @@ class AttributionFinder:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _before_next_noun_phrase(self, phrase: str) -> str:
+        """The source after "secondo" without the clause's subject when no comma parts
+        them: "Secondo la sindacalista l'adesione ha superato ..." keeps "la sindacalista".
+        A determiner after a noun (not after "de", "of") opens another noun phrase."""
+        if not self._articles:
+            return phrase
+        tokens = phrase.split()
+        for i in range(2, len(tokens)):
+            previous = tokens[i - 1].lower()
+            if previous in self._complement_links or previous in self._cut_words:
+                continue  # "el vicepresidente de la ANP": a complement, not a new phrase
+            word = tokens[i].lower()
+            elided = _ELIDED.match(word)
+            if word in self._articles or (
+                elided and elided.end() < len(word) and elided.group() in self._articles
+            ):
+                return " ".join(tokens[:i])
+        return phrase
 
     def _apposed_holder(self, text: str, start: int, phrase: str) -> str:
         """The full name set between commas after a bare title read from `start`:
@@ -1919,6 +1940,21 @@ class AttributionFinder:
             and all(is_capitalised(w) or self._is_determiner(w) for w in head)
         )
 
+    def _titled_opening(self, masked: str, name: str) -> bool:
+        """Whether the sentence opens on an office that `name` is in apposition to: "O
+        ministro das Infraestruturas, Miguel Pinto Coelho, acusou o sindicato de ...": the
+        noun phrase after the verb is its object, even when it closes the sentence."""
+        titles = self.lexicon.titles
+        at = masked.find(name)
+        if titles is None or at <= 0:
+            return False
+        head = self._strip_fillers(masked[:at].rstrip().rstrip(","))
+        words = head.split()
+        if not 0 < len(words) <= MAX_APPOSITION_WORDS + 2 or "," in head:
+            return False
+        title = titles.search(head.lower())
+        return title is not None and len(head[: title.start()].split()) <= 1
+
     def _add_appositions(
         self, text: str, masked: str, start: int, end: int, after: str, out: list[str]
     ) -> None:
@@ -1931,7 +1967,10 @@ class AttributionFinder:
             # "..., sagte die Ministerin" inverts, but not after a subject in apposition
             and (not self._verb_second or self._apposed_opening(masked, appositions[0]))
             and after in out
-            and not self._ends_clause(masked, end, after)
+            and (
+                not self._ends_clause(masked, end, after)
+                or self._titled_opening(masked, appositions[0])
+            )
         ):
             # "Kaja Kallas, the EU's foreign policy chief, said top diplomats ...": a name
             # in apposition right before the verb is its subject, not what follows.
