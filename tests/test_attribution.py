@@ -1959,3 +1959,28 @@ def test_the_object_closing_the_sentence_after_an_office_and_its_holder_is_not_t
     sentence: str, language: str, speaker: str
 ):
     assert source_names(claims_of(sentence, language)[0]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "agent"),
+    [
+        ("Ce chiffre de 4 000 emplois est contesté par le syndicat CGT.", "fr", "le syndicat CGT"),
+        ("The figure of 4,000 jobs was disputed by the union.", "en", "the union"),
+        (
+            "A decisão de fechar a fábrica foi criticada também pela Confederação Nacional da "
+            "Indústria.",
+            "pt",
+            "Confederação Nacional da Indústria",
+        ),
+        ("La cifra de 4.000 empleos fue cuestionada por el sindicato.", "es", "el sindicato"),
+        ("La cifra di 4.000 posti è stata contestata dal sindacato.", "it", "sindacato"),
+    ],
+)
+def test_a_speech_act_in_the_passive_is_its_agent_s(sentence: str, language: str, agent: str):
+    names = source_names(claims_of(sentence, language)[0])
+    assert len(names) == 1 and names[0].endswith(agent), names
+
+
+def test_en_a_passive_that_is_no_speech_act_names_nobody():
+    claims = claims_of("The bridge was built by the army in 1952.", "en")
+    assert source_names(claims[0]) == []

@@ -444,6 +444,7 @@ class AttributionFinder:
         # described as "reckless" by a former minister, ...'. The agent said it.
         self._passive = clause_opener_regex(lexicon.words("attribution", "passive_participles"))
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
+        self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:
         # "Dagegen wirft die Opposition der Regierung Versagen vor" (German). The cue file
@@ -455,6 +456,7 @@ class AttributionFinder:
         self._separable = phrase_regex(list(self._particles))
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")
+        cue_words += lexicon.words("attribution", "passive_reports")
         cue_words += self._compile_enclosing_cues(lexicon)
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".
@@ -925,8 +927,9 @@ class AttributionFinder:
         if self._passive is None or self._agent is None:
             return []
         out: list[_Candidate] = []
-        for match in self._passive.finditer(masked):
-            start, end = match.span("phrase")
+        spans = [m.span("phrase") for m in self._passive.finditer(masked)]
+        spans += self._passive_reports_after_auxiliary(masked)
+        for start, end in spans:
             clause_end = _CLAUSE_END.search(masked, end)
             agent = self._agent.search(
                 masked, end, clause_end.start() if clause_end else len(masked)
@@ -937,6 +940,20 @@ class AttributionFinder:
             if phrase:
                 out.append(_Candidate(phrase, text[start:end], start, strong=True))
         return out
+
+    def _passive_reports_after_auxiliary(self, masked: str) -> list[tuple[int, int]]:
+        """A speech act in the passive after its auxiliary: "Ce chiffre est contesté par le
+        syndicat", "The figure was disputed by the union", "A decisão foi criticada também
+        pela CNI"; the agent said it."""
+        if self._passive_reports is None or not self._passive_auxiliaries:
+            return []
+        spans = []
+        for match in self._passive_reports.finditer(masked):
+            before = masked[: match.start()].split()[-2:]
+            # the auxiliary, perhaps with an adverb after it ("a été également critiqué")
+            if any(w.lower() in self._passive_auxiliaries for w in before):
+                spans.append(match.span())
+        return spans
 
     def _characterises(self, between: str) -> bool:
         """Whether the words between a participle and its agent characterise ('jugé «
