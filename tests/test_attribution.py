@@ -1984,3 +1984,29 @@ def test_a_speech_act_in_the_passive_is_its_agent_s(sentence: str, language: str
 def test_en_a_passive_that_is_no_speech_act_names_nobody():
     claims = claims_of("The bridge was built by the army in 1952.", "en")
     assert source_names(claims[0]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "holder"),
+    [
+        (
+            "Pour la vice-présidente, Martine Schlegel, la croissance suisse reste robuste.",
+            "Martine Schlegel",
+        ),
+        ("Pour la ministre de la Culture, Anne Roy, le budget est insuffisant.", "Anne Roy"),
+    ],
+)
+def test_fr_pour_an_office_then_its_holder_in_apposition_names_the_holder(
+    sentence: str, holder: str
+):
+    assert source_names(claims_of(sentence, "fr")[0]) == [holder]
+
+
+def test_en_figures_compiled_by_a_group_show_is_the_group_s_document():
+    claims = claims_of(
+        "The rail regulator published its annual review on Tuesday. Figures compiled by the "
+        "campaign group River Action show spills rose by a third last year.",
+        "en",
+    )
+    names = source_names(claim_containing(claims, "spills"))
+    assert len(names) == 1 and names[0].endswith("River Action"), names

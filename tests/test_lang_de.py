@@ -152,6 +152,10 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
         ),
         ("Ein Anwohner will in der Nacht zwei Männer am Tor gesehen haben.", "will"),
         ("Wie es heißt, war der Pachtvertrag schon im Frühjahr gekündigt.", "Wie es heißt"),
+        (
+            "Dem Vernehmen nach wurde der Geschäftsführer bereits im März abberufen.",
+            "Dem Vernehmen nach",
+        ),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:

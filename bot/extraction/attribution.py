@@ -714,7 +714,10 @@ class AttributionFinder:
         """The full name set between commas after a bare title read from `start`:
         "according to its president, Nathalie Gagnon, ..." names her, not the office."""
         titles = self.lexicon.titles
-        if titles is None or not titles.search(phrase) or any(map(is_capitalised, phrase.split())):
+        title = titles.search(phrase) if titles is not None else None
+        # The office opens the phrase; capitals after it are its portfolio ("la ministre de
+        # la Culture, Anne Roy"), not a name already there.
+        if title is None or len(phrase[: title.start()].split()) > 1 or _FULL_NAME.search(phrase):
             return ""
         at = text.find(phrase, start)
         if at < 0:
@@ -878,6 +881,8 @@ class AttributionFinder:
         if "," in masked[opening.end() : opening.end() + 60]:
             phrase = self._phrase_after(text, masked, opening.end())
             if phrase and len(phrase.split()) <= 6:
+                # "Pour la vice-présidente, Martine Schlegel, ...": the holder in apposition
+                phrase = self._apposed_holder(text, opening.end(), phrase) or phrase
                 return [_Candidate(phrase, _written(text, opening), opening.start())]
         return []
 
@@ -1164,7 +1169,20 @@ class AttributionFinder:
         if not self._drops_that or heads is None:
             return False  # "Исследование требует затрат": without "что", another verb
         words = masked[max(0, start - 40) : start].split()
-        return bool(words) and bool(heads.fullmatch(words[-1]))
+        if words and heads.fullmatch(words[-1]):
+            return True
+        # "Figures compiled by the campaign group River Action show spills rose": the
+        # clause opens on the document, its origin between it and the verb.
+        clause = re.split(r"[,;:()]", masked[:start])[-1].split()
+        if clause and self._is_determiner(clause[0]):
+            clause = clause[1:]
+        links = [w.lower() for w in clause[1:3]]
+        return (
+            2 < len(clause) <= MAX_APPOSITION_WORDS * 2
+            and bool(heads.fullmatch(clause[0]))
+            # "Figures from X", "Figures compiled by X"
+            and (links[0] in self._origin_links or links[1] in self._origin_links)
+        )
 
     def _impersonal_report(self, before: str, cue: str) -> bool:
         """Whether the verb `cue`, after the function words `before` it, reports without a
@@ -2419,6 +2437,13 @@ class AttributionFinder:
         # "Le rapport de la Cour des comptes", "el vicefiscal de Investigación Criminal":
         # a determiner, then a head that can speak, then its complements
         head = " ".join(tokens[1:3])
+        if (
+            len(tokens) <= MAX_APPOSITION_WORDS + 3
+            and lex.document_heads is not None
+            and lex.document_heads.fullmatch(tokens[0])
+            and any(t.lower() in self._origin_links for t in tokens[1:3])
+        ):
+            return phrase  # "Figures compiled by the campaign group River Action"
         if len(tokens) <= MAX_APPOSITION_WORDS + 2 and self._is_determiner(tokens[0]):
             for heads in (lex.document_heads, lex.institutions, lex.titles):
                 if heads is not None and heads.match(head):
