@@ -2010,3 +2010,39 @@ def test_en_figures_compiled_by_a_group_show_is_the_group_s_document():
     )
     names = source_names(claim_containing(claims, "spills"))
     assert len(names) == 1 and names[0].endswith("River Action"), names
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "La comisaria europea Anneli Korpela presentó ayer el plan de crecimiento. "
+            "Bruselas, añadió, evaluará cada seis meses los avances de los gobiernos.",
+            "es",
+            ["Anneli Korpela"],
+        ),
+        (
+            "La commissaria europea Anneli Korpela ha presentato ieri il piano per la crescita. "
+            "Bruxelles, ha aggiunto, valuterà ogni sei mesi i progressi dei governi.",
+            "it",
+            [],
+        ),
+    ],
+)
+def test_a_verb_alone_between_commas_is_not_said_by_the_words_before_it(
+    text: str, language: str, expected: list[str]
+):
+    # The city opens the reported clause; the speaker is the one dropped (Spanish) or
+    # nobody named (Italian, which does not carry speakers over bare verbs).
+    assert source_names(claims_of(text, language)[1]) == expected
+
+
+def test_it_per_and_a_surname_the_article_introduced_is_that_person_s_view():
+    claims = claims_of(
+        "L'amministratore delegato Salvatore Morreale ha incontrato i sindacati. Per Morreale "
+        "il dato più preoccupante è il calo degli ordini. Per Natale il governo prepara un "
+        "bonus per le famiglie.",
+        "it",
+    )
+    assert source_names(claim_containing(claims, "calo degli ordini")) == ["Morreale"]
+    assert source_names(claim_containing(claims, "Natale")) == []

@@ -203,6 +203,20 @@ def _lowered(lexicon: Lexicon, key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon.words("attribution", key))
 
 
+def _bare_insert(masked: str, match: re.Match[str], that: frozenset[str]) -> bool:
+    """Whether the verb `match` stands alone between two commas inside a clause it
+    interrupts: "Bruselas, añadió, evaluará" (not after a quotation, '«...», сказав,
+    коментуючи ..., X', nor before its "that": "X, который ..., указал, что")."""
+    before = masked[: match.start()].rstrip()
+    after = masked[match.end() :].lstrip()
+    if not (before.endswith(",") and after.startswith(",")):
+        return False
+    if not before[:-1].rstrip()[-1:].isalpha():
+        return False
+    following = _FIRST_WORD.match(after, 1)
+    return following is not None and following.group(1).lower() not in that
+
+
 def _inside_longer(match: re.Match[str], found: list[tuple[Matcher, re.Match[str]]]) -> bool:
     """Whether another cue found in the sentence spans `match` and more."""
     start, end = match.span()
@@ -310,6 +324,7 @@ class AttributionFinder:
         self._that = re.compile(
             r"\s*,?\s*(?:" + ("|".join(that_words) or "(?!)") + ")", re.IGNORECASE
         )
+        self._that_words = _lowered(lexicon, "that")
         self._inversion_cue = re.compile(
             r"(?:^|\s)(?:"
             + (
@@ -630,7 +645,7 @@ class AttributionFinder:
             *self._by_according_to(text, masked),
             *self._by_name_compound(text, masked),
             *self._by_own_view(text, masked, memory),
-            *self._by_according_initial(text, masked),
+            *self._by_according_initial(text, masked, memory),
             *self._by_according_after(text, masked),
             *self._by_inverted_verb(text, masked),
             *self._by_insert_verb(text, masked),
@@ -859,7 +874,9 @@ class AttributionFinder:
             out.append(_Candidate(text[start:end], cue, start, strong=True))
         return out
 
-    def _by_according_initial(self, text: str, masked: str) -> list[_Candidate]:
+    def _by_according_initial(
+        self, text: str, masked: str, memory: SpeakerMemory
+    ) -> list[_Candidate]:
         """A sentence opening on "Pour X," / "Para X": X's view."""
         lex = self.lexicon
         opening = lex.according_initial.match(masked) if lex.according_initial else None
@@ -878,6 +895,10 @@ class AttributionFinder:
         if named and not any(t in self._not_name_words for t in named.group().split()):
             # "Para Ingrid Betancourt la solución está ...": a full name needs no comma.
             return [_Candidate(named.group(), _written(text, opening), 0)]
+        surname = _FIRST_WORD.match(" " + text[opening.end() :])
+        if surname and memory.knows_surname(surname.group(1)):
+            # "Per Faggian il dato più preoccupante è ...": a surname the article introduced
+            return [_Candidate(surname.group(1), _written(text, opening), 0)]
         if "," in masked[opening.end() : opening.end() + 60]:
             phrase = self._phrase_after(text, masked, opening.end())
             if phrase and len(phrase.split()) <= 6:
@@ -997,6 +1018,12 @@ class AttributionFinder:
             if _inside_longer(match, found):
                 continue  # "äußerte" within "äußerte die Hoffnung": the longer cue reads it
             cue = _written(text, match)
+            if _bare_insert(masked, match, self._that_words):
+                # "Bruselas, añadió, evaluará ...": the verb alone between commas has no
+                # subject in the sentence; the words before it open the reported clause.
+                if dropped is None:
+                    dropped = self._dropped_subject(cue, "", "", match.start(), memory)
+                continue
             # The words before the verb, up to a comma: read once for every form.
             before = self._phrase_before(text, masked, match.start())
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
