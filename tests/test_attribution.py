@@ -2046,3 +2046,29 @@ def test_it_per_and_a_surname_the_article_introduced_is_that_person_s_view():
     )
     assert source_names(claim_containing(claims, "calo degli ordini")) == ["Morreale"]
     assert source_names(claim_containing(claims, "Natale")) == []
+
+
+def test_fr_a_regional_portrait_gives_each_quote_to_the_person_introduced_before_it():
+    claims = claims_of(
+        "Installée depuis vingt ans sous les halles, Martine vend des fromages. « Le loyer a "
+        "doublé en trois ans », explique-t-elle.\n\n"
+        "Son voisin, Patrick Le Bihan, a créé une association. « Nous avons déjà réuni 300 "
+        "signatures », se félicite-t-il. Selon ses calculs, le chantier coûterait 1,2 million "
+        "d'euros.\n\n"
+        "Pour Anne Le Goff, présidente de l'association des commerçants, la situation est "
+        "critique. « Il faut agir vite », insiste-t-elle.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "doublé")) == ["Martine"]
+    assert source_names(claim_containing(claims, "300 signatures")) == ["Patrick Le Bihan"]
+    assert source_names(claim_containing(claims, "1,2 million")) == ["Patrick Le Bihan"]
+    assert source_names(claim_containing(claims, "agir vite")) == ["Anne Le Goff"]
+
+
+def test_fr_selon_their_study_keeps_the_study_as_the_source():
+    claims = claims_of(
+        "Les chercheurs de l'université de Lyon ont analysé 25 000 messages. Selon leur étude, "
+        "les messages alarmistes circulent trois fois plus vite que les démentis.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "trois fois")) == ["leur étude"]

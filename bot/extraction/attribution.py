@@ -553,6 +553,9 @@ class AttributionFinder:
         )
         self._self_words = _lowered(lexicon, "self_words")
         self._articles = _lowered(lexicon, "articles")
+        self._function_words = frozenset(
+            w.lower() for w in lexicon.words("detection", "stopwords")
+        ) - {w.lower() for w in lexicon.words("attribution", "honorifics")}
         self._complement_links = _lowered(lexicon, "complement_links")
         # Compound offices (German): "Landesgesundheitsminister", "Konzernsprecherin", whose
         # last part is the title a later sentence uses alone.
@@ -1354,6 +1357,12 @@ class AttributionFinder:
         out: list[_Candidate] = []
         for match in self._inverted_pronoun.finditer(masked):
             preceding = masked[: match.start()].rstrip()
+            words = preceding.split()
+            while words and (
+                words[-1].lower() in self._auxiliaries or _ELIDED.fullmatch(words[-1])
+            ):
+                # "», se félicite-t-il", "», s'inquiète-t-elle": the reflexive pronoun
+                preceding = preceding[: preceding.rfind(words.pop())].rstrip()
             if not preceding or preceding[-1] in ',”»"':
                 # "a-t-elle" speaks of a woman: keep the pronoun for its gender.
                 pronoun = _written(text, match).rsplit("-", 1)[-1].lower()
@@ -1505,8 +1514,13 @@ class AttributionFinder:
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
-        for run in _NAME_RUN.finditer(text):
-            for start, name in self._names_in_run(run):
+        for found in _NAME_RUN.finditer(text):
+            run: re.Match[str] | None = found
+            first = found.group().split(maxsplit=1)[0]
+            if first.lower() in self._function_words:
+                # "Pour Anne Le Goff, ...": the capital of the sentence's first word
+                run = _NAME_RUN.match(text, found.start() + len(first) + 1)
+            for start, name in self._names_in_run(run) if run else ():
                 tokens = name.split()
                 if (
                     tokens[0].lower() in self.lexicon.determiners
@@ -1619,6 +1633,13 @@ class AttributionFinder:
                 if gender is None and honorific:
                     gender = self._gender.of_name(f"{tokens[i - 1]} {bare}")  # "M. Durand"
                 memory.remember(known, gender)
+                return
+            following = tokens[i + 1] if i + 1 < len(tokens) else ""
+            gender = self._gender.of_given_name(bare)
+            if gender and following[:1].islower():
+                # "Installée depuis vingt ans, Martine vend des fromages": someone called
+                # by a given name alone, after a fronted clause
+                memory.remember(bare, gender)
                 return
 
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
@@ -2613,6 +2634,9 @@ class AttributionFinder:
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):
             return None
+        possessor = self._possessor(p, cand, memory)
+        if possessor is not None:
+            return possessor
         found = self._outlet_source(p, cand) or self._description_source(p)
         if found is not None:
             return found
@@ -2634,6 +2658,27 @@ class AttributionFinder:
         return self._named_source(p, title, memory) or self._described_source(p, title, cand)
 
     # -- typing, one form each ----------------------------------------------------------
+
+    def _possessor(self, p: _Phrase, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
+        """ "Selon ses calculs", "según sus datos", "according to its figures": the
+        figures of the speaker named last; not "ses proches" (someone unnamed), "son
+        porte-parole" (an office, see `_title_source`) nor "leur étude" (a document)."""
+        lex = self.lexicon
+        speaker = memory.last_speaker
+        if (
+            not cand.strong
+            or not speaker
+            or p.first not in self._possessives
+            or p.named
+            or len(p.tokens) > 3
+            or (lex.unnamed_heads is not None and lex.unnamed_heads.search(p.text))
+            or (lex.titles is not None and lex.titles.search(p.bare))
+            # "Selon leur étude": the document is the source as written
+            or (lex.document_heads is not None and lex.document_heads.search(p.bare))
+        ):
+            return None
+        kind = SourceType.PERSON if speaker in memory.recent else SourceType.ORGANISATION
+        return p.make(SourceRole.SPEAKER, kind, speaker)
 
     def _phrase_of(self, cand: _Candidate) -> _Phrase | None:
         """The candidate's phrase, cleaned and validated (`_well_formed`), or None."""
