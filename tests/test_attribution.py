@@ -2072,3 +2072,46 @@ def test_fr_selon_their_study_keeps_the_study_as_the_source():
         "fr",
     )
     assert source_names(claim_containing(claims, "trois fois")) == ["leur étude"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        (
+            "Jean-Marc Gautier élève 80 vaches laitières à Plouër-sur-Rance depuis 1995. Il a "
+            "accepté de nous recevoir dans sa ferme.\n\n"
+            "« Cet été, il n'est pas tombé une goutte d'eau pendant deux mois. J'ai dû acheter "
+            "120 tonnes de fourrage.\n\n"
+            "« La coopérative nous paie le lait 38 centimes le litre. Je perds de l'argent sur "
+            "chaque vache. »\n\n"
+            "La chambre d'agriculture estime que 300 exploitations sont dans ce cas.",
+            "fr",
+            "Jean-Marc Gautier",
+        ),
+        (
+            "Maria Lopez has run the corner bakery on Elm Street since 1998. She agreed to show "
+            "us her accounts.\n\n"
+            "“Flour has gone up by 40 percent since January. I had to let two bakers go.\n\n"
+            "“The landlord wants another 15 percent next year. I cannot pay that.”\n\n"
+            "The city council said it would review commercial rents in March.",
+            "en",
+            "Maria Lopez",
+        ),
+    ],
+)
+def test_a_quotation_running_over_paragraphs_is_the_person_the_paragraph_before_portrays(
+    text: str, language: str, person: str
+):
+    claims = claims_of(text, language)
+    for words in ("40 percent", "15 percent") if language == "en" else ("120 tonnes", "38"):
+        assert source_names(claim_containing(claims, words)) == [person]
+
+
+def test_fr_a_closed_quotation_paragraph_after_a_portrait_takes_no_speaker_from_it():
+    claims = claims_of(
+        "Jean-Marc Gautier élève 80 vaches laitières à Plouër-sur-Rance depuis 1995.\n\n"
+        "« Il faut sauver nos campagnes » : le slogan s'affiche sur 200 panneaux du "
+        "département depuis lundi.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "200 panneaux")) == []

@@ -87,6 +87,7 @@ class HeuristicExtractor:
         previous_reported: list[Source] = []  # who spoke in the last indirect speech
         introduced: list[Source] = []  # who introduced a quotation with a colon
         presented: list[Source] = []  # the person the last paragraph was about
+        portrayed: list[Source] = []  # the person the last paragraph named last
         planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
         interview = interview_answers(paragraphs, lexicon)
@@ -110,6 +111,11 @@ class HeuristicExtractor:
             if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
                 # 'Elle raconte :' then '« ... »'
                 previous_speakers = introduced or presented
+                if not previous_speakers and _runs_on(paragraph.text):
+                    # '« ...' with no closing mark: a long quotation over several
+                    # paragraphs (French typography) from the person the paragraph
+                    # before was about
+                    previous_speakers = portrayed
             # "« ... » C'est ce qu'a expliqué X": the speaker named after the quotation
             # owns it, before a quotation's speaker is carried on from before.
             _refer_back(sentences, sources, lexicon)
@@ -121,6 +127,7 @@ class HeuristicExtractor:
             previous_speakers = _quotation_speakers(sentences[-1], sources[-1])
             introduced = _introducer_speakers(sentences[-1], sources[-1])
             presented = _presenter(paragraph.text, memory)
+            portrayed = _portrayed(paragraph.text, memory)
 
             body, carried = _claim_body(paragraph, sentences, sources, carried)
             if number < context:
@@ -301,6 +308,25 @@ def _interviewee(memory: SpeakerMemory) -> list[Source]:
     """Who an interview questions: the person the article named last before its first
     question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions.")."""
     return _person(memory.last_person) if memory.last_person else []
+
+
+def _runs_on(text: str) -> bool:
+    """Whether a paragraph opens a quotation it does not close ("« ..." and no "»"): in
+    French typography a long quotation opens every paragraph and closes on the last."""
+    opened = text.lstrip()[:1]
+    closing = {"«": "»", "“": "”", "„": "“", '"': '"'}.get(opened)
+    if closing is None:
+        return False
+    return text.count(closing) < text.count(opened) or (opened == closing and text.count('"') % 2)
+
+
+def _portrayed(text: str, memory: SpeakerMemory) -> list[Source]:
+    """The person named last, when the paragraph `text` names them: whom a quotation
+    opening the next paragraph with no speaker of its own most likely comes from."""
+    person = memory.last_person
+    if not person or (person not in text and person.split()[-1] not in text):
+        return []
+    return _person(person)
 
 
 def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:
