@@ -2115,3 +2115,16 @@ def test_fr_a_closed_quotation_paragraph_after_a_portrait_takes_no_speaker_from_
         "fr",
     )
     assert source_names(claim_containing(claims, "200 panneaux")) == []
+
+
+def test_es_con_estas_palabras_gives_the_quotation_before_to_who_said_it():
+    claims = claims_of(
+        "La teniente de alcalde, Laia Bonet, presentó el acuerdo con el puerto. Las entidades "
+        "vecinales creen que el acuerdo se queda corto.\n\n"
+        "“Queremos un turismo que deje riqueza y no solo masificación”. Con estas palabras "
+        "resumió Bonet la posición del gobierno municipal.",
+        "es",
+    )
+    assert source_names(claim_containing(claims, "entidades")) == ["Las entidades vecinales"]
+    assert source_names(claim_containing(claims, "Queremos")) == ["Bonet"]
+    assert source_names(claim_containing(claims, "Con estas palabras")) == ["Bonet"]

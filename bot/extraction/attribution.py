@@ -2153,7 +2153,20 @@ class AttributionFinder:
                 or self._name_closing_clause(text, masked, end)
                 or after
             )
-        return after
+        return self._name_before_article(after)
+
+    def _name_before_article(self, phrase: str) -> str:
+        """ "resumió Bonet la posición del gobierno": a name after the verb, then the
+        article of its object (verb, subject, object order)."""
+        tokens = phrase.split()
+        name = list(itertools.takewhile(is_capitalised, tokens))
+        if not name or len(name) == len(tokens):
+            return phrase
+        following = tokens[len(name)].lower()
+        elided = _ELIDED.match(following)
+        if following in self._articles or (elided and elided.group() in self._articles):
+            return " ".join(name)
+        return phrase
 
     def _runs_into_verb(self, phrase: str) -> bool:
         """Whether a finite or a reporting verb follows the first words of `phrase`."""
