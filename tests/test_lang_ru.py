@@ -746,3 +746,14 @@ def test_an_office_joining_two_portfolios_with_i_is_one_person() -> None:
     assert _names(claim_starting(claims, "Министр")) == [
         "Министр промышленности и науки Свердловской области Алексей Гаврилюк"
     ]
+
+
+def test_the_country_of_an_office_is_no_part_of_its_holder_s_name() -> None:
+    claims = _claims(
+        "Губернатор встретился с президентом России Владимиром Путиным в Кремле. «Мы "
+        "поддержим регион», — сказал президент России Владимир Путин. Он добавил, что "
+        "регион получит 10 млрд рублей."
+    )
+    names = _names(claim_containing(claims, "10 млрд"))
+    assert len(names) == 1 and names[0].endswith("Владимир Путин")
+    assert not names[0].startswith("России")

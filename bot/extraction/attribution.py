@@ -1548,6 +1548,18 @@ class AttributionFinder:
                 rest = rest[1:]  # "Мер Донецька Олександр Лук'янченко": the city, then the name
             name = " ".join(rest)
             return [(run.start() + run.group().rfind(name), name)]
+        before = run.string[max(0, run.start() - 40) : run.start()].split()[-1:]
+        if (
+            len(tokens) == MAX_NAME_WORDS
+            and before
+            and titles is not None
+            and titles.fullmatch(before[0].lower())
+            and not tokens[2].lower().endswith(_PATRONYMIC_ENDINGS)
+            and self._object_before_verb
+        ):
+            # "президент России Владимир Путин": the office's country, then the name
+            name = " ".join(tokens[1:])
+            return [(run.start() + run.group().rfind(name), name)]
         return [(run.start() + m.start(), m.group()) for m in _FULL_NAME.finditer(run.group())]
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
