@@ -2128,3 +2128,22 @@ def test_es_con_estas_palabras_gives_the_quotation_before_to_who_said_it():
     assert source_names(claim_containing(claims, "entidades")) == ["Las entidades vecinales"]
     assert source_names(claim_containing(claims, "Queremos")) == ["Bonet"]
     assert source_names(claim_containing(claims, "Con estas palabras")) == ["Bonet"]
+
+
+def test_pt_a_city_named_after_a_saint_is_no_verb_inside_the_name():
+    claims = claims_of(
+        "A Prefeitura de São Paulo informou que 40 escolas ficarão fechadas na segunda-feira.",
+        "pt",
+    )
+    assert source_names(claims[0]) == ["A Prefeitura de São Paulo"]
+
+
+def test_it_an_ordinal_secondo_and_an_elided_preposition_end_no_source():
+    claims = claims_of(
+        "Il processo per il crollo della palazzina di Pozzuoli è ripreso ieri. «Nessuno ci "
+        "aveva avvertito», ha dichiarato il legale all'uscita dall'aula. Anna Esposito, 58 "
+        "anni, abitava al secondo piano della palazzina di via Cupa.",
+        "it",
+    )
+    assert source_names(claim_containing(claims, "avvertito")) == ["il legale"]
+    assert source_names(claim_containing(claims, "secondo piano")) == []

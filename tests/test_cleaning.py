@@ -96,3 +96,18 @@ def test_fixture_articles_lose_their_captions():
     assert "A container ship waits off the coast" in english.removed
     assert "Related Articles" in english.removed
     assert all("cookies" not in p for p in english.text.split("\n\n"))
+
+
+def test_names_in_guillemets_opening_a_paragraph_are_not_a_breadcrumb():
+    cleaned = clean_text(
+        "Футбол. Первая лига\n\n"
+        "Саратовский «Сокол» обыграл воронежский «Факел» со счётом 2:1 в матче 24-го тура."
+    )
+    assert cleaned.text.startswith("Саратовский «Сокол» обыграл")
+
+
+def test_a_breadcrumb_with_guillemet_separators_is_still_removed():
+    cleaned = clean_text(
+        "Accueil » Monde » Europe\n\nLe Parlement européen a voté mardi le nouveau budget."
+    )
+    assert cleaned.text.startswith("Le Parlement européen")

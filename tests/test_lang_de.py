@@ -894,3 +894,27 @@ def test_the_last_part_of_a_compound_office_stands_for_its_holder() -> None:
     )
     assert _names(claim_containing(claims, "Betten")) == ["Stefan Wirtz"]
     assert _names(claim_containing(claims, "Dokumente")) == ["Andrea Kessler"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Den Sachschaden schätzte die Polizei auf mehrere Millionen Euro.", "die Polizei"),
+        (
+            "Ein ehemaliger Mitarbeiter des Büros, der als Zeuge geladen war, sagte aus, dass "
+            "die Akten fehlten.",
+            "Ein ehemaliger Mitarbeiter des Büros",
+        ),
+        (
+            "„Für mich ist das nie im Leben ein Elfmeter“, schimpfte Trainer Noah Scheller.",
+            "Trainer Noah Scheller",
+        ),
+        (
+            "Der Beschuldigte räumte vor Gericht ein, das Geld genommen zu haben.",
+            "Der Beschuldigte",
+        ),
+    ],
+)
+def test_fronted_objects_relative_clauses_and_more_speech_verbs(sentence: str, speaker: str):
+    claims = _claims(sentence)
+    assert _names(claim_starting(claims, sentence[:15])) == [speaker]

@@ -166,6 +166,7 @@ def test_pronoun_resolves_to_the_person_named_before() -> None:
         ("No se descarta que el incendio alcance el parque natural esta noche.", "no se descarta"),
         ("Es posible que el Gobierno apruebe una ecotasa turística en 2026.", "es posible que"),
         ("Todo apunta a que el fuego fue provocado en tres puntos distintos.", "todo apunta a que"),
+        ("Se dice que la Alcaldía estudia cerrar el mercado central en verano.", "se dice que"),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:
@@ -179,6 +180,8 @@ def test_hedges(sentence: str, hedge: str) -> None:
     [
         "Por supuesto, el Gobierno cumplirá los plazos fijados en la ley de presupuestos.",
         "El Congreso aprobó la ley con 180 votos a favor y 150 en contra el martes.",
+        # an obligation, not hearsay
+        "Eso tendría que aclararlo el alcalde antes del pleno del jueves.",
     ],
 )
 def test_not_hedged(sentence: str) -> None:

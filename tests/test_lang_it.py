@@ -115,6 +115,10 @@ def test_unnamed_sources() -> None:
         ),
         ("I lavori potrebbero slittare di almeno sei mesi.", "potrebbero"),
         ("Il presunto autore dell'aggressione è stato identificato.", "presunto"),
+        (
+            "Secondo quanto si apprende, i vigili del fuoco hanno evacuato tre palazzine.",
+            "secondo quanto si apprende",
+        ),
     ],
 )
 def test_hedges(sentence: str, hedge: str) -> None:

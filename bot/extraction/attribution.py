@@ -692,6 +692,13 @@ class AttributionFinder:
         if not lex.according_to:
             return out
         for match in lex.according_to.finditer(masked):
+            previous = masked[: match.start()].split()[-1:]
+            if (
+                previous
+                and " " not in match.group().strip()
+                and (self._is_determiner(previous[0]) or previous[0].lower() in self._contractions)
+            ):
+                continue  # "al secondo piano": the ordinal, not "according to"
             phrase = self._before_next_noun_phrase(self._phrase_after(text, masked, match.end()))
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
@@ -1824,6 +1831,14 @@ class AttributionFinder:
         kept: list[str] = []
         seen_noun = False
         for i, token in enumerate(tokens):
+            elided = _ELIDED.match(token)
+            if (
+                i > 0
+                and elided
+                and elided.end() < len(token)
+                and elided.group().lower() in cut_words
+            ):
+                break  # "il legale all'uscita dall'aula": an elided preposition
             if (
                 i > 0
                 and token.lower() in cut_words
@@ -1956,7 +1971,7 @@ class AttributionFinder:
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
             out.append(self._antecedent_before(text, masked, start))
-        elif before and not inverted_cue:
+        elif before and not inverted_cue and not self._fronted_object(before):
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._head_of_relative(before))
@@ -1982,6 +1997,33 @@ class AttributionFinder:
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _verb_final_relative(self, segment: str) -> bool:
+        """ "Ein Mitarbeiter, der als Zeuge geladen war, sagte aus": in verb-second
+        languages a clause opening on an article-like pronoun and closing on its finite
+        verb is a relative clause, not the subject in apposition."""
+        words = segment.split()
+        return (
+            self._verb_second
+            and len(words) > 2
+            and self._is_determiner(words[0])
+            and words[0][:1].islower()
+            and (
+                words[-1].lower() in self._finite_verbs
+                or words[-1].lower() in self._finite_auxiliaries
+            )
+        )
+
+    def _fronted_object(self, before: str) -> bool:
+        """ "Den Sachschaden schätzte die Polizei ...": in verb-second order a phrase in the
+        accusative or dative before the verb is its object; the subject follows the verb."""
+        words = before.split()
+        return (
+            self._verb_second
+            and len(words) <= MAX_APPOSITION_WORDS
+            and bool(words)
+            and words[0].lower() in self._object_determiners
+        )
 
     def _subject_follows(self, text: str, masked: str, start: int, before: str) -> bool | None:
         """Whether the words `before` a reporting verb at `start` leave its subject to
@@ -2372,7 +2414,11 @@ class AttributionFinder:
         ]
         lone = sum(1 for s in segments if s) < 2
         segments = [
-            s for s in segments if not _RELATIVE_START.match(s) and not _PARTY_TAG.fullmatch(s)
+            s
+            for s in segments
+            if not _RELATIVE_START.match(s)
+            and not _PARTY_TAG.fullmatch(s)
+            and not self._verb_final_relative(s)
         ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
@@ -2968,7 +3014,12 @@ class AttributionFinder:
             return ""  # "said the governor": the verb, then its subject
         for i, token in enumerate(tokens[1:], start=1):
             # "l'a", "s'est": the verb after an elided pronoun counts too.
-            if not described and self._is_verb(_ELIDED.sub("", token.lower())):
+            # A capital mid-phrase is a name's ("A Prefeitura de São Paulo"), not a verb's.
+            if (
+                not described
+                and not token[:1].isupper()
+                and self._is_verb(_ELIDED.sub("", token.lower()))
+            ):
                 head = tokens[:i]
                 noun_phrase = any(map(is_capitalised, head)) or self._is_determiner(head[0])
                 tokens = head if noun_phrase and len(head) <= MAX_APPOSITION_WORDS else []

@@ -317,7 +317,9 @@ def _runs_on(text: str) -> bool:
     closing = {"«": "»", "“": "”", "„": "“", '"': '"'}.get(opened)
     if closing is None:
         return False
-    return text.count(closing) < text.count(opened) or (opened == closing and text.count('"') % 2)
+    if opened == closing:
+        return text.count(opened) % 2 == 1  # '"' both opens and closes
+    return text.count(closing) < text.count(opened)
 
 
 def _portrayed(text: str, memory: SpeakerMemory) -> list[Source]:
@@ -333,12 +335,7 @@ def _presenter(text: str, memory: SpeakerMemory) -> list[Source]:
     """The person a paragraph ending on a colon with no speaker of its own presents:
     'Paul Martin a prononcé un discours. En voici les extraits :' then '« ... »'. The
     last person named, if the paragraph names them."""
-    person = memory.last_person
-    if not text.rstrip().endswith(":") or not person:
-        return []
-    if person not in text and person.split()[-1] not in text:
-        return []
-    return _person(person)
+    return _portrayed(text, memory) if text.rstrip().endswith(":") else []
 
 
 def _person(name: str) -> list[Source]:

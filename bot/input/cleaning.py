@@ -16,7 +16,8 @@ from importlib import resources
 
 # German closes its quotations with “ („so“) and « (»so«), and its inner ones with ‘.
 _END_PUNCT = re.compile(r"[.!?…:;](?:\s?[»”“«\"'’‘)\]])*\s*$|[»”“«]\s*$")
-_BREADCRUMB = re.compile(r"^(?P<crumbs>(?:[^»›>|]{1,40}\s*[»›]\s*){2,})(?P<rest>.*)$")
+# A crumb holds no opening guillemet: "Саратовский «Сокол» обыграл «Факел»" is a sentence.
+_BREADCRUMB = re.compile(r"^(?P<crumbs>(?:[^»›>|«]{1,40}\s*[»›]\s*){2,})(?P<rest>.*)$")
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A caption or subheading is short; a list item after a colon may be as short.
 MAX_CAPTION_WORDS = 19
