@@ -2147,3 +2147,38 @@ def test_it_an_ordinal_secondo_and_an_elided_preposition_end_no_source():
     )
     assert source_names(claim_containing(claims, "avvertito")) == ["il legale"]
     assert source_names(claim_containing(claims, "secondo piano")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person", "words"),
+    [
+        (
+            "Le marché du samedi attire toujours les habitués. Françoise Martin, 66 ans, fait "
+            "partie des fidèles. « On vieillit tous. Si personne ne prend le relais, il faudra "
+            "fermer un jour. »",
+            "fr",
+            "Françoise Martin",
+            "relais",
+        ),
+        (
+            "El Racing perdió 2-1 en el último minuto. El capitán, Iker Ceballos, fue más "
+            "autocrítico. «Nos echamos atrás demasiado pronto y lo pagamos caro».",
+            "es",
+            "Iker Ceballos",
+            "demasiado pronto",
+        ),
+    ],
+)
+def test_a_quotation_after_a_sentence_opening_on_a_person_is_that_person_s(
+    text: str, language: str, person: str, words: str
+):
+    assert source_names(claim_containing(claims_of(text, language), words)) == [person]
+
+
+def test_a_quotation_after_a_sentence_about_a_place_takes_no_speaker_from_it():
+    claims = claims_of(
+        "Le Moyen-Orient reste la première destination des exportations. « Les voix des "
+        "femmes doivent compter », lit-on sur une banderole.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "voix des femmes")) == []

@@ -101,7 +101,7 @@ class HeuristicExtractor:
             if not sentences:
                 continue
             futures, planned = future_in_past(sentences, lexicon, planned)
-            sources, attributed = _attribute(sentences, finder, memory)
+            sources, attributed, portraits = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
             _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
             if number in interview.answers and interviewee:
@@ -119,7 +119,7 @@ class HeuristicExtractor:
             # "« ... » C'est ce qu'a expliqué X": the speaker named after the quotation
             # owns it, before a quotation's speaker is carried on from before.
             _refer_back(sentences, sources, lexicon)
-            _share_within_quotations(sentences, sources, previous_speakers)
+            _share_within_quotations(sentences, sources, previous_speakers, portraits)
             previous_reported = _continue_reported_speech(
                 sentences, sources, lexicon, previous_reported
             )
@@ -144,17 +144,20 @@ class HeuristicExtractor:
 
 def _attribute(
     sentences: list[Sentence], finder: AttributionFinder, memory: SpeakerMemory
-) -> tuple[list[list[Source]], list[bool]]:
-    """The sources each sentence states, and whether it is someone's words at all (a
-    reporting cue, or a direct quotation), remembering who is who as the article goes."""
+) -> tuple[list[list[Source]], list[bool], list[list[Source]]]:
+    """The sources each sentence states, whether it is someone's words at all (a
+    reporting cue, or a direct quotation), and the person each sentence is about (named
+    in it and remembered as its subject), remembering who is who as the article goes."""
     sources: list[list[Source]] = []
     attributed: list[bool] = []
+    portraits: list[list[Source]] = []
     for sentence in sentences:
         stated, cued = finder.attribute(sentence, memory)
         sources.append(stated)
         attributed.append(cued or _quotes_someone(sentence))
         finder.note_subject(sentence, memory)
-    return sources, attributed
+        portraits.append(_opening_portrait(sentence, memory))
+    return sources, attributed, portraits
 
 
 def _claim_body(
@@ -322,6 +325,18 @@ def _runs_on(text: str) -> bool:
     return text.count(closing) < text.count(opened)
 
 
+def _opening_portrait(sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
+    """The person a sentence without quotations opens on ("Françoise Martin, 66 ans,
+    fait partie des fidèles.", "El capitán, Ceballos, fue más autocrítico."), if the
+    article remembers them as a person."""
+    person = memory.last_person
+    if sentence.quoted_spans or not person:
+        return []
+    opening = sentence.text.split()[:4]
+    surname = person.split()[-1]
+    return _person(person) if any(w.strip(",.;:") == surname for w in opening) else []
+
+
 def _portrayed(text: str, memory: SpeakerMemory) -> list[Source]:
     """The person named last, when the paragraph `text` names them: whom a quotation
     opening the next paragraph with no speaker of its own most likely comes from."""
@@ -357,7 +372,10 @@ def _first_speaker(sources: list[Source]) -> list[Source]:
 
 
 def _share_within_quotations(
-    sentences: list[Sentence], sources: list[list[Source]], previous: list[Source]
+    sentences: list[Sentence],
+    sources: list[list[Source]],
+    previous: list[Source],
+    portraits: list[list[Source]],
 ) -> None:
     """Give every sentence of a multi-sentence quotation the quotation's speaker.
 
@@ -388,7 +406,11 @@ def _share_within_quotations(
             elif before >= 0:
                 # A quotation right after a speaker's reported words goes on in their own
                 # words: 'Es sei erschreckend, sagt Zahn. "Dreyer will nichts gewusst haben.'
-                speakers = _first_speaker(sources[before]) or sources[before][:1]
+                # Or after a sentence about a person: 'Françoise, 66 ans, fait partie des
+                # fidèles. « On vieillit tous. »'
+                speakers = (
+                    _first_speaker(sources[before]) or sources[before][:1] or portraits[before]
+                )
             elif before < 0:
                 speakers = previous
         if speakers:
