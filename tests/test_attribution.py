@@ -2182,3 +2182,31 @@ def test_a_quotation_after_a_sentence_about_a_place_takes_no_speaker_from_it():
         "fr",
     )
     assert source_names(claim_containing(claims, "voix des femmes")) == []
+
+
+def test_de_an_interview_printed_with_name_labels_gives_each_answer_to_the_person_named():
+    claims = claims_of(
+        "Die Bauingenieurin Martina Huber forscht an der Technischen Universität Wien zu "
+        "leistbarem Wohnen. Ein Gespräch über Mieten und Baukosten.\n\n"
+        "STANDARD: Warum wird in Wien so wenig gebaut?\n\n"
+        "Huber: Die Baukosten sind seit 2020 um rund ein Drittel gestiegen. Viele Bauträger "
+        "haben ihre Projekte deshalb verschoben.\n\n"
+        "STANDARD: Was müsste die Stadt tun?\n\n"
+        "Huber: Die Stadt sollte mehr Grundstücke im Baurecht vergeben.",
+        "de",
+    )
+    for words in ("ein Drittel", "Viele Bauträger", "Baurecht"):
+        claim = claim_containing(claims, words)
+        names = source_names(claim)
+        assert len(names) == 1 and names[0].endswith("Martina Huber"), (words, names)
+        assert claim.quoted  # the answer is her words verbatim
+    assert source_names(claim_containing(claims, "forscht")) == []
+
+
+def test_a_label_that_names_nobody_known_gives_no_speaker():
+    claims = claims_of(
+        "Die Stadt hat am Montag ihren Haushalt vorgelegt.\n\n"
+        "Fazit: Die Schulden steigen bis 2027 auf 4,2 Milliarden Euro.",
+        "de",
+    )
+    assert source_names(claim_containing(claims, "Schulden")) == []

@@ -104,6 +104,11 @@ class HeuristicExtractor:
             sources, attributed, portraits = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
             _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
+            label = _labelled_speaker(paragraph.text, memory)
+            if label:
+                # "Huber: Die Baukosten sind ...": an interview printed with name labels
+                sources = [stated or list(label) for stated in sources]
+                attributed = [True] * len(attributed)
             if number in interview.answers and interviewee:
                 # An interview's answers are the interviewee's words.
                 sources = [stated or list(interviewee) for stated in sources]
@@ -132,7 +137,12 @@ class HeuristicExtractor:
             body, carried = _claim_body(paragraph, sentences, sources, carried)
             if number < context:
                 continue
+            added = len(claims)
             unclaimed = _add_claims(claims, body, attributed, futures, own, lexicon)
+            if label:
+                # An answer printed after its speaker's name is their words verbatim: a
+                # quotation without quotation marks.
+                claims[added:] = [c.model_copy(update={"quoted": True}) for c in claims[added:]]
 
         if headline and article.title:
             claims.append(_headline_claim(article.title, lexicon))
@@ -323,6 +333,25 @@ def _runs_on(text: str) -> bool:
     if opened == closing:
         return text.count(opened) % 2 == 1  # '"' both opens and closes
     return text.count(closing) < text.count(opened)
+
+
+_LABEL = re.compile(r"\s*(?P<label>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}) ?: ")
+
+
+def _labelled_speaker(text: str, memory: SpeakerMemory) -> list[Source]:
+    """The person a paragraph is labelled with ("Huber: ...", "Martina Huber : ..."), when
+    the article named them before; a label that names nobody known ("STANDARD:", "Frage:")
+    is the interviewer's or a heading's."""
+    label = _LABEL.match(text)
+    if label is None:
+        return []
+    words = label.group("label").split()
+    if not all(w[:1].isupper() for w in words):
+        return []
+    person = memory.surnames.get(words[-1])
+    if person is None or (len(words) > 1 and words[0] != person.split()[0]):
+        return []
+    return _person(person)
 
 
 def _opening_portrait(sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
