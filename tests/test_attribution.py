@@ -2210,3 +2210,33 @@ def test_a_label_that_names_nobody_known_gives_no_speaker():
         "de",
     )
     assert source_names(claim_containing(claims, "Schulden")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Per la Protezione civile regionale il livello di allerta resta giallo.",
+            "it",
+            ["Protezione civile regionale"],
+        ),
+        (
+            "Per il capitano emiliano Luca Bertoni la squadra ha pagato la stanchezza.",
+            "it",
+            ["capitano emiliano Luca Bertoni"],
+        ),
+        ("Per la prima volta il governo ha stanziato 40 milioni per le scuole.", "it", []),
+        (
+            "La campaña terminó el viernes en todo el país. Para el Ministerio de Salud la "
+            "campaña de vacunación fue un éxito rotundo.",
+            "es",
+            ["el Ministerio de Salud"],
+        ),
+    ],
+)
+def test_per_and_para_a_body_or_an_office_without_a_comma_is_its_view(
+    sentence: str, language: str, expected: list[str]
+):
+    claims = claims_of(sentence, language)
+    opening = sentence.split(". ")[-1][:12]
+    assert source_names(claim_containing(claims, opening)) == expected

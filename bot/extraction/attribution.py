@@ -716,6 +716,22 @@ class AttributionFinder:
                     )
         return out
 
+    def _speaks(self, phrase: str) -> bool:
+        """Whether a phrase cut before the next noun phrase names who can speak: an office
+        or an institution ("la Protezione civile", "il capitano emiliano Luca Bertoni"),
+        never a time ("la prima volta")."""
+        words = phrase.split()
+        lex = self.lexicon
+        if words and self._is_determiner(words[0]):
+            words = words[1:]
+        if not words:
+            return False
+        head = " ".join(words).lower()
+        return any(
+            pattern is not None and pattern.match(head)
+            for pattern in (lex.titles, lex.institutions)
+        )
+
     def _before_next_noun_phrase(self, phrase: str) -> str:
         """The source after "secondo" without the clause's subject when no comma parts
         them: "Secondo la sindacalista l'adesione ha superato ..." keeps "la sindacalista".
@@ -909,6 +925,11 @@ class AttributionFinder:
         if surname and memory.knows_surname(surname.group(1)):
             # "Per Faggian il dato più preoccupante è ...": a surname the article introduced
             return [_Candidate(surname.group(1), _written(text, opening), 0)]
+        lone = self._before_next_noun_phrase(self._phrase_after(text, masked, opening.end()))
+        if "," not in masked[opening.end() : opening.end() + len(lone) + 1] and self._speaks(lone):
+            # "Per la Protezione civile il livello resta giallo": an office or a body, then
+            # the clause's own subject, with no comma between them
+            return [_Candidate(lone, _written(text, opening), opening.start())]
         if "," in masked[opening.end() : opening.end() + 60]:
             phrase = self._phrase_after(text, masked, opening.end())
             if phrase and len(phrase.split()) <= 6:
