@@ -2240,3 +2240,12 @@ def test_per_and_para_a_body_or_an_office_without_a_comma_is_its_view(
     claims = claims_of(sentence, language)
     opening = sentence.split(". ")[-1][:12]
     assert source_names(claim_containing(claims, opening)) == expected
+
+
+def test_pt_an_office_then_its_holder_with_her_trade_in_apposition_names_the_holder():
+    claims = claims_of(
+        "O projeto começou em março em cinco municípios. Segundo a coordenadora do projeto, "
+        "a agrônoma Juliana Prado, a produtividade subiu 20%.",
+        "pt",
+    )
+    assert source_names(claim_containing(claims, "produtividade")) == ["Juliana Prado"]

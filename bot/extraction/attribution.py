@@ -138,7 +138,11 @@ _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"
 )
 # ", Nathalie Gagnon," right after an office: its holder, between commas.
-_APPOSED_HOLDER = re.compile(rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),")
+# ", Nathalie Gagnon,", or with the holder's trade first: ", a agrônoma Juliana Prado,".
+_APPOSED_HOLDER = re.compile(
+    rf",\s*(?:[{_LOWER}]{{1,4}}\s+[{_LOWER}]{{3,20}}\s+)?"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),"
+)
 # A run of capitalised words: a name, perhaps led by a title ("Fisheries Minister ...").
 _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
 MAX_NAME_WORDS = 3
