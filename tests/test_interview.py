@@ -67,3 +67,18 @@ def test_an_explainer_answering_its_own_questions_is_nobodys_words():
     claims = claims_of(FRENCH_EXPLAINER, "fr")
     assert source_names(claim_containing(claims, "fongicide")) == []
     assert source_names(claim_containing(claims, "eau potable")) == []
+
+
+def test_a_spanish_interview_answering_with_first_person_verbs_alone_is_read_as_one():
+    claims = claims_of(
+        "Ricardo Montaña dirige el acueducto de Bogotá desde 2022. Hablamos con él sobre la "
+        "sequía.\n\n"
+        "¿En qué estado están hoy los embalses?\n\n"
+        "El sistema Chingaza está al 31 por ciento de su capacidad. Necesitaríamos dos meses "
+        "de lluvias para recuperarlo.\n\n"
+        "¿Habrá racionamiento en diciembre?\n\n"
+        "Esperamos que no. Tenemos un plan para reducir el consumo un 10 por ciento.",
+        "es",
+    )
+    for words in ("31 por ciento", "10 por ciento"):
+        assert source_names(claim_containing(claims, words)) == ["Ricardo Montaña"]

@@ -57,7 +57,13 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
         answered += run > 0
     if answered < MIN_QUESTIONS or lexicon.first_person is None:
         return Interview()
-    spoken = sum(1 for i in answers if lexicon.first_person.search(paragraphs[i].text))
+    verbs = lexicon.first_person_verbs
+    spoken = sum(
+        1
+        for i in answers
+        if lexicon.first_person.search(paragraphs[i].text)
+        or (verbs is not None and verbs.search(paragraphs[i].text))
+    )
     if spoken < MIN_FIRST_PERSON_SHARE * len(answers):
         return Interview()
     return Interview(first_question=questions[0], answers=answers)

@@ -255,6 +255,9 @@ class Lexicon:
     percent_words: str
     opinion: Matcher | None
     first_person: Matcher | None
+    # First-person verb forms of a language that drops its pronouns ("tenemos", "creo"):
+    # they tell an interview's answers, not the ranking's colour.
+    first_person_verbs: Matcher | None
     conclusion: re.Pattern[str] | None
     hypothesis: re.Pattern[str] | None
     case_suffixes: tuple[str, ...]
@@ -351,6 +354,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         percent_words=_alternation(words(fig, "percent_words")) or "(?!)",
         opinion=phrase_regex(words(rank, "opinion")),
         first_person=phrase_regex(words(rank, "first_person")),
+        first_person_verbs=phrase_regex(words(rank, "first_person_verbs")),
         conclusion=_opener_regex(words(rank, "conclusion")),
         hypothesis=_opener_regex(words(rank, "hypothesis")),
         reported_speech=phrase_regex(words(att, "reported_speech")),
