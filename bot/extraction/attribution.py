@@ -747,13 +747,18 @@ class AttributionFinder:
             previous = tokens[i - 1].lower()
             if previous in self._complement_links or previous in self._cut_words:
                 continue  # "el vicepresidente de la ANP": a complement, not a new phrase
-            word = tokens[i].lower()
-            elided = _ELIDED.match(word)
-            if word in self._articles or (
-                elided and elided.end() < len(word) and elided.group() in self._articles
-            ):
+            if self._is_article(tokens[i]):
                 return " ".join(tokens[:i])
         return phrase
+
+    def _is_article(self, token: str) -> bool:
+        """Whether a word is an article of the cue file's `articles`, or opens on one
+        elided ("l'adesione")."""
+        word = token.lower()
+        elided = _ELIDED.match(word)
+        return word in self._articles or (
+            elided is not None and elided.end() < len(word) and elided.group() in self._articles
+        )
 
     def _apposed_holder(self, text: str, start: int, phrase: str) -> str:
         """The full name set between commas after a bare title read from `start`:
@@ -1238,12 +1243,17 @@ class AttributionFinder:
         clause = re.split(r"[,;:()]", masked[:start])[-1].split()
         if clause and self._is_determiner(clause[0]):
             clause = clause[1:]
-        links = [w.lower() for w in clause[1:3]]
+        return 2 < len(clause) <= MAX_APPOSITION_WORDS * 2 and self._document_with_origin(clause)
+
+    def _document_with_origin(self, tokens: list[str]) -> bool:
+        """Whether words open on a document and its origin: "Figures from X", "Figures
+        compiled by X"."""
+        heads = self.lexicon.document_heads
         return (
-            2 < len(clause) <= MAX_APPOSITION_WORDS * 2
-            and bool(heads.fullmatch(clause[0]))
-            # "Figures from X", "Figures compiled by X"
-            and (links[0] in self._origin_links or links[1] in self._origin_links)
+            heads is not None
+            and bool(tokens)
+            and bool(heads.fullmatch(tokens[0]))
+            and any(t.lower() in self._origin_links for t in tokens[1:3])
         )
 
     def _impersonal_report(self, before: str, cue: str) -> bool:
@@ -2241,11 +2251,7 @@ class AttributionFinder:
         name = list(itertools.takewhile(is_capitalised, tokens))
         if not name or len(name) == len(tokens):
             return phrase
-        following = tokens[len(name)].lower()
-        elided = _ELIDED.match(following)
-        if following in self._articles or (elided and elided.group() in self._articles):
-            return " ".join(name)
-        return phrase
+        return " ".join(name) if self._is_article(tokens[len(name)]) else phrase
 
     def _runs_into_verb(self, phrase: str) -> bool:
         """Whether a finite or a reporting verb follows the first words of `phrase`."""
@@ -2581,12 +2587,7 @@ class AttributionFinder:
         # "Le rapport de la Cour des comptes", "el vicefiscal de Investigación Criminal":
         # a determiner, then a head that can speak, then its complements
         head = " ".join(tokens[1:3])
-        if (
-            len(tokens) <= MAX_APPOSITION_WORDS + 3
-            and lex.document_heads is not None
-            and lex.document_heads.fullmatch(tokens[0])
-            and any(t.lower() in self._origin_links for t in tokens[1:3])
-        ):
+        if len(tokens) <= MAX_APPOSITION_WORDS + 3 and self._document_with_origin(tokens):
             return phrase  # "Figures compiled by the campaign group River Action"
         if len(tokens) <= MAX_APPOSITION_WORDS + 2 and self._is_determiner(tokens[0]):
             for heads in (lex.document_heads, lex.institutions, lex.titles):
