@@ -176,6 +176,24 @@ def test_fr_a_day_and_a_place_between_an_inverted_verb_and_the_minister():
     assert any("Claire Vasseur" in name for name in source_names(claim))
 
 
+def test_fr_a_circumstance_then_an_office_with_its_holder_in_apposition_closing_the_clause():
+    claim = claims_of(
+        "« Nous ne céderons rien sur les effectifs », a déclaré lundi devant la presse le "
+        "ministre de l'Intérieur, Paul Vidal.",
+        "fr",
+    )[0]
+    assert any("Paul Vidal" in name for name in source_names(claim))
+
+
+def test_fr_a_count_opening_the_clause_before_an_inverted_verb_is_no_speaker():
+    claim = claims_of(
+        "Quelque 450 personnes ont été évacuées, a indiqué la police cantonale lors d'un "
+        "point de presse.",
+        "fr",
+    )[0]
+    assert source_names(claim) == ["la police cantonale"]
+
+
 def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
     names = source_names(claim)

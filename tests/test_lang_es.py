@@ -913,3 +913,11 @@ def test_a_coach_named_again_by_his_trade_and_nationality_is_the_coach() -> None
         '"Isco es fundamental para nosotros", zanjó el técnico chileno.'
     )
     assert _names(claim_containing(claims, "fundamental")) == ["Manuel Pellegrini"]
+
+
+def test_como_before_a_bare_verb_is_the_speaker_who_spoke_last() -> None:
+    claims = _claims(
+        "El consejero de Hacienda, Luis Gil, dijo que las cuentas crecerán un 6 %. Como "
+        "explicó ayer en el Parlamento, el plan incluye 300 plazas de enfermería."
+    )
+    assert _names(claim_starting(claims, "Como")) == ["Luis Gil"]

@@ -767,3 +767,18 @@ def test_a_report_or_a_poll_and_what_it_finds() -> None:
     )
     assert _names(claim_containing(claims, "nascite")) == ["Il rapporto dell'Istat"]
     assert _names(claim_containing(claims, "pareggio"))[0] == "Una rilevazione di YouTrend"
+
+
+def test_come_before_a_bare_verb_is_the_speaker_who_spoke_last() -> None:
+    claims = _claims(
+        "L'assessore al Bilancio, Luigi Neri, ha detto che i conti cresceranno del 6 %. La "
+        "spesa sanitaria sale dell'11 %, come ha spiegato. Secondo quanto ha spiegato, il "
+        "debito scenderà di due punti."
+    )
+    assert _names(claim_starting(claims, "La spesa")) == ["Luigi Neri"]
+    assert _names(claim_starting(claims, "Secondo quanto")) == ["Luigi Neri"]
+
+
+def test_come_before_a_bare_verb_names_no_one_before_anyone_has_spoken() -> None:
+    claims = _claims("La spesa sanitaria sale dell'11 %, come ha spiegato ieri in aula.")
+    assert _names(claim_starting(claims, "La spesa")) == []

@@ -702,3 +702,12 @@ def test_an_adverb_opening_the_sentence_is_no_source_and_the_outlet_is() -> None
     names = source_names(claim_containing(claims, "embarcação"))
     assert "Alegadamente" not in names
     assert "PÚBLICO" in names and any(n.startswith("fonte") for n in names), names
+
+
+def test_segundo_or_conforme_before_a_bare_verb_is_the_speaker_who_spoke_last() -> None:
+    claims = _claims(
+        "O secretário da Fazenda, Luís Gil, disse que as contas vão crescer 6 %. A verba da "
+        "saúde sobe 11 %, segundo explicou. Conforme detalhou, a dívida cairá dois pontos."
+    )
+    assert _names(claim_starting(claims, "A verba")) == ["Luís Gil"]
+    assert _names(claim_starting(claims, "Conforme")) == ["Luís Gil"]

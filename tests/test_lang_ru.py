@@ -757,3 +757,25 @@ def test_the_country_of_an_office_is_no_part_of_its_holder_s_name() -> None:
     names = _names(claim_containing(claims, "10 млрд"))
     assert len(names) == 1 and names[0].endswith("Владимир Путин")
     assert not names[0].startswith("России")
+
+
+def test_an_adverb_opening_the_sentence_is_no_source() -> None:
+    claims = _claims("Официально о переносе выборов власти не заявляли. Выборы пройдут в мае.")
+    assert _names(claim_starting(claims, "Официально")) == []
+
+
+def test_a_present_tense_verb_opening_the_sentence_goes_on_with_the_last_speaker() -> None:
+    claims = _claims(
+        "Директор завода Ирина Белова сообщила, что цех закроют в марте. Рассказывает, что "
+        "рабочим предложат места на соседнем предприятии."
+    )
+    assert _names(claim_starting(claims, "Рассказывает")) == ["Директор завода Ирина Белова"]
+
+
+def test_a_demonstrative_subject_is_the_person_mentioned_last_not_the_last_speaker() -> None:
+    claims = _claims(
+        "Мать ученика Марина Коваль рассказала, что сына выписали в понедельник. Ей "
+        "позвонил директор школы Андрей Морозов. Тот рассказал, что проверка длилась две "
+        "недели."
+    )
+    assert _names(claim_starting(claims, "Тот")) == ["Андрей Морозов"]

@@ -606,3 +606,46 @@ def test_an_object_between_the_subject_and_its_verb_is_no_part_of_the_subject() 
     )
     assert _names(claim_starting(claims, "Сам Марченко")) == ["Марченко"]
     assert _names(claim_starting(claims, "Карпенко")) == ["Карпенко"]
+
+
+def test_an_adverb_of_manner_before_the_verb_of_an_incise_is_no_source() -> None:
+    claims = _claims(
+        "«Затримані заперечують, що били людей, — спокійно пояснив заступник начальника "
+        "поліції Артем Гнатюк. — Але всі вони відповідатимуть»."
+    )
+    names = _names(claim_containing(claims, "заперечують"))
+    assert names == ["заступник начальника поліції Артем Гнатюк"], names
+
+
+def test_a_present_tense_verb_opening_the_sentence_goes_on_with_the_last_speaker() -> None:
+    claims = _claims(
+        "Мати учня Марина Коваль розповіла, що сина виписали з лікарні в понеділок. Каже, "
+        "що вчителі чекали на швидку понад годину. Їй зателефонувала директорка Алла Мороз."
+    )
+    assert _names(claim_starting(claims, "Каже")) == ["Мати учня Марина Коваль"]
+    assert _names(claim_starting(claims, "Їй")) == []
+
+
+def test_a_present_tense_verb_in_the_plural_is_not_the_last_speakers() -> None:
+    claims = _claims(
+        "Мати учня Марина Коваль розповіла, що сина виписали з лікарні в понеділок. Кажуть, "
+        "що вчителі чекали на швидку понад годину."
+    )
+    assert _names(claim_starting(claims, "Кажуть")) == []
+
+
+def test_a_demonstrative_subject_is_the_person_mentioned_last_not_the_last_speaker() -> None:
+    claims = _claims(
+        "Мати учня Марина Коваль розповіла, що сина виписали в понеділок. Їй зателефонував "
+        "директор школи Андрій Мороз. Той розповів, що перевірка тривала два тижні."
+    )
+    assert _names(claim_starting(claims, "Той")) == ["Андрій Мороз"]
+
+
+def test_pro_tse_with_a_name_alone_after_the_verb_names_its_speaker() -> None:
+    claims = _claims(
+        "Уночі дрони атакували Запоріжжя, пошкоджено дванадцять будинків. Про це повідомив "
+        "Петро Іваненко у Telegram. За його словами, рятувальники працюють на місці."
+    )
+    assert _names(claim_starting(claims, "Уночі")) == ["Петро Іваненко"]
+    assert _names(claim_starting(claims, "За його")) == ["Петро Іваненко"]

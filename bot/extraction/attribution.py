@@ -1156,7 +1156,17 @@ class AttributionFinder:
         verb bare: the speaker is the one named last. Before anyone has spoken, the person
         the sentence before was about; a verb in the plural, the group that spoke last
         ("recordaron"), never the one person."""
-        if not self._drops_subject or self._strip_fillers(before + " "):
+        lead = self._strip_fillers(before + " ").strip()
+        opening_words = before.split()
+        if 0 < len(opening_words) <= 2 and self._inversion_cue.search(" " + before.lower()):
+            # "como explicó ayer", "segundo explicou", "come ha spiegato": "as" before a
+            # bare verb is "as the one speaking said", in any language that can say it
+            return (
+                _Candidate(memory.last_speaker, cue, at, strong=True)
+                if memory.last_speaker
+                else None
+            )
+        if not self._drops_subject or lead:
             return None
         speaker = memory.last_speaker or memory.last_person
         if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
@@ -1166,7 +1176,13 @@ class AttributionFinder:
             # (after fillers), whose gender is the person's who spoke last
             opens = not self._strip_fillers(opening.strip() + " ") if opening.strip() else True
             gender = self._gender.of_verb(cue)
-            if not opens or gender is None or memory.genders.get(speaker) != gender:
+            if gender is None and self._gender.is_singular_present(cue):
+                # "Каже, що ...": the present agrees with anyone; only the one who
+                # spoke last, never someone merely mentioned, goes on speaking
+                agrees = speaker == memory.last_speaker
+            else:
+                agrees = gender is not None and memory.genders.get(speaker) == gender
+            if not opens or not agrees:
                 return None
         return _Candidate(speaker, cue, at, strong=True) if speaker else None
 
@@ -1380,11 +1396,13 @@ class AttributionFinder:
         if not (self._is_article_word(article) or article in self._contractions):
             return False
         # "comme nous le raconte Antoine", "ce que le dit X": "le" is an object pronoun
-        # there, after a subject pronoun or the words that invert the subject.
+        # there, after a subject pronoun or the words that invert the subject; "Про це
+        # повідомив X": the determiner closes the inverting words themselves.
         previous = before[0].lower() if len(before) == 2 else ""
         return not (
             previous in self.lexicon.pronouns
             or self._inversion_cue.search(" " + previous)
+            or self._inversion_cue.search(" " + " ".join(before).lower())
             or self._that.fullmatch(" " + previous)
         )
 
@@ -2333,6 +2351,7 @@ class AttributionFinder:
         ", a annoncé mardi le ministère", ", сообщил накануне Минфин", "Das berichtete
         zuerst die Zeitung". Else ""."""
         pos, timed, article = end, False, None
+        after_preposition = False
         for _ in range(MAX_TIME_WORDS):
             word = _FIRST_WORD.match(masked, pos)
             if word is None:
@@ -2341,8 +2360,12 @@ class AttributionFinder:
             if self._that.match(masked, word.start()):
                 return ""  # "ha explicado este lunes que la ley ...": the reported clause
             dated = self._is_dated(token)
-            if not dated and token not in self._cut_words and not self._is_determiner(token):
+            determiner = self._is_determiner(token)
+            if not dated and token not in self._cut_words and not determiner:
                 break
+            if determiner and after_preposition and not dated:
+                return ""  # "explicó ayer en el Parlamento": a place, no subject
+            after_preposition = not dated and not determiner
             # An article opens the subject unless a day follows it ("el lunes el ministro").
             article = word.start(1) if not dated and self._is_determiner(token) else None
             timed = timed or dated
@@ -2370,10 +2393,20 @@ class AttributionFinder:
         ):
             return ""
         named = _FULL_NAME_END.search(clause)
-        if not named:
-            return ""
         title = self.lexicon.titles.search(clause) if self.lexicon.titles else None
-        start = title.start() if title and title.start() < named.start() else named.start()
+        apposed = _CLOSING_NAME.match(text, end + len(clause)) if title and not named else None
+        if apposed and title:
+            # "ha dichiarato in serata il leader dei Verdi, Paolo Ferraresi.": the office
+            # closes the clause, its holder's name in apposition after the comma
+            start = title.start()
+            words = clause[:start].split()
+            if words and self._is_determiner(words[-1]):
+                start = clause.rfind(words[-1], 0, start)
+            named, clause = None, f"{clause}, {apposed.group('name')}"
+        elif not named:
+            return ""
+        else:
+            start = title.start() if title and title.start() < named.start() else named.start()
         before = clause[:start].split()
         last = before[-1].lower() if before else ""
         if (last in self._cut_words or last in self._name_connectors) and not (
@@ -2459,6 +2492,11 @@ class AttributionFinder:
             leading = _LEADING_NAME.match(recent[0])
             if leading is None or self._is_determiner(leading.group().split()[0]):
                 return []
+            lead, words = leading.group().split(), recent[0].split()
+            if len(lead) == 1 and (
+                lead[0].lower() in self.lexicon.unnamed_determiners or words[1][:1].isdigit()
+            ):
+                return []  # "Quelque 450 personnes ...", "Plusieurs ...": a count, no one
             return [leading.group()]
         if (
             not names
@@ -2731,6 +2769,9 @@ class AttributionFinder:
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):
             return None
+        holder = self._role_holder(p, memory)
+        if holder:
+            return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
         possessor = self._possessor(p, cand, memory)
         if possessor is not None:
             return possessor
@@ -2892,6 +2933,23 @@ class AttributionFinder:
         if unnamed_head and unnamed_head.start() == 0 and not p.named[1:]:
             return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)  # "Sources close to ..."
         return None
+
+    def _role_holder(self, p: _Phrase, memory: SpeakerMemory) -> str | None:
+        """ "advirtió la funcionaria", "le magistrat a souligné": a role noun the press
+        uses for someone it introduced under a narrower title (the cue file's
+        `title_synonyms`: a "directora" is a "funcionaria", a "juge" a "magistrat") stands
+        for that holder. Only the noun after its article, an adjective at most after it
+        ("el técnico vasco"): with a complement it may be another office."""
+        tokens = p.bare_tokens
+        if (
+            p.named
+            or not 0 < len(tokens) <= 2
+            or len(p.tokens) == len(tokens)  # no article
+            or p.first in self.lexicon.unnamed_determiners
+            or p.first in self._possessives
+        ):
+            return None
+        return memory.titled.get(tokens[0].lower())
 
     def _refers_to_last_mentioned(self, p: _Phrase) -> bool:
         """ "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in any

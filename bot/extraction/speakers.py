@@ -171,6 +171,8 @@ class GenderCues:
         # German "sie": "she" with a singular verb, "they" with a plural one.
         self.singular_feminine = words("singular_feminine_pronouns")
         self.plural_verb_endings = endings("plural_verb_endings")
+        # The present tense shows no gender but the number: "каже" is one person.
+        self.singular_present_endings = endings("singular_present_verb_endings")
         self.honorifics = {
             FEMININE: words("feminine_honorifics"),
             MASCULINE: words("masculine_honorifics"),
@@ -220,6 +222,12 @@ class GenderCues:
                 if first.endswith(end) and len(end) > best[0]:
                     best = (len(end), gender)
         return best[1]
+
+    def is_singular_present(self, cue: str) -> bool:
+        """Whether a reporting verb is in the present tense of one person ("каже",
+        "рассказывает"), which agrees with a speaker of either gender."""
+        first = cue.split()[0].lower() if cue.split() else ""
+        return bool(self.singular_present_endings) and first.endswith(self.singular_present_endings)
 
     def of_name(self, phrase: str) -> str | None:
         """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
