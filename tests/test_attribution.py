@@ -194,6 +194,20 @@ def test_fr_a_count_opening_the_clause_before_an_inverted_verb_is_no_speaker():
     assert source_names(claim) == ["la police cantonale"]
 
 
+def test_fr_selon_la_meme_source_points_back_to_the_source_named_last():
+    claims = claims_of(
+        "Quelque 450 habitants ont été évacués, a indiqué la police cantonale. Selon la même "
+        "source, trois ponts ont été emportés par la crue.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "trois ponts")) == ["la police cantonale"]
+
+
+def test_fr_selon_cette_source_names_no_one_when_no_source_came_before():
+    claims = claims_of("Selon cette source, trois ponts ont été emportés par la crue.", "fr")
+    assert source_names(claim_containing(claims, "trois ponts")) == []
+
+
 def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
     names = source_names(claim)

@@ -814,8 +814,9 @@ def test_a_long_dash_insert_closing_the_sentence_names_its_speaker() -> None:
         "—Es un anuncio más, sin calendario ni financiación real —dijo a EFE el portavoz "
         "popular en el Congreso, Andrés Villalba—. Llevan cinco años prometiendo lo mismo.\n"
     )
-    assert _names(_claim(body, "—Es un anuncio"))[0] == "el portavoz popular"
-    assert _names(_claim(body, "Llevan cinco años")) == ["el portavoz popular"]
+    speaker = "el portavoz popular en el Congreso, Andrés Villalba"
+    assert _names(_claim(body, "—Es un anuncio"))[0] == speaker
+    assert _names(_claim(body, "Llevan cinco años")) == [speaker]
 
 
 def test_a_trade_the_press_quotes_by_speaks_as_a_person() -> None:
@@ -921,3 +922,11 @@ def test_como_before_a_bare_verb_is_the_speaker_who_spoke_last() -> None:
         "explicó ayer en el Parlamento, el plan incluye 300 plazas de enfermería."
     )
     assert _names(claim_starting(claims, "Como")) == ["Luis Gil"]
+
+
+def test_segun_la_misma_fuente_points_back_to_the_source_named_last() -> None:
+    claims = _claims(
+        "Una fuente de la investigación aseguró a este diario que el contrato se amañó en "
+        "2021. Según la misma fuente, el alcalde conocía los pagos."
+    )
+    assert _names(claim_starting(claims, "Según la misma")) == ["Una fuente de la investigación"]

@@ -782,3 +782,15 @@ def test_come_before_a_bare_verb_is_the_speaker_who_spoke_last() -> None:
 def test_come_before_a_bare_verb_names_no_one_before_anyone_has_spoken() -> None:
     claims = _claims("La spesa sanitaria sale dell'11 %, come ha spiegato ieri in aula.")
     assert _names(claim_starting(claims, "La spesa")) == []
+
+
+def test_an_office_and_a_name_closing_a_fronted_predicate_speak_the_quotation_after_the_colon() -> (
+    None
+):
+    claims = _claims(
+        "La giunta regionale ha approvato il piano dei rifiuti. Durissima anche la consigliera "
+        "regionale Anna Verdi: «È una vergogna per tutta la Toscana». Intervista al ministro "
+        "Marco Neri: «Il piano va ritirato subito»."
+    )
+    assert _names(claim_starting(claims, "Durissima")) == ["la consigliera regionale Anna Verdi"]
+    assert _names(claim_starting(claims, "Intervista")) == []

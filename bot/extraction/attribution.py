@@ -431,6 +431,10 @@ class AttributionFinder:
         self._name_compound = (
             re.compile(rf"(?<![\w-]){compound}(?![\w-])", re.IGNORECASE) if compound else None
         )
+        # Phrases pointing back to the source named last: "la même source", "esta fuente".
+        self._same_source = frozenset(
+            " ".join(w.lower().split()) for w in lexicon.words("attribution", "same_source")
+        )
         # Phrases standing for the person named last: "der 42-Jährige" (German).
         references = lexicon.words("attribution", "person_references")
         self._person_reference = (
@@ -668,8 +672,12 @@ class AttributionFinder:
             candidates += told
             candidates += self._by_reporter_outlet(text, masked, candidates)
         sources = self._choose(candidates, memory)
+        if not sources:
+            # A cue word elsewhere that named no one, but an office and a name close the
+            # words before a quotation after a colon: "Durissima la consigliera X: «...»"
+            sources = self._by_colon_quotation(text, masked, memory, opening=False)
         self._remember(sources, memory)
-        return sources, bool(candidates) or self._reports(text, masked)
+        return sources, bool(candidates or sources) or self._reports(text, masked)
 
     def _reports(self, text: str, masked: str) -> bool:
         """Whether a reporting verb or an "according to" stands outside the quotations,
@@ -858,27 +866,71 @@ class AttributionFinder:
             return speaker
         return memory.person(gender)
 
-    def _by_colon_quotation(self, text: str, masked: str, memory: SpeakerMemory) -> list[Source]:
+    def _by_colon_quotation(
+        self, text: str, masked: str, memory: SpeakerMemory, *, opening: bool = True
+    ) -> list[Source]:
         """ "Le maire Paul Martin est catégorique : « ... »", "Сам Белов оказался более
         дипломатичным: «...»": a quotation after a colon is the words of the subject that
-        opens the sentence, when it names someone."""
+        opens the sentence, when it names someone; or of the office and name closing the
+        words before the colon, the predicate fronted ("Durissima la consigliera X:")."""
         colon = _COLON_QUOTATION.search(masked)
         if colon is None:
             return []
         before = colon.start()
+        source = (
+            self._opening_speaker(text, masked, before, memory) if opening else None
+        ) or self._closing_speaker(text[:before], memory)
+        # Someone, named or by their office: "L'elogio di Trump: «...»" is a headline's
+        # topic, not a speaker.
+        if source is None or source.type not in (SourceType.PERSON, SourceType.OFFICIAL):
+            return []
+        return [source]
+
+    def _opening_speaker(
+        self, text: str, masked: str, before: int, memory: SpeakerMemory
+    ) -> Source | None:
+        """The subject opening the sentence, with a predicate between it and the colon at
+        `before`."""
         subject = self._well_formed(self._phrase_after(text[:before], masked[:before], 0))
         name = _FULL_NAME.search(subject)
         if name:
             subject = subject[: name.end()]  # "Белов оказался более дипломатичным": Белов
         predicate = text[len(subject) : before].split() if text.startswith(subject) else []
         if not any(w.islower() and w not in self._cut_words for w in predicate):
-            return []  # "Giorgia Meloni da Trump: «...»": a headline's topic, no predicate
+            return None  # "Giorgia Meloni da Trump: «...»": a headline's topic, no predicate
         source = self._to_source(_Candidate(subject, ":", 0), memory) if subject else None
-        # Someone, named or by their office: "L'elogio di Trump: «...»" is a headline's
-        # topic, not a speaker.
         if source is None or source.type not in (SourceType.PERSON, SourceType.OFFICIAL):
-            return []
-        return [source]
+            return None
+        return source
+
+    def _closing_speaker(self, head: str, memory: SpeakerMemory) -> Source | None:
+        """ "Durissima anche la consigliera regionale Anna Verdi: «...»", "Sulla stessa
+        linea il leader dei Verdi, Marco Neri: «...»": the office and the full name that
+        close the words before the colon, the predicate fronted; not a name after a
+        preposition ("Intervista a Marco Neri: «...»", a headline's topic)."""
+        head = head.rstrip()
+        named = _FULL_NAME_END.search(head)
+        if not named:
+            return None
+        titles = self.lexicon.titles
+        window = head[max(0, named.start() - 60) : named.start()]
+        # the last office before the name
+        title = (
+            max(titles.finditer(window), key=lambda m: m.start(), default=None) if titles else None
+        )
+        if title is None:
+            return None  # "Il caso Cecilia Sala: «...»": a name without an office is a topic
+        start = named.start() - len(window) + title.start()
+        words = head[:start].split()
+        if words and words[-1].lower() in self._contractions:
+            return None  # "Intervista al ministro X:": a preposition's object
+        if words and self._is_determiner(words[-1]):
+            start = head.rfind(words[-1], 0, start)
+            words = words[:-1]
+        if not words or words[-1].lower() in self._complement_links or not words[0][:1].isupper():
+            return None
+        phrase = head[start:].strip(" ,")
+        return self._to_source(_Candidate(phrase, ":", 0), memory)
 
     def _by_fronted_report(self, text: str, masked: str) -> list[_Candidate]:
         """ "Aus Verwaltungskreisen hieß es, ...", "In der Mitteilung hieß es": the body or
@@ -1538,6 +1590,7 @@ class AttributionFinder:
     def _remember(self, sources: list[Source], memory: SpeakerMemory) -> None:
         """Who spoke, for the pronouns, titles and "they" of later sentences."""
         for source in sources:
+            memory.last_source = source
             if source.role == SourceRole.SPEAKER:
                 memory.last_speaker = source.name
             if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
@@ -2769,6 +2822,11 @@ class AttributionFinder:
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):
             return None
+        if p.lower in self._same_source:
+            # "Selon la même source", "según esta fuente": the source named last, whoever
+            # it was; nobody if none was named before
+            last = memory.last_source
+            return last.model_copy(update={"cue": p.cue}) if last else None
         holder = self._role_holder(p, memory)
         if holder:
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)

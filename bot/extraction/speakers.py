@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import Lexicon, phrase_regex
+from bot.models import Source
 
 # An elided article glued to a word: "l’Express", "d’Alembert".
 APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
@@ -50,6 +51,8 @@ class SpeakerMemory:
     # makes a later "la ministre" her, whoever was named in between.
     titled: dict[str, str] = field(default_factory=dict)
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
+    # Every source named so far, the latest last: what "selon la même source" points back to.
+    last_source: Source | None = None
     # The body, outlet or document that spoke last: what "it" stands for ("It said").
     last_body: str | None = None
     # The body known by its name that spoke last ("Rheinmetall", "Ukrenergo"), a person's
