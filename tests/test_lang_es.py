@@ -930,3 +930,18 @@ def test_segun_la_misma_fuente_points_back_to_the_source_named_last() -> None:
         "2021. Según la misma fuente, el alcalde conocía los pagos."
     )
     assert _names(claim_starting(claims, "Según la misma")) == ["Una fuente de la investigación"]
+
+
+def test_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrower_title() -> None:
+    claims = _claims(
+        "La directora general de Presupuestos, Ana Ruiz, presentó el martes las cuentas del "
+        "próximo año. «No habrá recortes en educación», advirtió la funcionaria. El concejal "
+        "de Urbanismo, Luis Gil, defendió el plan. El edil aseguró que la deuda bajará."
+    )
+    assert _names(claim_starting(claims, "«No habrá")) == ["Ana Ruiz"]
+    assert _names(claim_starting(claims, "El edil")) == ["Luis Gil"]
+
+
+def test_a_role_noun_with_nobody_introduced_under_its_family_stays_as_written() -> None:
+    claims = _claims("«No habrá recortes en educación», advirtió la funcionaria.")
+    assert _names(claim_starting(claims, "«No habrá")) == ["la funcionaria"]

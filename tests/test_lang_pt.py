@@ -711,3 +711,11 @@ def test_segundo_or_conforme_before_a_bare_verb_is_the_speaker_who_spoke_last() 
     )
     assert _names(claim_starting(claims, "A verba")) == ["Luís Gil"]
     assert _names(claim_starting(claims, "Conforme")) == ["Luís Gil"]
+
+
+def test_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrower_title() -> None:
+    claims = _claims(
+        "A juíza Marta Lopes, da 3.ª Vara Criminal, condenou o réu a oito anos de prisão. "
+        "Segundo a magistrada, as provas de fraude são abundantes."
+    )
+    assert _names(claim_starting(claims, "Segundo a magistrada")) == ["Marta Lopes"]
