@@ -208,6 +208,15 @@ def test_fr_selon_cette_source_names_no_one_when_no_source_came_before():
     assert source_names(claim_containing(claims, "trois ponts")) == []
 
 
+def test_fr_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrower_title():
+    claims = claims_of(
+        "Le juge d'instruction, Paul Vidal, a entendu les deux suspects mardi. « Le dossier "
+        "est solide », a souligné le magistrat à la sortie de l'audience.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "dossier est solide")) == ["Paul Vidal"]
+
+
 def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
     names = source_names(claim)

@@ -794,3 +794,12 @@ def test_an_office_and_a_name_closing_a_fronted_predicate_speak_the_quotation_af
     )
     assert _names(claim_starting(claims, "Durissima")) == ["la consigliera regionale Anna Verdi"]
     assert _names(claim_starting(claims, "Intervista")) == []
+
+
+def test_lo_ha_stabilito_names_the_court_behind_the_ruling_stated_before() -> None:
+    claims = _claims(
+        "È legittimo il licenziamento comunicato al dipendente con un messaggio WhatsApp. Lo "
+        "ha stabilito la Corte di Cassazione con una sentenza depositata ieri."
+    )
+    assert _names(claim_starting(claims, "È legittimo")) == ["la Corte di Cassazione"]
+    assert _names(claim_starting(claims, "Lo ha stabilito")) == ["la Corte di Cassazione"]

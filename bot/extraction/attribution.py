@@ -431,6 +431,10 @@ class AttributionFinder:
         self._name_compound = (
             re.compile(rf"(?<![\w-]){compound}(?![\w-])", re.IGNORECASE) if compound else None
         )
+        # Openings pointing back to the claim before: "lo ha", "c'est ce qu'a", "про це".
+        self._back_references = tuple(
+            w.lower() for w in lexicon.words("attribution", "back_reference")
+        )
         # Phrases pointing back to the source named last: "la même source", "esta fuente".
         self._same_source = frozenset(
             " ".join(w.lower().split()) for w in lexicon.words("attribution", "same_source")
@@ -1291,10 +1295,16 @@ class AttributionFinder:
             return False  # "wirft den Ball": no particle, not the reporting verb
         # A weak verb reports only before "that" ("the study shows that"); German ends
         # every subordinate clause on its verb: no report there.
-        return not needs_that or (
-            self._that_follows(masked, match.end())
-            or (not self._verb_second and _closes_report(masked, match))
-            or self._document_before(masked, match.start())
+        return (
+            not needs_that
+            or (
+                self._that_follows(masked, match.end())
+                or (not self._verb_second and _closes_report(masked, match))
+                or self._document_before(masked, match.start())
+                # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
+                # points back to the claim before it, which the verb reports
+                or masked[: match.end()].lstrip().lower().startswith(self._back_references)
+            )
         )
 
     def _document_before(self, masked: str, start: int) -> bool:
