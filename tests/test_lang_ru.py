@@ -779,3 +779,11 @@ def test_a_demonstrative_subject_is_the_person_mentioned_last_not_the_last_speak
         "недели."
     )
     assert _names(claim_starting(claims, "Тот")) == ["Андрей Морозов"]
+
+
+def test_a_broader_role_noun_stands_for_the_office_holder_named_with_a_genitive() -> None:
+    claims = _claims(
+        "Министр финансов Антон Силуанов заявил, что бюджет вырастет на 6 %. «Мы не будем "
+        "сокращать расходы», — подчеркнул чиновник."
+    )
+    assert _names(claim_containing(claims, "сокращать расходы")) == ["Антон Силуанов"]

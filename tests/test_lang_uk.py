@@ -649,3 +649,11 @@ def test_pro_tse_with_a_name_alone_after_the_verb_names_its_speaker() -> None:
     )
     assert _names(claim_starting(claims, "Уночі")) == ["Петро Іваненко"]
     assert _names(claim_starting(claims, "За його")) == ["Петро Іваненко"]
+
+
+def test_a_broader_role_noun_without_an_article_stands_for_the_office_holder() -> None:
+    claims = _claims(
+        "Голова ОДА Іван Мельник повідомив, що бюджет області зросте на 6 %. «Ми не "
+        "скорочуватимемо видатки на освіту», — наголосив посадовець."
+    )
+    assert _names(claim_containing(claims, "видатки на освіту")) == ["Іван Мельник"]

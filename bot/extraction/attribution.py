@@ -129,6 +129,12 @@ _COLON_QUOTATION = re.compile(r":\s*[«“\"„»]\s*_(?:_|[^\w])*$")
 # " da oposição Teresa Lopes", " de la Santé Paul Martin" after an office: a short
 # preposition, up to two lowercase words, perhaps a one-word portfolio, then a full name
 # that ends the run of capitalised words.
+# Slavic offices take their complement in the genitive, with no preposition: "Министр
+# финансов Антон Силуанов", "голова ОДА Іван Мельник", "мэр города Антон Белов".
+_GENITIVE_THEN_NAME = re.compile(
+    rf"(?:\s+(?:[{_LOWER}][\w'’-]*|[{_UPPER}]{{2,}})){{1,3}}\s+"
+    rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
+)
 _COMPLEMENT_THEN_NAME = re.compile(
     rf"\s+[{_LOWER}]{{1,5}}\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
@@ -1726,11 +1732,20 @@ class AttributionFinder:
                 # "A vereadora da oposição Teresa Lopes": a complement, then the name
                 or _COMPLEMENT_THEN_NAME.match(text, match.end())
             )
+            office = match.group().lower()
+            if not holder and self._object_before_verb:
+                # "Министр финансов Антон Силуанов": the broader nouns of the office stand
+                # for him ("чиновник"), not the office itself, which names whichever
+                # minister spoke last ("министр иностранных дел X ... глава МИД Y")
+                genitive = _GENITIVE_THEN_NAME.match(text, match.end())
+                for title in self._synonyms_of(office) if genitive else ():
+                    if title != office and not office.startswith(title):
+                        memory.titled[title] = genitive.group("name")  # type: ignore[union-attr]
             if holder:
                 name = holder.group("name")
-                for title in self._synonyms_of(match.group().lower()):
+                for title in self._synonyms_of(office):
                     memory.titled[title] = name
-                memory.titled[match.group().lower()] = name
+                memory.titled[office] = name
                 # "Le directeur, Paul Martin": the title's gender is its holder's, so that
                 # a later "elle" or "l'infirmière" does not stand for him.
                 before = text[max(0, match.start() - 4) : match.start()].split()[-1:]
@@ -3012,7 +3027,8 @@ class AttributionFinder:
         if (
             p.named
             or not 0 < len(tokens) <= 2
-            or len(p.tokens) == len(tokens)  # no article
+            # no article, in a language that has them ("— заявил чиновник" has none to have)
+            or (len(p.tokens) == len(tokens) and bool(self._articles))
             or p.first in self.lexicon.unnamed_determiners
             or p.first in self._possessives
         ):
