@@ -803,3 +803,20 @@ def test_lo_ha_stabilito_names_the_court_behind_the_ruling_stated_before() -> No
     )
     assert _names(claim_starting(claims, "È legittimo")) == ["la Corte di Cassazione"]
     assert _names(claim_starting(claims, "Lo ha stabilito")) == ["la Corte di Cassazione"]
+
+
+def test_the_prosecution_of_a_trial_is_a_source() -> None:
+    claims = _claims(
+        "Secondo l'accusa, l'imprenditore avrebbe versato 40 mila euro al funzionario del "
+        "Comune per ottenere l'appalto."
+    )
+    assert _names(claim_starting(claims, "Secondo l'accusa")) == ["l'accusa"]
+
+
+def test_what_is_learned_or_leaks_from_someone_names_them() -> None:
+    claims = _claims(
+        "Stando a quanto si apprende da fonti sanitarie, i ricoverati sono dodici. A quanto "
+        "trapela dal Quirinale, il presidente firmerà il decreto entro venerdì."
+    )
+    assert _names(claim_starting(claims, "Stando")) == ["fonti sanitarie"]
+    assert _names(claim_starting(claims, "A quanto trapela")) == ["Quirinale"]

@@ -1194,7 +1194,11 @@ class AttributionFinder:
             # named; only a place after the verb speaks ("как сообщается в ТАСС").
             after = self._phrase_after(text, masked, match.end(), strict=True)
             opens = after.split()[:1]
-            subjects = [after] if opens and opens[0].lower() in self._cut_words else []
+            # "a quanto si apprende da fonti sanitarie": the agent, as a place would be
+            place = opens and (
+                opens[0].lower() in self._cut_words or opens[0].lower() in self._agents
+            )
+            subjects = [after] if place else []
         else:
             # A transitive speech act's object follows it, so its subject comes first;
             # only right after a quotation is the subject inverted after it.
