@@ -217,6 +217,15 @@ def test_fr_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrowe
     assert source_names(claim_containing(claims, "dossier est solide")) == ["Paul Vidal"]
 
 
+def test_fr_a_body_named_like_a_role_speaks_as_itself():
+    claims = claims_of(
+        "L'avocat de la famille, Me Paul Vidal, a demandé une expertise. Le conseil municipal "
+        "a voté la fermeture du site. Le conseil a précisé que les travaux dureront un an.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "travaux dureront")) == ["Le conseil"]
+
+
 def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
     names = source_names(claim)

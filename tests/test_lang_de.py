@@ -918,3 +918,11 @@ def test_the_last_part_of_a_compound_office_stands_for_its_holder() -> None:
 def test_fronted_objects_relative_clauses_and_more_speech_verbs(sentence: str, speaker: str):
     claims = _claims(sentence)
     assert _names(claim_starting(claims, sentence[:15])) == [speaker]
+
+
+def test_a_broader_role_noun_stands_for_the_office_holder_named_before() -> None:
+    claims = _claims(
+        "Finanzminister Hans Meier sagte am Montag, der Haushalt wachse um sechs Prozent. Der "
+        "Ressortchef betonte, es werde keine Kürzungen bei der Bildung geben."
+    )
+    assert _names(claim_starting(claims, "Der Ressortchef")) == ["Hans Meier"]

@@ -3029,7 +3029,7 @@ class AttributionFinder:
         ("el técnico vasco"): with a complement it may be another office."""
         tokens = p.bare_tokens
         if (
-            p.named
+            (p.named and not self._verb_second)  # German capitalises every noun
             or not 0 < len(tokens) <= 2
             # no article, in a language that has them ("— заявил чиновник" has none to have)
             or (len(p.tokens) == len(tokens) and bool(self._articles))
@@ -3037,6 +3037,9 @@ class AttributionFinder:
             or p.first in self._possessives
         ):
             return None
+        institutions = self.lexicon.institutions
+        if institutions is not None and institutions.fullmatch(tokens[0]):
+            return None  # "le conseil", "la défense": a body speaking as itself
         return memory.titled.get(tokens[0].lower())
 
     def _refers_to_last_mentioned(self, p: _Phrase) -> bool:
