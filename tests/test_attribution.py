@@ -226,6 +226,16 @@ def test_fr_a_body_named_like_a_role_speaks_as_itself():
     assert source_names(claim_containing(claims, "travaux dureront")) == ["Le conseil"]
 
 
+def test_fr_an_outlet_the_list_does_not_know_is_named_after_its_kind():
+    claims = claims_of(
+        "« Nous rouvrirons la route avant l'hiver », a déclaré le maire Paul Vidal au "
+        "quotidien Le Nouvelliste.",
+        "fr",
+    )
+    names = source_names(claim_containing(claims, "rouvrirons"))
+    assert "Le Nouvelliste" in names and any("Paul Vidal" in n for n in names), names
+
+
 def test_fr_a_named_reporter_and_the_outlet_they_write_for_are_both_sources():
     claim = claims_of("Le couple a été placé en quarantaine, selon Anne Martin, du Monde.", "fr")[0]
     names = source_names(claim)

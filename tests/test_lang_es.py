@@ -945,3 +945,11 @@ def test_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrower_t
 def test_a_role_noun_with_nobody_introduced_under_its_family_stays_as_written() -> None:
     claims = _claims("«No habrá recortes en educación», advirtió la funcionaria.")
     assert _names(claim_starting(claims, "«No habrá")) == ["la funcionaria"]
+
+
+def test_an_outlet_the_list_does_not_know_is_named_after_its_kind() -> None:
+    claims = _claims(
+        "El ministro del Interior, Luis Gil, dijo a la cadena Cooperativa que no renunciará "
+        "pese a las críticas de la oposición."
+    )
+    assert _names(claim_starting(claims, "El ministro")) == ["Luis Gil", "Cooperativa"]

@@ -820,3 +820,12 @@ def test_what_is_learned_or_leaks_from_someone_names_them() -> None:
     )
     assert _names(claim_starting(claims, "Stando")) == ["fonti sanitarie"]
     assert _names(claim_starting(claims, "A quanto trapela")) == ["Quirinale"]
+
+
+def test_a_time_of_day_between_the_verb_and_its_subject_is_skipped() -> None:
+    claims = _claims(
+        "«Non accetteremo tagli alla sanità pubblica», ha dichiarato in serata il leader dei "
+        "Verdi, Paolo Ferraresi."
+    )
+    names = _names(claim_starting(claims, "«Non accetteremo"))
+    assert names == ["il leader dei Verdi, Paolo Ferraresi"], names

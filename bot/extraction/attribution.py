@@ -356,6 +356,10 @@ class AttributionFinder:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
+        # Kinds of outlet, before a name the list of outlets does not know ("al quotidiano X").
+        self._outlet_kinds = frozenset(
+            w.lower() for w in lexicon.words("attribution", "outlet_kinds")
+        )
         markers = lexicon.words("attribution", "infinitive_markers")
         # A reported intention or admission as an infinitive clause after a comma.
         self._infinitive_clause = (
@@ -1516,7 +1520,13 @@ class AttributionFinder:
         for match in self._told.finditer(masked) if self._told is not None else ():
             cue = _written(text, match)
             contracted = cue.split()[-1].lower() in self._contractions
-            outlet = self._outlet_opening(text[match.end() : match.end() + 60], contracted)
+            window = text[match.end() : match.end() + 60]
+            outlet = self._outlet_opening(window, contracted)
+            if outlet is None:
+                # "ao jornal O Povo", "dijo a la cadena Cooperativa": the kind of outlet,
+                # then a name the list of outlets does not know
+                name = self._unknown_outlet(window, cue)
+                outlet = (name, None) if name else None
             if outlet is not None:
                 out.append(
                     _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
@@ -1555,6 +1565,27 @@ class AttributionFinder:
             if outlet is not None:
                 out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
         return out
+
+    def _unknown_outlet(self, window: str, cue: str) -> str:
+        """The name of an outlet the list does not know, after the cue file's word for its
+        kind, in the cue ("ao jornal") or opening `window` ("a la cadena Cooperativa"),
+        perhaps after an article or a quote; "" without such a word."""
+        if not self._outlet_kinds:
+            return ""
+        window = window.lstrip()
+        words = window.split()
+        if words and self._is_determiner(words[0]) and len(words) > 1:
+            window = window[len(words[0]) :].lstrip()
+            words = words[1:]
+        if cue.split()[-1].lower() not in self._outlet_kinds:
+            if not words or words[0].lower() not in self._outlet_kinds:
+                return ""
+            window = window[len(words[0]) :]
+        name = _LEADING_NAME.match(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
+        if name is None:
+            return ""
+        found = " ".join(name.group().split()[:MAX_NAME_WORDS]).rstrip(".,;:")
+        return found if found and not self._is_determiner(found) else ""
 
     def _outlet_opening(self, window: str, contracted: bool) -> tuple[str, Outlet | None] | None:
         """The outlet `window` opens on, as written, after the words that introduced it:
@@ -2317,8 +2348,13 @@ class AttributionFinder:
         zuerst X") and, where an aside may come first (`aside_ok`), past a participle
         aside or a time or place closing the clause."""
         after = self._phrase_after(text, masked, end, strict=True)
-        if after.split(maxsplit=1)[:1] and after.split()[0].lower() in self._verb_adverbs:
+        words = after.lower().split()[:2]
+        if words and words[0] in self._verb_adverbs:
             after = self._subject_after_adverbial(text, masked, end)
+        elif len(words) == 2 and words[0] in self._cut_words and self._is_dated(words[1]):
+            # "ha dichiarato in serata il leader dei Verdi, Paolo Ferraresi": a time of day
+            # after a preposition, then the subject
+            after = self._subject_after_adverbial(text, masked, end) or after
         if after.lower() in self.lexicon.unnamed_determiners:
             # "сообщил один из авторов инициативы Алексей Гурьянов": one of a group, then
             # the name closing the clause
