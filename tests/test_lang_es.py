@@ -953,3 +953,11 @@ def test_an_outlet_the_list_does_not_know_is_named_after_its_kind() -> None:
         "pese a las críticas de la oposición."
     )
     assert _names(claim_starting(claims, "El ministro")) == ["Luis Gil", "Cooperativa"]
+
+
+def test_a_verb_that_reports_only_before_que_also_reports_right_after_a_quotation() -> None:
+    claims = _claims(
+        "«La trama se financió con dinero público de tres consejerías», recoge el informe de "
+        "la Guardia Civil."
+    )
+    assert _names(claim_starting(claims, "«La trama")) == ["el informe de la Guardia Civil"]

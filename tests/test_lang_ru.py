@@ -787,3 +787,11 @@ def test_a_broader_role_noun_stands_for_the_office_holder_named_with_a_genitive(
         "сокращать расходы», — подчеркнул чиновник."
     )
     assert _names(claim_containing(claims, "сокращать расходы")) == ["Антон Силуанов"]
+
+
+def test_an_office_with_its_country_teaches_no_surname() -> None:
+    claims = _claims(
+        "Президент России подчеркнул, что переговоры продолжатся. Санкции не изменят "
+        "поведения России, сказал политолог Иван Жаров. «Зачем это надо России?» — считает он."
+    )
+    assert _names(claim_starting(claims, "«Зачем")) == ["политолог Иван Жаров"]

@@ -1314,6 +1314,8 @@ class AttributionFinder:
             or (
                 self._that_follows(masked, match.end())
                 or (not self._verb_second and _closes_report(masked, match))
+                # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
+                or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
                 or self._document_before(masked, match.start())
                 # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
                 # points back to the claim before it, which the verb reports
@@ -1655,7 +1657,22 @@ class AttributionFinder:
                 or self._lone_surname(source)
                 or self._one_unnamed_person(source)
             ):
-                memory.remember(source.name, self._gender.of_source(source.name, source.cue))
+                memory.remember(
+                    source.name,
+                    self._gender.of_source(source.name, source.cue),
+                    learn=not self._office_without_name(source.name),
+                )
+
+    def _office_without_name(self, name: str) -> bool:
+        """ "Президент России", "Ministra de Sanidad": an office and its country or
+        portfolio, no one's name; its last word is no surname to know the holder by (else
+        every later "России" would stand for him)."""
+        titles = self.lexicon.titles
+        office = titles.match(name) if titles is not None else None
+        if office is None:
+            return False
+        rest = [t for t in name[office.end() :].split() if is_capitalised(t)]
+        return len(rest) < 2
 
     def _one_unnamed_person(self, source: Source) -> bool:
         """ "A senior official said ... He added": one unnamed person is who "he" means
@@ -1693,6 +1710,8 @@ class AttributionFinder:
                     continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
                 if any(t in self._not_name_words for t in tokens):
                     continue  # "South Sudan", "New York", "United States": places
+                if self._office_without_name(name):
+                    continue  # "Президент России": an office and its country
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
                 memory.learn(name, gender)
 

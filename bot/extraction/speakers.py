@@ -62,8 +62,9 @@ class SpeakerMemory:
     # rencontré Marie Leroy. « ... », explique-t-elle" has her as an object only.
     mentioned: list[str] = field(default_factory=list)
 
-    def remember(self, name: str, gender: str | None = None) -> None:
-        """`name` is the person spoken of now; a full name also makes its surname known."""
+    def remember(self, name: str, gender: str | None = None, learn: bool = True) -> None:
+        """`name` is the person spoken of now; a full name also makes its surname known
+        (unless `learn` is off: an office with its country is no full name)."""
         surname = name.split()[-1].strip(",.")
         person = name
         if " " not in name:
@@ -75,7 +76,8 @@ class SpeakerMemory:
         if person in self.recent:
             self.recent.remove(person)
         self.recent = [*self.recent, person][-MAX_RECENT_PERSONS:]
-        self.learn(name)
+        if learn:
+            self.learn(name)
 
     def learn(self, name: str, gender: str | None = None) -> None:
         """Know a full name, so that its surname alone is recognised as that person."""
