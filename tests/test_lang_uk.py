@@ -657,3 +657,10 @@ def test_a_broader_role_noun_without_an_article_stands_for_the_office_holder() -
         "скорочуватимемо видатки на освіту», — наголосив посадовець."
     )
     assert _names(claim_containing(claims, "видатки на освіту")) == ["Іван Мельник"]
+
+
+def test_the_suspect_named_by_a_court_ruling_is_no_hedge() -> None:
+    claim = _claim(
+        "Підозрюваний придбав квитки за тиждень до втечі, свідчить ухвала суду.", "Підозрюваний"
+    )
+    assert not claim.hedged
