@@ -664,3 +664,11 @@ def test_the_suspect_named_by_a_court_ruling_is_no_hedge() -> None:
         "Підозрюваний придбав квитки за тиждень до втечі, свідчить ухвала суду.", "Підозрюваний"
     )
     assert not claim.hedged
+
+
+def test_pro_tse_pyshe_an_agency_citing_sources_gives_the_claim_before_the_whole_chain() -> None:
+    claims = _claims(
+        "Кремль готує нову хвилю мобілізації у західних регіонах Росії. Про це пише агенція "
+        "Reuters з посиланням на три джерела."
+    )
+    assert _names(claim_starting(claims, "Кремль")) == ["агенція Reuters", "три джерела"]

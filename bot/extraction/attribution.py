@@ -2850,7 +2850,13 @@ class AttributionFinder:
         lex = self.lexicon
         # Languages without articles (Russian, Ukrainian) open an inverted subject with a
         # bare noun: "..., — заявил министр Лавров", "..., отметил представитель компании".
-        heads = (lex.titles, lex.unnamed_heads, lex.institutions, lex.document_heads)
+        heads = (
+            lex.titles,
+            lex.unnamed_heads,
+            lex.institutions,
+            lex.document_heads,
+            lex.agency_heads,
+        )
         opening = " ".join(tokens[:3])  # "бывший редактор Lenta.ru", "другой собеседник РБК"
         return (
             is_capitalised(tokens[0])

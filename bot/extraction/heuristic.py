@@ -228,12 +228,12 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
     if marks is None:
         return
     for i, sentence in enumerate(sentences):
-        # "Das berichtete die Zeitung", "A informação é do jornal O Globo": an outlet too.
-        speakers = _first_speaker(sources[i]) or sources[i][:1]
-        if not speakers or not marks.match(sentence.text):
+        # "Das berichtete die Zeitung", "A informação é do jornal O Globo": an outlet too;
+        # "Про це пише агенція Reuters з посиланням на три джерела": the whole chain.
+        if not sources[i] or not marks.match(sentence.text):
             continue
         if i > 0 and not sources[i - 1]:
-            sources[i - 1] = list(speakers)
+            sources[i - 1] = list(sources[i])
 
 
 def _name_quotation_before(
