@@ -31,6 +31,7 @@ from bot.extraction.lexicon import (
     Matcher,
     PhraseMatcher,
     clause_opener_regex,
+    opening_phrases,
     phrase_regex,
 )
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
@@ -357,9 +358,7 @@ class AttributionFinder:
         self._told = phrase_regex(told) if told else None
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
         # Kinds of outlet, before a name the list of outlets does not know ("al quotidiano X").
-        self._outlet_kinds = frozenset(
-            w.lower() for w in lexicon.words("attribution", "outlet_kinds")
-        )
+        self._outlet_kinds = _lowered(lexicon, "outlet_kinds")
         markers = lexicon.words("attribution", "infinitive_markers")
         # A reported intention or admission as an infinitive clause after a comma.
         self._infinitive_clause = (
@@ -442,9 +441,7 @@ class AttributionFinder:
             re.compile(rf"(?<![\w-]){compound}(?![\w-])", re.IGNORECASE) if compound else None
         )
         # Openings pointing back to the claim before: "lo ha", "c'est ce qu'a", "про це".
-        self._back_references = tuple(
-            w.lower() for w in lexicon.words("attribution", "back_reference")
-        )
+        self._back_reference = opening_phrases(lexicon.code, "back_reference")
         # Phrases pointing back to the source named last: "la même source", "esta fuente".
         self._same_source = frozenset(
             " ".join(w.lower().split()) for w in lexicon.words("attribution", "same_source")
@@ -938,9 +935,8 @@ class AttributionFinder:
         words = head[:start].split()
         if words and words[-1].lower() in self._contractions:
             return None  # "Intervista al ministro X:": a preposition's object
-        if words and self._is_determiner(words[-1]):
-            start = head.rfind(words[-1], 0, start)
-            words = words[:-1]
+        start = self._with_article(head, start)
+        words = head[:start].split()
         if not words or words[-1].lower() in self._complement_links or not words[0][:1].isupper():
             return None
         phrase = head[start:].strip(" ,")
@@ -1309,18 +1305,15 @@ class AttributionFinder:
             return False  # "wirft den Ball": no particle, not the reporting verb
         # A weak verb reports only before "that" ("the study shows that"); German ends
         # every subordinate clause on its verb: no report there.
-        return (
-            not needs_that
-            or (
-                self._that_follows(masked, match.end())
-                or (not self._verb_second and _closes_report(masked, match))
-                # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
-                or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
-                or self._document_before(masked, match.start())
-                # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
-                # points back to the claim before it, which the verb reports
-                or masked[: match.end()].lstrip().lower().startswith(self._back_references)
-            )
+        return not needs_that or (
+            self._that_follows(masked, match.end())
+            or (not self._verb_second and _closes_report(masked, match))
+            # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
+            or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
+            or self._document_before(masked, match.start())
+            # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
+            # points back to the claim before it, which the verb reports
+            or bool(self._back_reference and self._back_reference.match(masked, 0, match.end()))
         )
 
     def _document_before(self, masked: str, start: int) -> bool:
@@ -2535,11 +2528,8 @@ class AttributionFinder:
         if apposed and title:
             # "ha dichiarato in serata il leader dei Verdi, Paolo Ferraresi.": the office
             # closes the clause, its holder's name in apposition after the comma
-            start = title.start()
-            words = clause[:start].split()
-            if words and self._is_determiner(words[-1]):
-                start = clause.rfind(words[-1], 0, start)
-            named, clause = None, f"{clause}, {apposed.group('name')}"
+            start = self._with_article(clause, title.start())
+            clause = f"{clause}, {apposed.group('name')}"
         elif not named:
             return ""
         else:
@@ -2551,6 +2541,14 @@ class AttributionFinder:
         ):
             return ""  # "refiriéndose a las entregas de Estados Unidos": a preposition's object
         return clause[start:].strip()
+
+    def _with_article(self, text: str, start: int) -> int:
+        """Where an office starting at `start` starts with the article right before it
+        ("il leader", "la consigliera")."""
+        words = text[:start].split()
+        if words and self._is_determiner(words[-1]):
+            return text.rfind(words[-1], 0, start)
+        return start
 
     def _with_apposed_name(self, text: str, end: int, phrase: str) -> str:
         """ "a précisé le ministre du Logement, Pierre Durand.": an office after the verb,

@@ -18,7 +18,7 @@ from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges, future_in_past
 from bot.extraction.interview import interview_answers
-from bot.extraction.lexicon import Lexicon, get_lexicon, phrase_regex
+from bot.extraction.lexicon import Lexicon, get_lexicon, opening_phrases
 from bot.extraction.segmentation import (
     Paragraph,
     Sentence,
@@ -212,19 +212,12 @@ def _add_claims(
     return unclaimed
 
 
-@cache
-def _opening_words(code: str, key: str) -> re.Pattern[str] | None:
-    """The cue file's phrases under `key`, matched where a sentence opens."""
-    pattern = phrase_regex(get_lexicon(code).words("attribution", key))
-    return re.compile(r"\s*(?:" + pattern.pattern + ")", re.IGNORECASE) if pattern else None
-
-
 def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon: Lexicon) -> None:
     """Give the source of a sentence that points back ("Об этом сообщил X", "Así lo ha
     asegurado X", "Das sagte X", "C'est ce qu'a affirmé X") to the unattributed sentence
     right before it in the paragraph: reports often state first and name who said it
     after. Only that one: the sentences before it are most often the journalist's own."""
-    marks = _opening_words(lexicon.code, "back_reference")
+    marks = opening_phrases(lexicon.code, "back_reference")
     if marks is None:
         return
     for i, sentence in enumerate(sentences):
@@ -245,7 +238,7 @@ def _name_quotation_before(
 ) -> None:
     """'« ... »' then a paragraph opening on "C'est ce qu'a expliqué X": the quotation
     that ended the paragraph before is X's, not the speaker carried on to it."""
-    marks = _opening_words(lexicon.code, "back_reference")
+    marks = opening_phrases(lexicon.code, "back_reference")
     speakers = _first_speaker(stated) or stated[:1]
     if not unclaimed or not speakers or marks is None or not marks.match(sentence.text):
         return
@@ -292,7 +285,7 @@ def _continue_reported_speech(
 def _point_back(sentences: list[Sentence], sources: list[list[Source]], lexicon: Lexicon) -> None:
     """Give a sentence opening on a word that points back ("Demnach fehlen ...", the cue
     file's `points_back`) the source of the sentence before it, a document included."""
-    marks = _opening_words(lexicon.code, "points_back")
+    marks = opening_phrases(lexicon.code, "points_back")
     if marks is None:
         return
     for i in range(1, len(sentences)):

@@ -411,3 +411,11 @@ def get_lexicon(code: str) -> Lexicon:
     if code not in available_languages():
         code = "en"
     return _compile(load_language_data(code))
+
+
+@cache
+def opening_phrases(code: str, key: str) -> re.Pattern[str] | None:
+    """The cue file's phrases under [attribution] `key`, matched where a sentence opens
+    ("C'est ce qu'a", "Lo ha", "Про це"); None when the language lists none."""
+    pattern = phrase_regex(get_lexicon(code).words("attribution", key))
+    return re.compile(r"\s*(?:" + pattern.pattern + ")", re.IGNORECASE) if pattern else None

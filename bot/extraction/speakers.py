@@ -24,6 +24,12 @@ def is_capitalised(token: str) -> bool:
     return bool(token) and token[0].isupper()
 
 
+def _verb(cue: str) -> str:
+    """The first word of a reporting cue, lowercased: the verb whose ending tells."""
+    words = cue.split()
+    return words[0].lower() if words else ""
+
+
 FEMININE, MASCULINE = "f", "m"
 MAX_RECENT_PERSONS = 6
 
@@ -51,7 +57,7 @@ class SpeakerMemory:
     # makes a later "la ministre" her, whoever was named in between.
     titled: dict[str, str] = field(default_factory=dict)
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
-    # Every source named so far, the latest last: what "selon la même source" points back to.
+    # The source named last, of any kind: what "selon la même source" points back to.
     last_source: Source | None = None
     # The body, outlet or document that spoke last: what "it" stands for ("It said").
     last_body: str | None = None
@@ -220,7 +226,7 @@ class GenderCues:
 
     def of_verb(self, cue: str) -> str | None:
         """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
-        first = cue.split()[0].lower() if cue.split() else ""
+        first = _verb(cue)
         best: tuple[int, str | None] = (0, None)
         for gender, ends in self.verb_endings.items():
             for end in ends:
@@ -231,8 +237,9 @@ class GenderCues:
     def is_singular_present(self, cue: str) -> bool:
         """Whether a reporting verb is in the present tense of one person ("каже",
         "рассказывает"), which agrees with a speaker of either gender."""
-        first = cue.split()[0].lower() if cue.split() else ""
-        return bool(self.singular_present_endings) and first.endswith(self.singular_present_endings)
+        return bool(self.singular_present_endings) and _verb(cue).endswith(
+            self.singular_present_endings
+        )
 
     def of_name(self, phrase: str) -> str | None:
         """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
