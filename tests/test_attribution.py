@@ -2309,3 +2309,99 @@ def test_pt_an_office_then_its_holder_with_her_trade_in_apposition_names_the_hol
         "pt",
     )
     assert source_names(claim_containing(claims, "produtividade")) == ["Juliana Prado"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "fragment", "expected"),
+    [
+        (
+            "A decisão foi tomada depois que a Controladoria-Geral da União apontou falhas "
+            "em 40 contratos da prefeitura.",
+            "pt",
+            "40 contratos",
+            ["a Controladoria-Geral da União"],
+        ),
+        (
+            "El paro comenzó el mismo día en que la Confederación de Transportistas "
+            "denunció pérdidas de 12 millones de euros.",
+            "es",
+            "12 millones",
+            ["la Confederación de Transportistas"],
+        ),
+        (
+            "La grève a commencé le jour même où l'on apprenait que le syndicat Force "
+            "ouvrière affirmait que 300 postes seraient supprimés.",
+            "fr",
+            "300 postes",
+            ["le syndicat Force ouvrière"],
+        ),
+    ],
+)
+def test_a_reporting_verb_inside_a_that_clause_has_the_clause_subject_for_speaker(
+    sentence: str, language: str, fragment: str, expected: list[str]
+):
+    claims = claims_of(sentence, language)
+    assert source_names(claim_containing(claims, fragment)) == expected
+
+
+def test_a_that_clause_reported_by_a_speaker_stays_the_speaker_s():
+    claims = claims_of(
+        "El ministro de Economía, Carlos Cuerpo, dijo que el Banco de España prevé un "
+        "crecimiento del 2,1 % este año.",
+        "es",
+    )
+    assert source_names(claim_containing(claims, "2,1")) == ["Carlos Cuerpo"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "fragment", "expected"),
+    [
+        (
+            "El consejero de Desarrollo Rural, Julián Martínez, aseguró que los medios aéreos "
+            "trabajarán toda la noche. La alcaldesa de Tragacete, Ana Moreno, visitó el martes "
+            "a los vecinos desalojados. «Han perdido sus casas y sus animales», lamentó.",
+            "es",
+            "animales",
+            ["Ana Moreno"],
+        ),
+        (
+            "Los bomberos forestales denunciaron la falta de personal en la comarca. El "
+            "presidente regional, Emiliano García-Page, llegó a la zona por la tarde. Prometió "
+            "ayudas de 20 millones para los afectados.",
+            "es",
+            "20 millones",
+            ["Emiliano García-Page"],
+        ),
+        (
+            "Il prefetto Marco Rinaldi ha detto che le scuole resteranno chiuse. Il sindaco di "
+            "Faenza, Luca Ferri, ha visitato i quartieri allagati nel pomeriggio. «Abbiamo "
+            "perso tutto in una notte», ha aggiunto.",
+            "it",
+            "perso tutto",
+            ["Luca Ferri"],
+        ),
+        (
+            "O secretário Paulo Nunes afirmou que 40 famílias foram retiradas. A prefeita de "
+            'Canoas, Marta Lima, percorreu os bairros alagados na manhã de sábado. "Nunca '
+            'vimos nada parecido", disse.',
+            "pt",
+            "Nunca vimos",
+            ["Marta Lima"],
+        ),
+    ],
+)
+def test_a_bare_verb_has_for_subject_the_person_the_sentence_before_was_about(
+    text: str, language: str, fragment: str, expected: list[str]
+):
+    claims = claims_of(text, language)
+    assert source_names(claim_containing(claims, fragment)) == expected
+
+
+def test_fr_selon_after_a_word_with_an_elided_article_still_names_the_source():
+    claims = claims_of(
+        "Les pluies ont causé des dégâts estimés à 50 millions d'euros, selon la chambre de "
+        "commerce. Le prix du blé a baissé dans l'ensemble, selon la chambre d'agriculture.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "50 millions")) == ["la chambre de commerce"]
+    assert source_names(claim_containing(claims, "blé")) == ["la chambre d'agriculture"]

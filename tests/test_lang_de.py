@@ -926,3 +926,41 @@ def test_a_broader_role_noun_stands_for_the_office_holder_named_before() -> None
         "Ressortchef betonte, es werde keine Kürzungen bei der Bildung geben."
     )
     assert _names(claim_starting(claims, "Der Ressortchef")) == ["Hans Meier"]
+
+
+def test_an_extended_attribute_between_the_article_and_the_office_is_part_of_the_subject():
+    claims = _claims(
+        "„Wir haben die Nachfrage nach Plätzen lange unterschätzt“, sagte der für Bildung "
+        "zuständige Stadtrat Jonas Weber am Dienstag."
+    )
+    assert _names(claim_containing(claims, "unterschätzt")) == ["der Stadtrat Jonas Weber"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Nach Zahlen des Statistischen Bundesamts stiegen die Preise im März um 2,4 Prozent.",
+            "Statistischen Bundesamts",
+        ),
+        (
+            "Bis zu 1.500 Stellen könnten in den beiden Werken wegfallen, befürchtet die "
+            "Gewerkschaft.",
+            "die Gewerkschaft",
+        ),
+        (
+            "Für die Eurozone rechnet der IWF mit einem Plus von 1,0 Prozent.",
+            "der IWF",
+        ),
+    ],
+)
+def test_figures_fears_and_expectations_name_who_holds_them(sentence: str, speaker: str):
+    assert _names(claim_starting(_claims(sentence), sentence[:12])) == [speaker]
+
+
+def test_soll_es_sich_um_reports_hearsay():
+    claim = _claim(
+        "Bei dem zweiten Opfer soll es sich um einen 23 Jahre alten Mann aus Köln handeln.",
+        "Bei dem zweiten",
+    )
+    assert claim.hedged

@@ -829,3 +829,37 @@ def test_a_time_of_day_between_the_verb_and_its_subject_is_skipped() -> None:
     )
     names = _names(claim_starting(claims, "«Non accetteremo"))
     assert names == ["il leader dei Verdi, Paolo Ferraresi"], names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Secondo quanto appreso dall'ANSA, l'autista non aveva superato i limiti di velocità.",
+            ["ANSA"],
+        ),
+        (
+            "Secondo quanto ricostruito dai carabinieri del nucleo radiomobile, i rapinatori "
+            "erano tre.",
+            ["carabinieri del nucleo radiomobile"],
+        ),
+        (
+            "Secondo alcuni giuslavoristi, la sentenza potrebbe cambiare migliaia di contratti.",
+            ["alcuni giuslavoristi"],
+        ),
+        (
+            "Secondo una prima ricostruzione della polizia stradale, il mezzo avrebbe sbandato "
+            "sull'asfalto bagnato.",
+            ["una prima ricostruzione della polizia stradale"],
+        ),
+        (
+            "Tre studenti, ha riferito in tarda mattinata la Asl di Pescara, sono ricoverati "
+            "in prognosi riservata.",
+            ["la Asl di Pescara"],
+        ),
+    ],
+)
+def test_secondo_with_a_participle_and_its_agent_a_quantifier_or_an_adjective(
+    sentence: str, expected: list[str]
+) -> None:
+    assert source_names(claim_starting(_claims(sentence), sentence[:14])) == expected

@@ -478,6 +478,7 @@ class AttributionFinder:
         # described as "reckless" by a former minister, ...'. The agent said it.
         self._passive = clause_opener_regex(lexicon.words("attribution", "passive_participles"))
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
+        self._relays = _lowered(lexicon, "according_relays")
         self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:
@@ -547,6 +548,9 @@ class AttributionFinder:
         # "opening": only a verb that opens the sentence, agreeing with its speaker
         # ("Добавил, что ..."), drops its subject
         self._drops_only_opening = drops == "opening"
+        # "topic": only right after a sentence about one person ("Il sindaco, Luca Ferri,
+        # ha visitato i quartieri. «...», ha aggiunto."), who is its subject
+        self._drops_only_after_topic = drops == "topic"
         self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
         self._impersonal = _lowered(lexicon, "impersonal_verbs")
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
@@ -719,10 +723,12 @@ class AttributionFinder:
             if (
                 previous
                 and " " not in match.group().strip()
-                and (self._is_determiner(previous[0]) or previous[0].lower() in self._contractions)
+                # a whole article, not one elided onto its noun ("d'euros, selon X")
+                and previous[0].lower() in {*self.lexicon.determiners, *self._contractions}
             ):
                 continue  # "al secondo piano": the ordinal, not "according to"
             phrase = self._before_next_noun_phrase(self._phrase_after(text, masked, match.end()))
+            phrase = self._past_relay(phrase)
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
@@ -738,6 +744,20 @@ class AttributionFinder:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _past_relay(self, phrase: str) -> str:
+        """ "secondo quanto appreso dall'ANSA", "según lo publicado por El País": what a
+        participle reports, then its agent, who is the source."""
+        words = phrase.split()
+        if len(words) < 3 or words[0].lower() not in self._relays or not words[1].islower():
+            return phrase
+        agent = words[2].lower()
+        if agent in self._agents:
+            return " ".join(words[3:])
+        elided = _ELIDED.match(words[2])
+        if elided and elided.group().lower() in self._agents and elided.end() < len(words[2]):
+            return " ".join([words[2][elided.end() :], *words[3:]])
+        return phrase
 
     def _speaks(self, phrase: str) -> bool:
         """Whether a phrase cut before the next noun phrase names who can speak: an office
@@ -1235,8 +1255,15 @@ class AttributionFinder:
         if not self._drops_subject or lead:
             return None
         speaker = memory.last_speaker or memory.last_person
-        if cue.split()[0].lower().endswith(self._gender.plural_verb_endings):
+        plural = cue.split()[0].lower().endswith(self._gender.plural_verb_endings)
+        if self._drops_only_after_topic and (plural or not memory.topic):
+            return None
+        if plural:
             speaker = speaker if speaker not in memory.recent else None
+        elif memory.topic and memory.topic not in (memory.last_speaker or ""):
+            # "La alcaldesa, Ana Moreno, visitó a los vecinos. «...», lamentó.": the
+            # person the sentence before was about, though someone else spoke last
+            speaker = memory.topic
         if self._drops_only_opening and speaker:
             # "Добавил, что ...", "Також додала, що ...": only a verb opening the sentence
             # (after fillers), whose gender is the person's who spoke last
@@ -1743,7 +1770,9 @@ class AttributionFinder:
         holds which title, and the known person the sentence mentions last."""
         self._note_opener(sentence, memory)
         self._note_clause_subject(sentence, memory)
-        self._note_titles(sentence.text, memory)
+        memory.topic = self._note_titles(sentence.text, memory) or self._named_opener(
+            sentence.text, memory
+        )
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
         tokens: list[str] = _CAPITALISED_WORD.findall(sentence.text)
@@ -1757,9 +1786,24 @@ class AttributionFinder:
         города" is a "мэр" like any other."""
         return self._title_synonyms.get(title) or self._title_synonyms.get(title.split()[0], ())
 
-    def _note_titles(self, text: str, memory: SpeakerMemory) -> None:
+    def _named_opener(self, text: str, memory: SpeakerMemory) -> str | None:
+        """The known person whose full name opens the sentence before a lowercase word
+        (its verb): "Emiliano García-Page llegó a la zona por la tarde"."""
+        opening = self._strip_fillers(text)
+        name = _FULL_NAME.match(opening)
+        if not name or name.group().split()[0].lower() in self._function_words:
+            return None
+        rest = opening[name.end() :].split()[:1]
+        if not rest or not rest[0][:1].islower():
+            return None
+        surname = name.group().split()[-1]
+        return memory.surnames.get(surname)
+
+    def _note_titles(self, text: str, memory: SpeakerMemory) -> str | None:
         """Learn title holders from appositions: "La ministre de la justice, Christiane
-        Taubira, ...", "Transport Minister Carlos Mendes said"."""
+        Taubira, ...", "Transport Minister Carlos Mendes said". Returns the holder of a
+        title opening the sentence, its subject."""
+        topic = None
         for abbreviated in (
             self._abbreviated_titles.finditer(text) if self._abbreviated_titles else ()
         ):
@@ -1771,7 +1815,7 @@ class AttributionFinder:
             # "Landesgesundheitsminister Stefan Wirtz": a later "der Minister" is him
             memory.titled.setdefault(compound.group("head").lower(), compound.group("name"))
         if self.lexicon.titles is None:
-            return
+            return topic
         for match in self.lexicon.titles.finditer(text):
             holder = (
                 _APPOSED_NAME.match(text, match.end())
@@ -1793,12 +1837,18 @@ class AttributionFinder:
                 for title in self._synonyms_of(office):
                     memory.titled[title] = name
                 memory.titled[office] = name
+                lead = text[: match.start()].split()
+                if topic is None and (
+                    not lead or (len(lead) == 1 and self._is_determiner(lead[0]))
+                ):
+                    topic = name
                 # "Le directeur, Paul Martin": the title's gender is its holder's, so that
                 # a later "elle" or "l'infirmière" does not stand for him.
                 before = text[max(0, match.start() - 4) : match.start()].split()[-1:]
                 gender = self._gender.of_name(" ".join([*before, match.group()]))
                 if gender:
                     memory.genders.setdefault(name, gender)
+        return topic
 
     def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a known person named in the main clause before its first finite verb:
@@ -2004,7 +2054,7 @@ class AttributionFinder:
 
     def _cut_tail(self, phrase: str) -> str:
         """Keep the noun phrase: stop at a relative pronoun, a date or a preposition."""
-        tokens = phrase.split()
+        tokens = self._without_extended_attribute(phrase.split())
         cut_words = self._cut_words
         kept: list[str] = []
         seen_noun = False
@@ -2021,6 +2071,9 @@ class AttributionFinder:
                 i > 0
                 and token.lower() in cut_words
                 and not _ACRONYM.fullmatch(token)  # "the WHO": an acronym, not "who"
+                # "una prima ricostruzione": no preposition follows an article; the word
+                # is the adjective it is also spelled as
+                and not (tokens[i - 1].islower() and tokens[i - 1] in self.lexicon.determiners)
                 and not (
                     # "the Institute for Fiscal Studies", "the Ministry of Defence": a
                     # connector after a capitalised institution is inside its name.
@@ -2057,6 +2110,31 @@ class AttributionFinder:
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
+
+    def _without_extended_attribute(self, tokens: list[str]) -> list[str]:
+        """ "sagte der für Bildung zuständige Stadtrat Jonas Weber": German sets a
+        prepositional phrase and its adjective between the article and the noun; a
+        preposition right after an article opens one, and the noun after the adjective
+        goes on with the phrase."""
+        if not self._verb_second:
+            return tokens
+        for i in range(1, min(len(tokens) - 2, MAX_APPOSITION_WORDS)):
+            if not (
+                tokens[i - 1].islower()
+                and self._is_determiner(tokens[i - 1])
+                and tokens[i].lower() in self._cut_words
+                and tokens[i + 1].lower() not in self._cut_words  # "diese jedoch im Fall"
+                and (self._is_determiner(tokens[i + 1]) or is_capitalised(tokens[i + 1]))
+            ):
+                continue
+            for j in range(i + 2, min(len(tokens) - 1, i + MAX_APPOSITION_WORDS)):
+                word = tokens[j]
+                if word.isalpha() and word.islower() and word.endswith(("e", "en")):
+                    if is_capitalised(tokens[j + 1]):
+                        return tokens[:i] + tokens[j + 1 :]
+                    break
+            break
+        return tokens
 
     def _is_bare_noun(self, phrase: str) -> bool:
         """A single lowercase noun as a verb's subject, in languages without articles.
@@ -2150,6 +2228,7 @@ class AttributionFinder:
             # that ends the clause before the comma.
             out.append(self._antecedent_before(text, masked, start))
         elif before and not inverted_cue and not self._fronted_object(before):
+            out.append(self._subordinate_subject(text, masked, start, before))
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
             out.append(self._head_of_relative(before))
@@ -2175,6 +2254,34 @@ class AttributionFinder:
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _subordinate_subject(self, text: str, masked: str, start: int, before: str) -> str:
+        """ "A decisão foi tomada depois que a Controladoria apontou falhas", "el mismo día
+        en que la ONG denunció": a verb inside a clause opened by "that" has the noun
+        phrase after it for subject, not the main clause's. Not when a reporting verb comes
+        first: "El ministro dijo que el Gobierno prevé ..." reports the minister."""
+        if self._verb_second:
+            return ""  # German puts the verb last in such clauses: another word order
+        words = before.split()
+        at = max(
+            (i for i, w in enumerate(words) if i >= 2 and w.lower() in self._that_words),
+            default=None,
+        )
+        if at is None:
+            return ""
+        rest = words[at + 1 :]
+        if not rest or len(rest) > MAX_SOURCE_WORDS:
+            return ""
+        if not (self._opens_noun_phrase(rest[0]) or is_capitalised(rest[0])):
+            return ""
+        opening = start - len(before) + before.find(" ".join(words[at:]))
+        if (
+            opening <= 0
+            or "_" in masked[opening:start]  # inside a quotation: the speaker's own words
+            or self._reports(text[:opening], masked[:opening])
+        ):
+            return ""
+        return self._subject_tail(" ".join(rest))
 
     def _verb_final_relative(self, segment: str) -> bool:
         """ "Ein Mitarbeiter, der als Zeuge geladen war, sagte aus": in verb-second
@@ -3215,7 +3322,11 @@ class AttributionFinder:
         if lex.unnamed_heads and lex.unnamed_heads.search(p.text):
             return p.make(SourceRole.UNNAMED, SourceType.UNNAMED)
         if cand.strong and (
-            (p.first in lex.determiners and len(p.tokens) >= 2)
+            # "selon les services de renseignement", "secondo alcuni giuslavoristi"
+            (
+                (p.first in lex.determiners or p.first in lex.unnamed_determiners)
+                and len(p.tokens) >= 2
+            )
             # Languages without articles: "за словами санлікарів", "по данным следствия".
             or (" " in p.cue and len(p.tokens) <= 4 and not any(c.isdigit() for c in p.text))
             # ... and a lone noun next to the verb: "катеринівчани звинувачують", "кажуть

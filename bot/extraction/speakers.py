@@ -67,6 +67,10 @@ class SpeakerMemory:
     # Known persons in the order the article mentions them, in any role: "Le Courrier a
     # rencontré Marie Leroy. « ... », explique-t-elle" has her as an object only.
     mentioned: list[str] = field(default_factory=list)
+    # The person the sentence before opened on as its subject ("La alcaldesa, Ana Moreno,
+    # visitó a los vecinos."), whatever its verb: whom a bare verb next ("«...», lamentó")
+    # has for subject in a language that drops its pronouns.
+    topic: str | None = None
 
     def remember(self, name: str, gender: str | None = None, learn: bool = True) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known
