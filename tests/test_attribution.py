@@ -6,7 +6,7 @@ The sentences are written for these tests in the manner of wire copy.
 import pytest
 
 from bot.models import SourceRole, SourceType
-from tests.support import claim_containing, claims_of, source_names
+from tests.support import claim_containing, claim_starting, claims_of, source_names
 
 # -- French ---------------------------------------------------------------------------
 
@@ -2405,3 +2405,43 @@ def test_fr_selon_after_a_word_with_an_elided_article_still_names_the_source():
     )
     assert source_names(claim_containing(claims, "50 millions")) == ["la chambre de commerce"]
     assert source_names(claim_containing(claims, "blé")) == ["la chambre d'agriculture"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        (
+            "Au ministère de la Santé, on assure que 5 000 postes seront créés d'ici 2027.",
+            "fr",
+            ["ministère de la Santé"],
+        ),
+        (
+            "À Matignon, on estime que le coût sera couvert par des économies.",
+            "fr",
+            ["Matignon"],
+        ),
+        (
+            "A Palazzo Chigi spiegano che le misure entreranno in vigore a gennaio.",
+            "it",
+            ["Palazzo Chigi"],
+        ),
+        (
+            "Na prefeitura de Recife, informaram que 300 famílias receberão novas casas.",
+            "pt",
+            ["prefeitura de Recife"],
+        ),
+    ],
+)
+def test_a_body_opening_the_sentence_speaks_through_a_verb_without_subject(
+    sentence: str, language: str, expected: list[str]
+):
+    claims = claims_of(sentence, language)
+    names = source_names(claim_starting(claims, sentence[:10]))
+    assert names[:1] == expected
+
+
+def test_a_place_opening_the_sentence_is_no_speaker():
+    claims = claims_of(
+        "Dans la salle des fêtes, on raconte que le maire a démissionné la veille.", "fr"
+    )
+    assert source_names(claim_starting(claims, "Dans la salle")) == []

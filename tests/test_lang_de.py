@@ -964,3 +964,14 @@ def test_soll_es_sich_um_reports_hearsay():
         "Bei dem zweiten",
     )
     assert claim.hedged
+
+
+def test_an_outlet_in_quotes_after_the_speaker_is_a_source_of_its_own():
+    claims = _claims(
+        "„Wir werden das Gesetz nicht mittragen“, sagte der FDP-Politiker Frank Schäffler "
+        "der „Bild“."
+    )
+    assert _names(claim_containing(claims, "mittragen")) == [
+        "der FDP-Politiker Frank Schäffler",
+        "Bild",
+    ]

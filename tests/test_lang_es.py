@@ -961,3 +961,34 @@ def test_a_verb_that_reports_only_before_que_also_reports_right_after_a_quotatio
         "la Guardia Civil."
     )
     assert _names(claim_starting(claims, "«La trama")) == ["el informe de la Guardia Civil"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "La Asociación Española de Pediatría recomienda que los menores no usen pantallas "
+            "antes de los dos años.",
+            "La Asociación Española de Pediatría",
+        ),
+        (
+            "Los investigadores sospechan que el incendio fue provocado por una colilla.",
+            "Los investigadores",
+        ),
+        (
+            "«Cinco hojas a máquina y un recorte de periódico», se limita a subrayar la sentencia.",
+            "la sentencia",
+        ),
+    ],
+)
+def test_recommending_suspecting_and_limiting_oneself_report_a_view(sentence: str, speaker: str):
+    assert source_names(claim_starting(_claims(sentence), sentence[:10])) == [speaker]
+
+
+def test_nouns_ending_like_a_conditional_do_not_hedge():
+    claims = _claims(
+        "La refinería de Cartagena paró su producción durante tres días. La comisaría del "
+        "barrio recibió 40 denuncias en una semana."
+    )
+    assert not claim_starting(claims, "La refinería").hedged
+    assert not claim_starting(claims, "La comisaría").hedged

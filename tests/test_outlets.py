@@ -64,3 +64,17 @@ def test_a_name_without_its_article_is_found_only_where_a_preposition_took_the_a
 def test_regional_outlets_the_probes_cited_are_known(text: str, name: str) -> None:
     found = find_outlet(text)
     assert found is not None and found[0].name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a déclaré au Dauphiné libéré un agriculteur", "Le Dauphiné libéré"),
+        ("ha detto al Resto del Carlino il sindaco", "Il Resto del Carlino"),
+        ("dijo a La Voz de Galicia el alcalde", "La Voz de Galicia"),
+        ("сообщил «Фонтанке» источник", "Fontanka"),
+    ],
+)
+def test_regional_outlets_are_known(text: str, expected: str):
+    found = find_outlet(text) or find_outlet_after_article(text.split(" ", 3)[-1])
+    assert found is not None and found[0].name == expected

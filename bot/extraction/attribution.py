@@ -346,8 +346,11 @@ class AttributionFinder:
             re.IGNORECASE,
         )
         # "indique-t-on à la préfecture": the words before the body an impersonal "on"
-        # speaks for.
+        # speaks for; they open a sentence too: "Au ministère, on assure que ...".
         places = lexicon.words("attribution", "impersonal_places")
+        self._fronted_place = (
+            re.compile(r"^\s*(?:" + _any_of(places) + r")\s+", re.IGNORECASE) if places else None
+        )
         self._impersonal_places = re.compile(
             r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
         )
@@ -679,6 +682,7 @@ class AttributionFinder:
             *self._by_reporting_verb(text, masked, memory),
             *self._by_inverted_pronoun(text, masked),
             *self._by_fronted_report(text, masked),
+            *self._by_fronted_place(text, masked),
             *self._by_enclosing_cue(text, masked),
         ]
         if candidates:
@@ -977,6 +981,59 @@ class AttributionFinder:
             return []
         cue = text[match.end("source") : match.end()].strip()
         return [_Candidate(" ".join(words), cue, match.start("source"), strong=True)]
+
+    def _by_fronted_place(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Au ministère de la Santé, on assure que", "A Palazzo Chigi spiegano che", "Na
+        prefeitura, informaram que": the body where a reporting verb with no subject, or an
+        impersonal one, is said speaks through it (the cue file's `impersonal_places`)."""
+        opening = self._fronted_place.match(masked) if self._fronted_place else None
+        verb = self._first_verb(masked, opening.end()) if opening else None
+        if opening is None or verb is None:
+            return []
+        between = masked[opening.end() : verb.start()]
+        phrase, comma, rest = between.partition(",")
+        rest_words = rest.lower().split()
+        if (
+            comma
+            and rest_words
+            and not (len(rest_words) == 1 and rest_words[0] in self._impersonal_pronouns)
+        ):
+            return []  # "En la reunión, el ministro dijo": the subject after the comma
+        if not comma and self._impersonal_pronouns:
+            return []  # where the language says "on", the body speaks through it after a comma
+        words = phrase.split()
+        if not words or len(words) > MAX_APPOSITION_WORDS + 2:
+            return []
+        if words[-1].lower() in self.lexicon.not_sources:
+            words.pop()  # "Desde la Fiscalía se informó que": the impersonal "se"
+        if not words or not self._names_a_body(words):
+            return []  # "En la misma cumbre en Lima se acordó": a place, not who speaks
+        if any(self._is_determiner(w) for w in words[1:]) and not comma:
+            return []  # "En el pleno el ministro dijo": a subject after the place
+        start = opening.end() + len(phrase) - len(phrase.lstrip())
+        written = text[start : start + len(" ".join(words))]
+        return [_Candidate(written, _written(text, verb), start)]
+
+    def _names_a_body(self, words: list[str]) -> bool:
+        """Whether a phrase after a preposition names a body that can speak: a proper name
+        ("Matignon", "Palazzo Chigi") or a body the cue file lists ("la prefeitura de
+        Recife")."""
+        head = words[1:] if self._is_determiner(words[0]) else words
+        if not head:
+            return False
+        if is_capitalised(head[0]):
+            return True
+        phrase = " ".join(head).lower()
+        lex = self.lexicon
+        return any(
+            pattern is not None and pattern.match(phrase)
+            for pattern in (lex.institutions, lex.unnamed_heads, lex.titles)
+        )
+
+    def _first_verb(self, masked: str, pos: int) -> re.Match[str] | None:
+        """The first reporting verb of the language's plain list after `pos`."""
+        verbs = self.lexicon.verbs
+        return verbs.search(masked, pos) if verbs is not None else None
 
     def _by_enclosing_cue(self, text: str, masked: str) -> list[_Candidate]:
         """ "Das geht aus einem Bericht des Bundesrechnungshofs hervor": the source
@@ -2096,7 +2153,11 @@ class AttributionFinder:
                 self._genitive_determiners
                 and seen_noun
                 and token.lower() in self.lexicon.determiners
-                and token.lower() not in self._genitive_determiners
+                and (
+                    token.lower() not in self._genitive_determiners
+                    # "sagte Frank Schäffler der „Bild“": the outlet in the dative
+                    or self._outlet_opens(tokens[i + 1 :])
+                )
             ):
                 # "nach Angaben des Konzerns eine Schadsoftware": after a noun, only a
                 # genitive article goes on with the phrase; any other opens a new one.
@@ -2135,6 +2196,13 @@ class AttributionFinder:
                     break
             break
         return tokens
+
+    @staticmethod
+    def _outlet_opens(tokens: list[str]) -> bool:
+        """Whether a known outlet's name opens these words, past an opening quote."""
+        rest = " ".join(tokens).lstrip(_OPENING_QUOTES)
+        found = find_outlet(rest)
+        return found is not None and rest.startswith(found[1])
 
     def _is_bare_noun(self, phrase: str) -> bool:
         """A single lowercase noun as a verb's subject, in languages without articles.
