@@ -78,3 +78,10 @@ def test_regional_outlets_the_probes_cited_are_known(text: str, name: str) -> No
 def test_regional_outlets_are_known(text: str, expected: str):
     found = find_outlet(text) or find_outlet_after_article(text.split(" ", 3)[-1])
     assert found is not None and found[0].name == expected
+
+
+def test_the_longest_name_ending_on_a_word_boundary_wins():
+    assert find_outlet("laut Bild am Sonntag")[1] == "Bild am Sonntag"
+    assert find_outlet("laut Bild-Zeitung")[1] == "Bild-Zeitung"
+    assert find_outlet("told the Sunday paper") is None  # "Sun" inside a longer word
+    assert find_outlet("a déclaré au quotidien Le Monde")[1] == "Le Monde"

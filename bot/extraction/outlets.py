@@ -48,12 +48,38 @@ def _load() -> tuple[str, tuple[Outlet, ...]]:
     return data.get("version", ""), outlets
 
 
-def _alias_pattern(alias: str) -> str:
-    """An alias as written, except that a leading article may be lowercase ("the Sun")."""
-    pattern = re.escape(alias)
+def _alias_forms(alias: str) -> tuple[str, ...]:
+    """An alias as written, and with a lowercase leading article ("the Sun")."""
     if alias[:1].isupper() and alias.split(" ")[0].rstrip("'’") in _ARTICLES:
-        pattern = f"[{alias[0]}{alias[0].lower()}]" + re.escape(alias[1:])
-    return pattern
+        return alias, alias[0].lower() + alias[1:]
+    return (alias,)
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """One regex for many literal words, shared prefixes factored out: Python's engine
+    tries the branches of a flat alternation one by one at every word of a text, and with
+    a thousand outlet names that is most of the time spent looking for them. Greedy
+    optional tails keep the longest name that ends on a word boundary, as a flat
+    alternation sorted longest first does."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def branch(node: dict[str, dict]) -> str:
+        alternatives = [
+            re.escape(char) + branch(child) for char, child in sorted(node.items()) if char
+        ]
+        if not alternatives:
+            return ""
+        joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+        if "" in node:
+            return f"(?:{joined})?" if len(alternatives) == 1 else joined + "?"
+        return joined
+
+    return branch(trie)
 
 
 # Articles that start outlet names and are lowercase inside a sentence.
@@ -68,9 +94,10 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     for outlet in _load()[1]:
         for alias in outlet.aliases:
             by_alias.setdefault(alias.lower(), outlet)
-    aliases = {alias for outlet in _load()[1] for alias in outlet.aliases}
-    parts = [_alias_pattern(a) for a in sorted(aliases, key=len, reverse=True)]
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])"), by_alias
+    forms = {
+        form for outlet in _load()[1] for alias in outlet.aliases for form in _alias_forms(alias)
+    }
+    return re.compile(r"(?<![\w])(?:" + _trie_pattern(forms) + r")(?![\w])"), by_alias
 
 
 def find_outlet(text: str) -> tuple[Outlet, str] | None:
