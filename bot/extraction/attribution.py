@@ -987,7 +987,8 @@ class AttributionFinder:
         prefeitura, informaram que": the body where a reporting verb with no subject, or an
         impersonal one, is said speaks through it (the cue file's `impersonal_places`)."""
         opening = self._fronted_place.match(masked) if self._fronted_place else None
-        verb = self._first_verb(masked, opening.end()) if opening else None
+        verbs = self.lexicon.verbs
+        verb = verbs.search(masked, opening.end()) if opening and verbs is not None else None
         if opening is None or verb is None:
             return []
         between = masked[opening.end() : verb.start()]
@@ -1021,19 +1022,12 @@ class AttributionFinder:
         head = words[1:] if self._is_determiner(words[0]) else words
         if not head:
             return False
-        if is_capitalised(head[0]):
-            return True
-        phrase = " ".join(head).lower()
-        lex = self.lexicon
-        return any(
-            pattern is not None and pattern.match(phrase)
-            for pattern in (lex.institutions, lex.unnamed_heads, lex.titles)
+        unnamed = self.lexicon.unnamed_heads
+        return (
+            is_capitalised(head[0])
+            or self._speaks(" ".join(words))
+            or (unnamed is not None and bool(unnamed.match(" ".join(head).lower())))
         )
-
-    def _first_verb(self, masked: str, pos: int) -> re.Match[str] | None:
-        """The first reporting verb of the language's plain list after `pos`."""
-        verbs = self.lexicon.verbs
-        return verbs.search(masked, pos) if verbs is not None else None
 
     def _by_enclosing_cue(self, text: str, masked: str) -> list[_Candidate]:
         """ "Das geht aus einem Bericht des Bundesrechnungshofs hervor": the source
@@ -1312,7 +1306,7 @@ class AttributionFinder:
         if not self._drops_subject or lead:
             return None
         speaker = memory.last_speaker or memory.last_person
-        plural = cue.split()[0].lower().endswith(self._gender.plural_verb_endings)
+        plural = self._gender.is_plural(cue)
         if self._drops_only_after_topic and (plural or not memory.topic):
             return None
         if plural:

@@ -225,8 +225,12 @@ class GenderCues:
         sie" is a woman, "sagten sie" a group."""
         if word.lower() not in self.singular_feminine or not cue.split():
             return None
-        verb = cue.split()[0].lower()
-        return None if verb.endswith(self.plural_verb_endings) else FEMININE
+        return None if self.is_plural(cue) else FEMININE
+
+    def is_plural(self, cue: str) -> bool:
+        """Whether a reporting verb is in the plural ("recordaron", "sagten"): a group
+        speaks, never one person."""
+        return bool(self.plural_verb_endings) and _verb(cue).endswith(self.plural_verb_endings)
 
     def of_verb(self, cue: str) -> str | None:
         """The gender a past-tense reporting verb agrees with: "заявила", "повідомив"."""
