@@ -975,3 +975,19 @@ def test_an_outlet_in_quotes_after_the_speaker_is_a_source_of_its_own():
         "der FDP-Politiker Frank Schäffler",
         "Bild",
     ]
+
+
+def test_a_participle_before_indirect_speech_names_who_answered():
+    claims = _claims(
+        "Zuletzt hatte die Ministerin im Gespräch mit Journalisten auf die Frage nach neuen "
+        "Schulden geantwortet, sie wolle keine Zusage machen."
+    )
+    assert _names(claim_starting(claims, "Zuletzt")) == ["die Ministerin"]
+
+
+def test_an_interview_the_outlet_ran_names_the_outlet():
+    claims = _claims(
+        "Die Ministerin sagte im Interview des Senders Phoenix, die Zahlen seien zu hoch "
+        "gewesen."
+    )
+    assert _names(claim_starting(claims, "Die Ministerin")) == ["Die Ministerin", "Phoenix"]

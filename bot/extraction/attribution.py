@@ -369,6 +369,14 @@ class AttributionFinder:
             if markers
             else None
         )
+        # ... or a clause in the subjunctive of reported speech: "hat auf die Frage
+        # geantwortet, er wolle nichts ausschließen" (its verb among the first words).
+        subjunctive = lexicon.words("attribution", "reported_speech")
+        self._subjunctive_clause = (
+            re.compile(rf",\s(?:[^\W\d_][\w-]*\s){{1,3}}(?:{_any_of(subjunctive)})\b", re.IGNORECASE)
+            if subjunctive
+            else None
+        )
         self._passive_auxiliaries = _lowered(lexicon, "passive_auxiliaries")
         self._compile_name_patterns(lexicon)
 
@@ -2230,6 +2238,8 @@ class AttributionFinder:
             return True
         if self._infinitive_clause is not None and self._infinitive_clause.match(masked, pos):
             return True  # "hat angekündigt, die Zuschüsse um 12 Prozent zu kürzen"
+        if self._subjunctive_clause is not None and self._subjunctive_clause.match(masked, pos):
+            return True
         first = _FIRST_WORD.match(masked, pos)
         if first is None or first.group(1).lower() not in self._cut_words:
             return False
