@@ -2445,3 +2445,58 @@ def test_a_place_opening_the_sentence_is_no_speaker():
         "Dans la salle des fêtes, on raconte que le maire a démissionné la veille.", "fr"
     )
     assert source_names(claim_starting(claims, "Dans la salle")) == []
+
+
+# -- forms added from made-up probe articles --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Le plan, révélé par Les Echos, prévoit la suppression de 400 postes.",
+            "fr",
+            ["Les Echos"],
+        ),
+        (
+            "Cette dose, recommandée par l'OMS depuis 2019, reste rarement atteinte.",
+            "fr",
+            ["l'OMS"],
+        ),
+        (
+            "The deal, first reported by the Financial Times, would value the group at $40bn.",
+            "en",
+            ["the Financial Times"],
+        ),
+        ("El plan, adelantado por El País, prevé el cierre de 40 oficinas.", "es", ["El País"]),
+    ],
+)
+def test_the_agent_of_a_reporting_participle_in_an_aside_is_the_source(
+    text: str, language: str, expected: list[str]
+):
+    assert source_names(claims_of(text, language)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "La Banque de France table sur une croissance de 0,9 % cette année.",
+            "La Banque de France",
+        ),
+        ("Le Haut Conseil avait déjà jugé ces prévisions trop optimistes.", "Le Haut Conseil"),
+        ("L'Insee évalue à 1,2 million le nombre de chômeurs de longue durée.", "L'Insee"),
+        ("Le syndicat a de nouveau réclamé une hausse de 5 % des salaires.", "Le syndicat"),
+    ],
+)
+def test_fr_an_estimate_or_a_demand_names_who_makes_it(text: str, expected: str):
+    assert source_names(claims_of(text, "fr")[0]) == [expected]
+
+
+def test_en_a_description_and_an_age_around_the_name_before_said():
+    claims = claims_of(
+        "At an evacuation centre in Pasadena, retired schoolteacher Linda Harkins, 71, said she "
+        "had fled with only her cat.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["retired schoolteacher Linda Harkins"]

@@ -70,6 +70,17 @@ def test_a_conditional_in_a_relative_clause_describes_a_case_not_a_doubt():
     assert not claims_of(text, "fr")[0].hedged
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Adults who slept under six hours a night were 30% more likely to develop dementia.",
+        "Women were twice as likely as men to report the side effects, the survey found.",
+    ],
+)
+def test_a_comparison_of_chances_is_a_finding_not_a_hedge(sentence: str):
+    assert not claims_of(sentence, "en")[0].hedged
+
+
 def test_could_not_is_not_a_hedge():
     assert not claims_of("The police could not confirm the number of victims.", "en")[0].hedged
 

@@ -987,7 +987,6 @@ def test_a_participle_before_indirect_speech_names_who_answered():
 
 def test_an_interview_the_outlet_ran_names_the_outlet():
     claims = _claims(
-        "Die Ministerin sagte im Interview des Senders Phoenix, die Zahlen seien zu hoch "
-        "gewesen."
+        "Die Ministerin sagte im Interview des Senders Phoenix, die Zahlen seien zu hoch gewesen."
     )
     assert _names(claim_starting(claims, "Die Ministerin")) == ["Die Ministerin", "Phoenix"]

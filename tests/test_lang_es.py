@@ -992,3 +992,22 @@ def test_nouns_ending_like_a_conditional_do_not_hedge():
     )
     assert not claim_starting(claims, "La refinería").hedged
     assert not claim_starting(claims, "La comisaría").hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "«Lo perdimos todo», contó a la agencia Noticias Argentinas un vecino del barrio.",
+            ["un vecino del barrio", "Noticias Argentinas"],
+        ),
+        (
+            "«No vamos a cerrar ninguna puerta», aseguró a este diario el portavoz del club.",
+            ["el portavoz del club"],
+        ),
+    ],
+)
+def test_the_speaker_after_an_outlet_the_list_does_not_know(
+    sentence: str, expected: list[str]
+) -> None:
+    assert source_names(claim_starting(_claims(sentence), sentence[:10])) == expected

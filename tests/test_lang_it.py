@@ -863,3 +863,11 @@ def test_secondo_with_a_participle_and_its_agent_a_quantifier_or_an_adjective(
     sentence: str, expected: list[str]
 ) -> None:
     assert source_names(claim_starting(_claims(sentence), sentence[:14])) == expected
+
+
+def test_a_bare_title_stands_for_its_holder_named_with_an_adjective_and_a_complement():
+    claims = _claims(
+        "Il consigliere comunale di opposizione Marco Caradonna ha criticato il piano. Secondo "
+        "il consigliere, i parcheggi di scambio «esistono solo sulla carta»."
+    )
+    assert source_names(claim_starting(claims, "Secondo il consigliere")) == ["Marco Caradonna"]

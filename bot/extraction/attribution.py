@@ -107,6 +107,8 @@ _NAME_WORD = (
 _FULL_NAME_END = re.compile(rf"{_NAME_WORD}\s{_NAME_WORD}$")
 # A party and a state after a politician's name: "Sen. Ted Cruz, R-Texas, said".
 _PARTY_TAG = re.compile(r"[A-Z]{1,4}-[A-Z][\w.]{1,12}")
+# A person's age in apposition: "Linda Harkins, 71, said".
+_AGE_TAG = re.compile(r"\d{1,3}")
 # A capitalised word, as a surname would be written.
 _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 # A full name right after a title, or after the rest of its phrase and a comma.
@@ -137,7 +139,8 @@ _GENITIVE_THEN_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
 )
 _COMPLEMENT_THEN_NAME = re.compile(
-    rf"\s+[{_LOWER}]{{1,5}}\s+(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
+    rf"\s+(?P<adjective>[{_LOWER}][\w'’-]{{5,}}\s+)?[{_LOWER}]{{1,5}}\s+"
+    rf"(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
 )
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
@@ -373,7 +376,9 @@ class AttributionFinder:
         # geantwortet, er wolle nichts ausschließen" (its verb among the first words).
         subjunctive = lexicon.words("attribution", "reported_speech")
         self._subjunctive_clause = (
-            re.compile(rf",\s(?:[^\W\d_][\w-]*\s){{1,3}}(?:{_any_of(subjunctive)})\b", re.IGNORECASE)
+            re.compile(
+                rf",\s(?:[^\W\d_][\w-]*\s){{1,3}}(?:{_any_of(subjunctive)})\b", re.IGNORECASE
+            )
             if subjunctive
             else None
         )
@@ -487,7 +492,10 @@ class AttributionFinder:
         # A participle that characterises, opening a clause, with its agent after it in
         # the same clause: 'Qualifié de « gourou » par un dirigeant, ...', 'The plan,
         # described as "reckless" by a former minister, ...'. The agent said it.
-        self._passive = clause_opener_regex(lexicon.words("attribution", "passive_participles"))
+        participles = lexicon.words("attribution", "passive_participles")
+        self._passive = clause_opener_regex(participles)
+        # "Le plan, révélé par Les Echos, prévoit": such an aside is no subject in apposition
+        self._participle_openers = frozenset(p.split()[0].lower() for p in participles)
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
         self._relays = _lowered(lexicon, "according_relays")
         self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
@@ -1879,8 +1887,11 @@ class AttributionFinder:
             holder = (
                 _APPOSED_NAME.match(text, match.end())
                 or _NAME_BEFORE_TITLE.search(text, 0, match.start())
-                # "A vereadora da oposição Teresa Lopes": a complement, then the name
-                or _COMPLEMENT_THEN_NAME.match(text, match.end())
+                # "A vereadora da oposição Teresa Lopes": a complement, then the name;
+                # "il consigliere comunale di opposizione Marco Caradonna": an adjective
+                # first, where adjectives follow the noun (in Russian they come first, and
+                # a genitive runs on: "министр иностранных дел Германии")
+                or self._complement_then_name(text, match.end())
             )
             office = match.group().lower()
             if not holder and self._object_before_verb:
@@ -1908,6 +1919,12 @@ class AttributionFinder:
                 if gender:
                     memory.genders.setdefault(name, gender)
         return topic
+
+    def _complement_then_name(self, text: str, end: int) -> re.Match[str] | None:
+        found = _COMPLEMENT_THEN_NAME.match(text, end)
+        if found is not None and found.group("adjective") and self._object_before_verb:
+            return None
+        return found
 
     def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a known person named in the main clause before its first finite verb:
@@ -2597,25 +2614,35 @@ class AttributionFinder:
         `end` and a subject follows it ("disse ao g1 o delegado"); else None."""
         start = _skip(masked, end)
         cue = self._told.match(masked, start) if self._told is not None else None
-        if cue is None and not self._bare_told:
+        told = _written(text, cue) if cue is not None else ""
+        opening = cue.end() if cue is not None else start
+        if cue is None and self._told is not None and not self._verb_second:
+            # "aseguró a": the verb as listed ends on the word of telling
+            last = masked[:end].split()[-1:]
+            if last and self._told.fullmatch(last[0]):
+                told = last[0]
+        if not told and not self._bare_told:
             return None
         # Russian and Ukrainian name the outlet in the dative with no word before it:
         # "сообщили ТАСС в пресс-службе министерства".
-        opening = cue.end() if cue is not None else start
-        contracted = (
-            cue is not None and _written(text, cue).split()[-1].lower() in self._contractions
-        )
+        contracted = bool(told) and told.split()[-1].lower() in self._contractions
         window = text[opening : opening + 60]
         outlet = self._outlet_opening(window, contracted)
-        if outlet is None:
+        addressee = outlet[0] if outlet is not None else None
+        if addressee is None and told and not self._verb_second:
+            # "relató a la agencia Noticias Argentinas un vecino", "aseguró a este diario
+            # el portavoz": an outlet the list does not know, then the speaker
+            addressee = self._unknown_outlet(window, told) or self._addressee(window)
+        if not addressee:
             return None
-        at = window.find(outlet[0])
+        at = window.find(addressee)
         if at < 0:
             return None
-        stop = _skip(text, opening + at + len(outlet[0]), "»”“\"'")  # a closing quote
+        stop = _skip(text, opening + at + len(addressee), "»”“\"'")  # a closing quote
         rest = _FIRST_WORD.match(masked, stop)
         if rest and (
             self._is_determiner(rest.group(1))
+            or (outlet is None and rest.group(1).lower() in self._possessives)
             # "сообщил РИА Новости один из авторов", "сказала «Медузе» адвокат Ирина
             # Самсонова": someone unnamed, or an office, speaks after it
             or rest.group(1).lower() in self.lexicon.unnamed_determiners
@@ -2629,6 +2656,19 @@ class AttributionFinder:
             return stop
         # "relató a EFE Rosa Huamán, vecina del barrio": a full name speaks after it.
         return stop if _FULL_NAME.match(text, _skip(text, stop)) else None
+
+    def _addressee(self, window: str) -> str:
+        """The article's own outlet, pointed at, opening `window` after "a": "aseguró a
+        este diario el portavoz". Not any name in capitals: "exigió a Israel el cese de
+        ..." has an object, not a speaker, after it."""
+        words = window.split()
+        if (
+            len(words) >= 2
+            and self._is_determiner(words[0])
+            and words[1].lower().strip(",") in self._outlet_kinds
+        ):
+            return f"{words[0]} {words[1].strip(',')}"
+        return ""
 
     def _is_dated(self, token: str) -> bool:
         """Whether a lowercase word after a verb is a day, a relative date or one of the
@@ -2796,6 +2836,8 @@ class AttributionFinder:
             for s in segments
             if not _RELATIVE_START.match(s)
             and not _PARTY_TAG.fullmatch(s)
+            and not _AGE_TAG.fullmatch(s)
+            and not (s and s.split()[0].lower() in self._participle_openers)
             and not self._verb_final_relative(s)
         ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
@@ -2824,7 +2866,13 @@ class AttributionFinder:
             if len(segments) > 1 and all(s[:1].islower() for s in segments[1:] if s):
                 names = [opening]
         others = [s for s in recent if s not in names]
-        if others and others[0].split()[0].islower() and not self._opens_noun_phrase(others[0]):
+        if (
+            others
+            and others[0].split()[0].islower()
+            and not self._opens_noun_phrase(others[0])
+            # "retired schoolteacher Linda Harkins": a description before a full name
+            and not _FULL_NAME_END.search(others[0])
+        ):
             # "The minister, speaking on condition of anonymity, said": an aside stands
             # between the verb and its subject, a noun phrase opening on a determiner
             # ("But an Israeli official, speaking ..., said": after a conjunction).
