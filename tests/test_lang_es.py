@@ -1011,3 +1011,14 @@ def test_the_speaker_after_an_outlet_the_list_does_not_know(
     sentence: str, expected: list[str]
 ) -> None:
     assert source_names(claim_starting(_claims(sentence), sentence[:10])) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("La Fiscalía atribuyó el incendio a un cortocircuito en la nave.", ["La Fiscalía"]),
+        ("El alcalde responsabilizó al Gobierno regional de la falta de medios.", ["El alcalde"]),
+    ],
+)
+def test_blaming_names_who_blames(sentence: str, expected: list[str]) -> None:
+    assert source_names(claim_starting(_claims(sentence), sentence[:10])) == expected

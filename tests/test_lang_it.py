@@ -871,3 +871,14 @@ def test_a_bare_title_stands_for_its_holder_named_with_an_adjective_and_a_comple
         "il consigliere, i parcheggi di scambio «esistono solo sulla carta»."
     )
     assert source_names(claim_starting(claims, "Secondo il consigliere")) == ["Marco Caradonna"]
+
+
+def test_a_verb_alone_between_commas_goes_on_with_the_speaker_before():
+    claims = _claims(
+        "«Non ci saranno eccezioni per i residenti», ha detto l'assessore alla Mobilità Paolo "
+        "Lorusso. I varchi elettronici, ha spiegato, saranno attivi in via sperimentale per sei "
+        "mesi."
+    )
+    assert source_names(claim_starting(claims, "I varchi")) == [
+        "assessore alla Mobilità Paolo Lorusso"
+    ]

@@ -672,3 +672,12 @@ def test_pro_tse_pyshe_an_agency_citing_sources_gives_the_claim_before_the_whole
         "Reuters з посиланням на три джерела."
     )
     assert _names(claim_starting(claims, "Кремль")) == ["агенція Reuters", "три джерела"]
+
+
+def test_a_body_after_the_preposition_opening_the_sentence_keeps_its_whole_name():
+    claims = _claims(
+        "У Запорізькій обласній військовій адміністрації повідомили, що загинули двоє людей."
+    )
+    assert source_names(claim_starting(claims, "У Запорізькій")) == [
+        "У Запорізькій обласній військовій адміністрації"
+    ]

@@ -1211,7 +1211,7 @@ class AttributionFinder:
                 # "Bruselas, añadió, evaluará ...": the verb alone between commas has no
                 # subject in the sentence; the words before it open the reported clause.
                 if dropped is None:
-                    dropped = self._dropped_subject(cue, "", "", match.start(), memory)
+                    dropped = self._dropped_subject(cue, "", "", match.start(), memory, insert=True)
                 continue
             # The words before the verb, up to a comma: read once for every form.
             before = self._phrase_before(text, masked, match.start())
@@ -1303,7 +1303,13 @@ class AttributionFinder:
         return subjects
 
     def _dropped_subject(
-        self, cue: str, before: str, opening: str, at: int, memory: SpeakerMemory
+        self,
+        cue: str,
+        before: str,
+        opening: str,
+        at: int,
+        memory: SpeakerMemory,
+        insert: bool = False,
     ) -> _Candidate | None:
         """A language that drops subject pronouns ("”, dijo.", "Explicou que") leaves the
         verb bare: the speaker is the one named last. Before anyone has spoken, the person
@@ -1323,7 +1329,9 @@ class AttributionFinder:
             return None
         speaker = memory.last_speaker or memory.last_person
         plural = self._gender.is_plural(cue)
-        if self._drops_only_after_topic and (plural or not memory.topic):
+        if self._drops_only_after_topic and (plural or not (memory.topic or insert)):
+            # A verb alone between commas ("I varchi, ha spiegato, saranno attivi") has
+            # no subject of its own anywhere: the one who spoke last goes on speaking.
             return None
         if plural:
             speaker = speaker if speaker not in memory.recent else None
@@ -3000,6 +3008,10 @@ class AttributionFinder:
         будь-який зв'язок заперечує", "Мохсен Карими позднее опроверг", "Карпенко на
         дзвінки не відповів"), a name followed only by lowercase words ends the subject."""
         capitalised = [is_capitalised(t) for t in tokens]
+        if len(tokens) > 1 and tokens[0].lower() in self._cut_words:
+            # "У Запорізькій обласній адміністрації повідомили": a preposition opening the
+            # sentence is capitalised, the body's name after it goes on in lowercase
+            capitalised[0] = False
         last = max((i for i, c in enumerate(capitalised) if c), default=None)
         if last is None or last == len(tokens) - 1:
             return tokens
