@@ -2085,15 +2085,15 @@ def test_en_figures_compiled_by_a_group_show_is_the_group_s_document():
             "La commissaria europea Anneli Korpela ha presentato ieri il piano per la crescita. "
             "Bruxelles, ha aggiunto, valuterà ogni sei mesi i progressi dei governi.",
             "it",
-            [],
+            ["Anneli Korpela"],
         ),
     ],
 )
 def test_a_verb_alone_between_commas_is_not_said_by_the_words_before_it(
     text: str, language: str, expected: list[str]
 ):
-    # The city opens the reported clause; the speaker is the one dropped (Spanish) or
-    # nobody named (Italian, which does not carry speakers over bare verbs).
+    # The city opens the reported clause; the speaker is the one dropped, who spoke or
+    # was spoken of last (Italian too, though it carries speakers over few bare verbs).
     assert source_names(claims_of(text, language)[1]) == expected
 
 
