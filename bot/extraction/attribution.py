@@ -1929,6 +1929,8 @@ class AttributionFinder:
         return topic
 
     def _complement_then_name(self, text: str, end: int) -> re.Match[str] | None:
+        """The holder's name after an office's complement (`_COMPLEMENT_THEN_NAME`), an
+        adjective before the complement only where adjectives follow their noun."""
         found = _COMPLEMENT_THEN_NAME.match(text, end)
         if found is not None and found.group("adjective") and self._object_before_verb:
             return None
@@ -2264,7 +2266,7 @@ class AttributionFinder:
         if self._infinitive_clause is not None and self._infinitive_clause.match(masked, pos):
             return True  # "hat angekündigt, die Zuschüsse um 12 Prozent zu kürzen"
         if self._subjunctive_clause is not None and self._subjunctive_clause.match(masked, pos):
-            return True
+            return True  # "hat auf die Frage geantwortet, er wolle nichts ausschließen"
         first = _FIRST_WORD.match(masked, pos)
         if first is None or first.group(1).lower() not in self._cut_words:
             return False
