@@ -739,7 +739,7 @@ class AttributionFinder:
         if not lex.according_to:
             return out
         for match in lex.according_to.finditer(masked):
-            previous = masked[: match.start()].split()[-1:]
+            previous = masked[: match.start()].rsplit(maxsplit=1)[-1:]
             if (
                 previous
                 and " " not in match.group().strip()
@@ -1400,7 +1400,7 @@ class AttributionFinder:
         noun = match.group().lower() in self._cue_nouns
         if noun and following and following.group(1).lower() in self._reporting_words:
             return False  # "Unconfirmed reports said": the noun, then the verb
-        previous = masked[: match.start()].split()[-1:]
+        previous = masked[: match.start()].rsplit(maxsplit=1)[-1:]
         if previous and previous[0].lower() in self._passive_auxiliaries:
             return False  # "Residents were urged to leave": they were told, they told nothing
         if verbs is self._separable and not self._particle_closes(masked, match):
@@ -2628,7 +2628,7 @@ class AttributionFinder:
         opening = cue.end() if cue is not None else start
         if cue is None and self._told is not None and not self._verb_second:
             # "aseguró a": the verb as listed ends on the word of telling
-            last = masked[:end].split()[-1:]
+            last = masked[:end].rsplit(maxsplit=1)[-1:]
             if last and self._told.fullmatch(last[0]):
                 told = last[0]
         if not told and not self._bare_told:
