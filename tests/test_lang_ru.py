@@ -795,3 +795,16 @@ def test_an_office_with_its_country_teaches_no_surname() -> None:
         "поведения России, сказал политолог Иван Жаров. «Зачем это надо России?» — считает он."
     )
     assert _names(claim_starting(claims, "«Зачем")) == ["политолог Иван Жаров"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("В Кремле эти обвинения категорически отрицают.", "В Кремле"),
+        ("В Минобороны данные о потерях категорически отрицают.", "В Минобороны"),
+        ("А в Кремле их отрицают.", "в Кремле"),
+    ],
+)
+def test_the_body_a_sentence_opens_in_stops_before_the_object(sentence: str, body: str) -> None:
+    claims = _claims("Переговоры в Стамбуле зашли в тупик. " + sentence)
+    assert _names(claim_containing(claims, "отрицают")) == [body]

@@ -3029,10 +3029,22 @@ class AttributionFinder:
         while run > 0 and capitalised[run - 1]:
             run -= 1
         if last == run and tokens[run - 1].lower() not in self._self_words:
+            if self._opens_with_place(tokens[:run]):
+                # "В Кремле эти обвинения отрицают": the body the sentence opens in, then
+                # the object
+                return tokens[: last + 1]
             return (
                 tokens  # one capitalised word inside an office: "министр ... Свердловской области"
             )
         return tokens[: last + 1]
+
+    def _opens_with_place(self, words: list[str]) -> bool:
+        """The words before a lone capitalised word are only a preposition, after a
+        coordinator at most ("В Минобороны", "а в Кремле")."""
+        *before, preposition = words
+        return preposition.lower() in self._cut_words and all(
+            w.lower() in self._coordinators for w in before
+        )
 
     def _without_circumstance(self, tokens: list[str]) -> list[str]:
         """A name before a verb without the circumstance after it: "Катаріна Маєр у
