@@ -2500,3 +2500,71 @@ def test_en_a_description_and_an_age_around_the_name_before_said():
         "en",
     )
     assert source_names(claims[0]) == ["retired schoolteacher Linda Harkins"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "names"),
+    [
+        (
+            "en",
+            "Several teaching unions, including the National Education Union, said the pay "
+            "offer was too low.",
+            ["Several teaching unions", "the National Education Union"],
+        ),
+        (
+            "en",
+            "Lisbon’s partners, including Spain’s Ana Robles and Italy’s Marco Ferri, "
+            "condemned the decision on Friday.",
+            ["Lisbon’s partners", "Spain’s Ana Robles", "Italy’s Marco Ferri"],
+        ),
+        (
+            "fr",
+            "Plusieurs syndicats, dont la CGT, ont dénoncé une réforme injuste et précipitée.",
+            ["Plusieurs syndicats", "la CGT"],
+        ),
+        (
+            "es",
+            "Varios sindicatos, entre ellos CCOO, afirmaron que la huelga sigue en pie.",
+            ["Varios sindicatos", "CCOO"],
+        ),
+        (
+            "it",
+            "Diversi sindacati, tra cui la Cgil, hanno dichiarato che lo sciopero sarà confermato.",
+            ["Diversi sindacati", "la Cgil"],
+        ),
+        (
+            "pt",
+            "Vários sindicatos da capital, entre eles a CUT, afirmaram que a greve continua.",
+            ["Vários sindicatos da capital", "a CUT"],
+        ),
+        (
+            "de",
+            "Die Umweltverbände, darunter der BUND, erklärten am Montag, die Pläne seien "
+            "unausgegoren.",
+            ["Die Umweltverbände", "der BUND"],
+        ),
+        (
+            "ru",
+            "Несколько профсоюзов, в том числе «Единство», заявили, что забастовка продолжится.",
+            ["Несколько профсоюзов", "Единство"],
+        ),
+        (
+            "uk",
+            "Кілька профспілок, зокрема «Захист праці», заявили, що страйк триватиме.",
+            ["Кілька профспілок", "Захист праці"],
+        ),
+    ],
+)
+def test_a_group_and_the_members_named_in_an_aside_before_its_verb_all_speak(
+    language: str, text: str, names: list[str]
+) -> None:
+    claims = claims_of(text, language)
+    assert source_names(claim_containing(claims, text.split()[1])) == names
+
+
+def test_an_aside_naming_members_after_the_object_is_no_subject():
+    claims = claims_of(
+        "The minister met several unions, including the NEU, and said the offer would stand.",
+        "en",
+    )
+    assert "the NEU" not in source_names(claim_containing(claims, "offer would stand"))

@@ -46,6 +46,8 @@ from bot.models import Source, SourceRole, SourceType
 
 # Where a source phrase ends to its left: clause punctuation, quotes, dashes.
 _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
+# Where a clause ends to the left, quotation marks aside.
+_CLAUSE_BOUNDARY = re.compile(r"[,;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
 # A short quoted name inside a source phrase: 'пресс-секретарь "Яндекса" Ася Мелкумова',
@@ -523,6 +525,9 @@ class AttributionFinder:
             if asides
             else None
         )
+        # The same aside between a group and its verb: "Several unions, including the
+        # NEU, said"; the group and the member both speak.
+        self._aside_opening = re.compile(rf"(?:{asides})\s+", re.I) if asides else None
         any_cue = phrase_regex(cue_words)
         # One scan tells whether a sentence has any attribution cue at all; most sentences
         # have none, and they skip the per-cue scans. The gate looks for an inverted
@@ -1259,9 +1264,11 @@ class AttributionFinder:
             )
             if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                 continue
+            groups = self._aside_subjects(text, masked, match, phrase)
+            for member in self._members_before(text, masked, match.start(), before, phrase):
+                groups += self._joint_subjects(member, cue, memory) or [member]
             return [_Candidate(phrase, cue, match.start(), strong=bare)] + [
-                _Candidate(group, cue, match.start())
-                for group in self._aside_subjects(text, masked, match, phrase)
+                _Candidate(group, cue, match.start()) for group in groups
             ]
         return []
 
@@ -2293,6 +2300,38 @@ class AttributionFinder:
         member = self._cut_tail(text[after.start(1) : after.end(1)])
         return [member] if member else []
 
+    def _members_before(
+        self, text: str, masked: str, start: int, before: str, subject: str
+    ) -> list[str]:
+        """The members of a subject group named in an aside that closes right before the
+        verb at `start`: "Several unions, including the NEU, said", "Plusieurs syndicats,
+        dont la CGT, ont dénoncé" (the cue file's `subject_asides`)."""
+        if self._aside_opening is None or any(
+            w.lower() not in self._auxiliaries for w in before.split()
+        ):
+            return []
+        aside = self._member_aside(text, masked, start)
+        if not aside or aside == subject:
+            return []
+        member = self._cut_tail(aside[self._aside_opening.match(aside).end() :])
+        if _INNER_QUOTED_NAME.fullmatch(member):
+            member = member[1:-1]  # "в том числе «Единство»": the name, not its quotes
+        return [member] if member else []
+
+    def _member_aside(self, text: str, masked: str, start: int) -> str:
+        """The clause between the last two commas before `start` when it opens on a
+        word naming members of a group ("including", "dont", "darunter"), else ""."""
+        if self._aside_opening is None:
+            return ""
+        # a member may be a quoted name ("в том числе «Единство»"): commas bound the aside
+        bounds = [m.end() for m in _CLAUSE_BOUNDARY.finditer(masked, 0, start)]
+        if len(bounds) < 2:
+            return ""
+        clause = text[bounds[-2] : bounds[-1]].strip(" ,;:-–—")
+        if not self._aside_opening.match(clause) or len(clause.split()) > MAX_SOURCE_WORDS:
+            return ""
+        return clause
+
     def _particle_closes(self, masked: str, match: re.Match[str]) -> bool:
         """Whether the particle of the separable verb at `match` ends its clause, perhaps
         after an aside between commas: "Beides weist der Politiker zurück", "Daraufhin wirft
@@ -2848,6 +2887,7 @@ class AttributionFinder:
             and not _PARTY_TAG.fullmatch(s)
             and not _AGE_TAG.fullmatch(s)
             and not (s and s.split()[0].lower() in self._participle_openers)
+            and not (self._aside_opening and self._aside_opening.match(s))
             and not self._verb_final_relative(s)
         ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
