@@ -3069,9 +3069,11 @@ class AttributionFinder:
         while run > 0 and capitalised[run - 1]:
             run -= 1
         if last == run and tokens[run - 1].lower() not in self._self_words:
-            if self._opens_with_place(tokens[:run]):
+            if self._opens_with_place(tokens[:run]) and tokens[last + 1].lower() in (
+                self.lexicon.determiners
+            ):
                 # "В Кремле эти обвинения отрицают": the body the sentence opens in, then
-                # the object
+                # the object; "У Запорізькій обласній адміністрації" goes on with its name
                 return tokens[: last + 1]
             return (
                 tokens  # one capitalised word inside an office: "министр ... Свердловской области"
