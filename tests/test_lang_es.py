@@ -392,6 +392,8 @@ def test_the_conditional_of_any_verb_reports_what_the_article_does_not_vouch_for
         # nouns and imperfects that end like a conditional
         "La secretaría de Salud abrió el lunes dos nuevos centros de vacunación.",
         "El alcalde quería inaugurar la obra antes de las elecciones de mayo.",
+        # a body's name, capitalised inside the clause
+        "Los dos países reabrirán el paso fronterizo, informó la Cancillería paraguaya.",
         # an obligation and a wish
         "El Gobierno debería presentar los presupuestos en el mes de octubre.",
         # a relative clause

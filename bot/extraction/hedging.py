@@ -77,8 +77,17 @@ def _conditionals(masked: str, rules: _HedgeRules) -> list[tuple[int, int]]:
             continue
         if lowered.startswith(rules.not_conditional, start):
             continue
+        if masked[start].isupper() and not _opens_clause(masked, start):
+            continue  # "informó la Cancillería": a capital inside a clause names a body
         spans.append((start, match.end()))
     return spans
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether the word at `start` opens the sentence or follows a colon, a dash or a
+    quotation mark (where a verb is capitalised too)."""
+    before = text[:start].rstrip()
+    return not before or before[-1] in '.!?:;«"“„—–-('
 
 
 # A quotation this short is a word the article takes up in its own sentence ("the fire
