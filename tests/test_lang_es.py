@@ -761,6 +761,19 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
     assert _names(_claim(body, "La medida llega")) == []
 
 
+def test_a_paragraph_opening_on_a_back_reference_names_the_source_of_the_lede() -> None:
+    body = (
+        "Tres personas murieron y otras doce resultaron heridas en el choque de un autobús "
+        "en la autopista del sur la madrugada del domingo.\n\n"
+        "Así lo informó la Guardia Civil, que abrió una investigación sobre el accidente.\n\n"
+        "El conductor del autobús dio negativo en la prueba de alcohol.\n\n"
+        "El tráfico se restableció a media mañana.\n"
+    )
+    assert _names(_claim(body, "Tres personas")) == ["la Guardia Civil"]
+    # only the statement right before the back reference, not the paragraphs after it
+    assert _names(_claim(body, "El tráfico")) == []
+
+
 def test_the_outlet_spoken_to_between_the_verb_and_its_subject_is_skipped() -> None:
     body = "La inflación bajará del 3 % en 2025, dijo a EFE el portavoz del Banco Central.\n"
     names = _names(_claim(body, "La inflación"))

@@ -233,6 +233,15 @@ def test_back_reference_gives_the_source_to_the_sentence_before_it() -> None:
     assert _names(_claim(body, "Город в этом году")) == ["вице-мэр Пётр Кравцов"]
 
 
+def test_a_paragraph_opening_on_a_back_reference_names_the_source_of_the_lede() -> None:
+    body = (
+        "Город в этом году сократит расходы на ремонт дорог почти на треть.\n\n"
+        "Об этом на брифинге сообщил вице-мэр Пётр Кравцов. Он добавил, что работы "
+        "начнутся в мае.\n"
+    )
+    assert _names(_claim(body, "Город в этом году")) == ["вице-мэр Пётр Кравцов"]
+
+
 def test_feminine_pronoun_skips_the_man_named_after_the_woman() -> None:
     # "Алла" and "заявила" say she is a woman; "Виктор" is a man: "она" is Алла.
     body = (

@@ -93,6 +93,7 @@ class HeuristicExtractor:
         interview = interview_answers(paragraphs, lexicon)
         interviewee: list[Source] = []
         unclaimed: list[int] = []  # the quotation ending the last paragraph, no speaker named
+        unsourced: int | None = None  # the claim ending the last paragraph, if no one's
 
         for number, paragraph in enumerate(paragraphs):
             if number == interview.first_question:
@@ -104,6 +105,7 @@ class HeuristicExtractor:
             sources, attributed, portraits = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
             _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
+            _name_statement_before(sentences[0], sources[0], lexicon, claims, unsourced)
             label = _labelled_speaker(paragraph.text, memory)
             if label:
                 # "Huber: Die Baukosten sind ...": an interview printed with name labels
@@ -139,6 +141,7 @@ class HeuristicExtractor:
                 continue
             added = len(claims)
             unclaimed = _add_claims(claims, body, attributed, futures, own, lexicon)
+            unsourced = _unsourced_ending(claims, added, sentences[-1])
             if label:
                 # An answer printed after its speaker's name is their words verbatim: a
                 # quotation without quotation marks.
@@ -246,6 +249,35 @@ def _name_quotation_before(
         claims[index] = claims[index].model_copy(
             update={"sources": list(speakers), "attributed": True}
         )
+
+
+def _unsourced_ending(claims: list[Claim], added: int, last: Sentence) -> int | None:
+    """The index of the claim a paragraph ends on when it attributes nothing: a next
+    paragraph opening on "Así lo informó X" may name its source."""
+    if len(claims) <= added:
+        return None
+    claim = claims[-1]
+    if claim.start != last.start or claim.attributed or claim.quoted:
+        return None
+    return len(claims) - 1
+
+
+def _name_statement_before(
+    sentence: Sentence,
+    stated: list[Source],
+    lexicon: Lexicon,
+    claims: list[Claim],
+    unsourced: int | None,
+) -> None:
+    """A lede, then a paragraph opening on "Así lo informó la Policía, que precisó ...",
+    "Об этом сообщил X": the statement that ended the paragraph before is X's, as
+    `_refer_back` gives it within a paragraph."""
+    marks = opening_phrases(lexicon.code, "back_reference")
+    if unsourced is None or not stated or marks is None or not marks.match(sentence.text):
+        return
+    claims[unsourced] = claims[unsourced].model_copy(
+        update={"sources": list(stated), "attributed": True}
+    )
 
 
 def _continue_reported_speech(
