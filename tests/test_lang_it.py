@@ -882,3 +882,12 @@ def test_a_verb_alone_between_commas_goes_on_with_the_speaker_before():
     assert source_names(claim_starting(claims, "I varchi")) == [
         "assessore alla Mobilità Paolo Lorusso"
     ]
+
+
+def test_the_cleft_a_dirlo_e_names_the_source_of_its_sentence_and_the_one_before() -> None:
+    claims = _claims(
+        "La disoccupazione è scesa al 6,1 per cento a ottobre. A certificarlo è l'Istat "
+        "nella stima diffusa stamattina.\n"
+    )
+    assert _names(claim_starting(claims, "La disoccupazione")) == ["l'Istat"]
+    assert _names(claim_starting(claims, "A certificarlo")) == ["l'Istat"]
