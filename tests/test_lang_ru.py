@@ -817,3 +817,11 @@ def test_an_office_with_its_country_teaches_no_surname() -> None:
 def test_the_body_a_sentence_opens_in_stops_before_the_object(sentence: str, body: str) -> None:
     claims = _claims("Переговоры в Стамбуле зашли в тупик. " + sentence)
     assert _names(claim_containing(claims, "отрицают")) == [body]
+
+
+def test_such_figures_name_their_publisher_after_the_verb_and_source_the_sentence_before():
+    claims = _claims(
+        "Цены на хлеб за год выросли на 12 процентов. Такие данные опубликовал Росстат.\n"
+    )
+    assert _names(claim_starting(claims, "Цены на хлеб")) == ["Росстат"]
+    assert _names(claim_starting(claims, "Такие данные")) == ["Росстат"]

@@ -681,3 +681,12 @@ def test_a_body_after_the_preposition_opening_the_sentence_keeps_its_whole_name(
     assert source_names(claim_starting(claims, "У Запорізькій")) == [
         "У Запорізькій обласній військовій адміністрації"
     ]
+
+
+def test_such_figures_name_their_publisher_after_the_verb_and_source_the_sentence_before():
+    claims = _claims(
+        "Минулого року українці витратили на ліки 80 мільярдів гривень. Такі дані "
+        "оприлюднила Державна служба статистики.\n"
+    )
+    assert source_names(claim_starting(claims, "Минулого року")) == ["Державна служба статистики"]
+    assert source_names(claim_starting(claims, "Такі дані")) == ["Державна служба статистики"]
