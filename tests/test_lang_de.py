@@ -990,3 +990,27 @@ def test_an_interview_the_outlet_ran_names_the_outlet():
         "Die Ministerin sagte im Interview des Senders Phoenix, die Zahlen seien zu hoch gewesen."
     )
     assert _names(claim_starting(claims, "Die Ministerin")) == ["Die Ministerin", "Phoenix"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Nach ersten Erkenntnissen der Polizei war der Fahrer ungebremst auf das Stauende "
+            "aufgefahren.",
+            "Polizei",
+        ),
+        ("Nach vorläufigen Angaben des Landratsamts gab es drei Verletzte.", "Landratsamts"),
+        ("Der Stürmer steht nach übereinstimmenden Medienberichten vor einem Wechsel.", "Medien"),
+        ("Die Angeklagte will sich nach Auskunft ihrer Anwälte erst später äußern.", "Anwälte"),
+        ("Der Mann soll nach Zeugenaussagen auf sein Handy geschaut haben.", "Zeugen"),
+    ],
+)
+def test_according_to_with_an_adjective_before_the_noun(sentence: str, source: str) -> None:
+    names = source_names(_claim(sentence, sentence[:20]))
+    assert any(source in name for name in names), names
+
+
+def test_a_bare_according_to_with_an_adjective_names_no_one() -> None:
+    claim = _claim("Nach ersten Erkenntnissen war der Fahrer übermüdet.", "Nach ersten")
+    assert source_names(claim) == []

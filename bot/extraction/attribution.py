@@ -33,6 +33,7 @@ from bot.extraction.lexicon import (
     clause_opener_regex,
     opening_phrases,
     phrase_regex,
+    with_modifiers,
 )
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
 from bot.extraction.segmentation import Sentence, mask_quotes
@@ -208,8 +209,13 @@ def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | N
     closed = _any_of([w.lower() for w in heads])
     # ... or closed up, the head in lowercase after a linking "s": "nach Polizeiangaben",
     # "laut Unternehmensangaben" (the stem captured second).
+    modifiers = lexicon.words("attribution", "according_modifiers")
+    if lowercase:
+        modifiers = [w.lower() for w in modifiers]
+    # "nach übereinstimmenden Medienberichten": a modifier may come between
+    modifier = rf"(?:(?:{_any_of(modifiers)})\s+)?" if modifiers else ""
     return (
-        rf"(?:{_any_of(cues)})\s+(?:([^\W\d_][\w.&]*)-(?:{_any_of(heads)})"
+        rf"(?:{_any_of(cues)})\s+{modifier}(?:([^\W\d_][\w.&]*)-(?:{_any_of(heads)})"
         rf"|([^\W\d_]{{3,}}?)s?(?:{closed}))"
     )
 
@@ -491,6 +497,10 @@ class AttributionFinder:
             )
             for w in lexicon.words("attribution", key)
         ]
+        cue_words += with_modifiers(
+            lexicon.words("attribution", "according_to"),
+            lexicon.words("attribution", "according_modifiers"),
+        )
         # A participle that characterises, opening a clause, with its agent after it in
         # the same clause: 'Qualifié de « gourou » par un dirigeant, ...', 'The plan,
         # described as "reckless" by a former minister, ...'. The agent said it.

@@ -166,6 +166,19 @@ class PhraseMatcher:
 Matcher = PhraseMatcher | re.Pattern[str]
 
 
+def with_modifiers(phrases: list[str], modifiers: list[str]) -> list[str]:
+    """`phrases`, and each again with every modifier before its noun, the first
+    capitalised word after the first: "nach Angaben der" and "nach ersten Angaben der"
+    (German capitalises nouns; a phrase without one takes no modifier). Only phrases
+    that go on to whose words they are: a bare "nach ersten Erkenntnissen" names no one."""
+    out = list(phrases)
+    for phrase in phrases:
+        first, _, rest = phrase.partition(" ")
+        if rest[:1].isupper() and len(rest.split()) >= 2:
+            out += [f"{first} {modifier} {rest}" for modifier in modifiers]
+    return out
+
+
 def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | None:
     """Match any of `phrases` as whole words (case-insensitively unless `flags` is 0);
     None when the list is empty."""
@@ -318,7 +331,9 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         verbs=phrase_regex(words(att, "verbs")),
         weak_verbs=phrase_regex(words(att, "weak_verbs")),
         transitive_verbs=phrase_regex(words(att, "transitive_verbs")),
-        according_to=phrase_regex(words(att, "according_to")),
+        according_to=phrase_regex(
+            with_modifiers(words(att, "according_to"), words(att, "according_modifiers"))
+        ),
         according_after=phrase_regex(words(att, "according_after")),
         according_initial=(
             re.compile(rf"^\s*(?:{_alternation(words(att, 'according_initial'))})\s", re.I)
