@@ -2568,3 +2568,36 @@ def test_an_aside_naming_members_after_the_object_is_no_subject():
         "en",
     )
     assert "the NEU" not in source_names(claim_containing(claims, "offer would stand"))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        (
+            "en",
+            "A council spokesman told the Millbrook Gazette that the bridge would reopen.",
+            "Millbrook Gazette",
+        ),
+        ("en", "Senator Daniel Mutua told Citizen TV that the bill would fail.", "Citizen TV"),
+        (
+            "it",
+            "Il direttore sportivo Marco Conti ha detto a Tuttomercatoweb.com che la trattativa "
+            "è chiusa.",
+            "Tuttomercatoweb.com",
+        ),
+        (
+            "es",
+            "El gobernador dijo a Noticias Caracol que las obras terminarán en marzo.",
+            "Noticias Caracol",
+        ),
+    ],
+)
+def test_an_outlet_the_list_does_not_know_is_told_by_the_words_of_its_name(
+    language: str, text: str, outlet: str
+) -> None:
+    assert outlet in source_names(claims_of(text, language)[0])
+
+
+def test_a_person_told_is_no_outlet():
+    claims = claims_of("The coach told Johnson that he would start on Saturday.", "en")
+    assert source_names(claims[0]) == ["The coach"]

@@ -159,6 +159,10 @@ _APPOSED_HOLDER = re.compile(
 # A run of capitalised words: a name, perhaps led by a title ("Fisheries Minister ...").
 _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
 MAX_NAME_WORDS = 3
+# "The Sydney Morning Herald", "Kenosha County Daily News": an outlet's name runs longer.
+MAX_OUTLET_NAME_WORDS = 5
+# An outlet named by its web address: "Tuttomercatoweb.com", "Meduza.io".
+_WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 # A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
@@ -373,6 +377,7 @@ class AttributionFinder:
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
         # Kinds of outlet, before a name the list of outlets does not know ("al quotidiano X").
         self._outlet_kinds = _lowered(lexicon, "outlet_kinds")
+        self._outlet_name_words = frozenset(lexicon.words("attribution", "outlet_name_words"))
         markers = lexicon.words("attribution", "infinitive_markers")
         # A reported intention or admission as an infinitive clause after a comma.
         self._infinitive_clause = (
@@ -1693,13 +1698,26 @@ class AttributionFinder:
             words = words[1:]
         if cue.split()[-1].lower() not in self._outlet_kinds:
             if not words or words[0].lower() not in self._outlet_kinds:
-                return ""
+                return self._outlet_by_its_name(window)
             window = window[len(words[0]) :]
         name = _LEADING_NAME.match(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
         if name is None:
             return ""
         found = " ".join(name.group().split()[:MAX_NAME_WORDS]).rstrip(".,;:")
         return found if found and not self._is_determiner(found) else ""
+
+    def _outlet_by_its_name(self, window: str) -> str:
+        """The name `window` opens on when it reads as an outlet's though the list does
+        not know it: a word of newspaper titles in it ("the Millbrook Gazette", "Citizen
+        TV", the cue file's `outlet_name_words`) or a web address ("Tuttomercatoweb.com");
+        a person told ("told Johnson") is no outlet."""
+        name = _LEADING_NAME.match(window.lstrip(_OPENING_QUOTES))
+        if name is None:
+            return ""
+        words = name.group().rstrip(".,;:").split()[:MAX_OUTLET_NAME_WORDS]
+        if _WEB_ADDRESS.fullmatch(words[0]) or any(w in self._outlet_name_words for w in words):
+            return " ".join(words)
+        return ""
 
     def _outlet_opening(self, window: str, contracted: bool) -> tuple[str, Outlet | None] | None:
         """The outlet `window` opens on, as written, after the words that introduced it:
