@@ -2601,3 +2601,24 @@ def test_an_outlet_the_list_does_not_know_is_told_by_the_words_of_its_name(
 def test_a_person_told_is_no_outlet():
     claims = claims_of("The coach told Johnson that he would start on Saturday.", "en")
     assert source_names(claims[0]) == ["The coach"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "agent"),
+    [
+        ("en", "An interim dividend of 24 cents a share was announced by the board.", "the board"),
+        ("fr", "La grève de jeudi a été annoncée par la CGT lundi soir.", "la CGT"),
+        ("es", "La huelga del metro fue anunciada por los sindicatos el lunes.", "los sindicatos"),
+        (
+            "it",
+            "Lo sciopero di otto ore è stato annunciato dalle Rsu della fabbrica.",
+            "Rsu della fabbrica",
+        ),
+        ("pt", "A greve dos metroviários foi anunciada pelo sindicato na segunda.", "sindicato"),
+    ],
+)
+def test_the_agent_of_an_announcement_in_the_passive_is_its_source(
+    language: str, text: str, agent: str
+) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert any(agent in name for name in names), names
