@@ -2337,14 +2337,13 @@ class AttributionFinder:
         """The members of a subject group named in an aside that closes right before the
         verb at `start`: "Several unions, including the NEU, said", "Plusieurs syndicats,
         dont la CGT, ont dénoncé" (the cue file's `subject_asides`)."""
-        if self._aside_opening is None or any(
-            w.lower() not in self._auxiliaries for w in before.split()
-        ):
+        if any(w.lower() not in self._auxiliaries for w in before.split()):
             return []
         aside = self._member_aside(text, masked, start)
         if not aside or aside == subject:
             return []
-        member = self._cut_tail(aside[self._aside_opening.match(aside).end() :])
+        opening = self._aside_opening.match(aside)  # not None: `_member_aside` checked it
+        member = self._cut_tail(aside[opening.end() :])
         if _INNER_QUOTED_NAME.fullmatch(member):
             member = member[1:-1]  # "в том числе «Единство»": the name, not its quotes
         return [member] if member else []

@@ -104,8 +104,7 @@ class HeuristicExtractor:
             futures, planned = future_in_past(sentences, lexicon, planned)
             sources, attributed, portraits = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
-            _name_quotation_before(sentences[0], sources[0], lexicon, claims, unclaimed)
-            _name_statement_before(sentences[0], sources[0], lexicon, claims, unsourced)
+            _name_ending_before(sentences[0], sources[0], lexicon, claims, unclaimed, unsourced)
             label = _labelled_speaker(paragraph.text, memory)
             if label:
                 # "Huber: Die Baukosten sind ...": an interview printed with name labels
@@ -232,25 +231,6 @@ def _refer_back(sentences: list[Sentence], sources: list[list[Source]], lexicon:
             sources[i - 1] = list(sources[i])
 
 
-def _name_quotation_before(
-    sentence: Sentence,
-    stated: list[Source],
-    lexicon: Lexicon,
-    claims: list[Claim],
-    unclaimed: list[int],
-) -> None:
-    """'« ... »' then a paragraph opening on "C'est ce qu'a expliqué X": the quotation
-    that ended the paragraph before is X's, not the speaker carried on to it."""
-    marks = opening_phrases(lexicon.code, "back_reference")
-    speakers = _first_speaker(stated) or stated[:1]
-    if not unclaimed or not speakers or marks is None or not marks.match(sentence.text):
-        return
-    for index in unclaimed:
-        claims[index] = claims[index].model_copy(
-            update={"sources": list(speakers), "attributed": True}
-        )
-
-
 def _unsourced_ending(claims: list[Claim], added: int, last: Sentence) -> int | None:
     """The index of the claim a paragraph ends on when it attributes nothing: a next
     paragraph opening on "Así lo informó X" may name its source."""
@@ -262,22 +242,31 @@ def _unsourced_ending(claims: list[Claim], added: int, last: Sentence) -> int | 
     return len(claims) - 1
 
 
-def _name_statement_before(
+def _name_ending_before(
     sentence: Sentence,
     stated: list[Source],
     lexicon: Lexicon,
     claims: list[Claim],
+    unclaimed: list[int],
     unsourced: int | None,
 ) -> None:
-    """A lede, then a paragraph opening on "Así lo informó la Policía, que precisó ...",
-    "Об этом сообщил X": the statement that ended the paragraph before is X's, as
-    `_refer_back` gives it within a paragraph."""
+    """A paragraph opening on a back reference ("C'est ce qu'a expliqué X", "Así lo informó
+    la Policía, que precisó ...", "Об этом сообщил X") names the source of how the
+    paragraph before ended, as `_refer_back` does within a paragraph: the quotation with
+    no speaker named is X's, not the speaker carried on to it; a statement attributing
+    nothing takes X's whole chain."""
     marks = opening_phrases(lexicon.code, "back_reference")
-    if unsourced is None or not stated or marks is None or not marks.match(sentence.text):
+    if not stated or marks is None or not marks.match(sentence.text):
         return
-    claims[unsourced] = claims[unsourced].model_copy(
-        update={"sources": list(stated), "attributed": True}
-    )
+    speakers = _first_speaker(stated) or stated[:1]
+    for index in unclaimed:
+        claims[index] = claims[index].model_copy(
+            update={"sources": list(speakers), "attributed": True}
+        )
+    if unsourced is not None:
+        claims[unsourced] = claims[unsourced].model_copy(
+            update={"sources": list(stated), "attributed": True}
+        )
 
 
 def _continue_reported_speech(
