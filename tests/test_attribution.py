@@ -2622,3 +2622,96 @@ def test_the_agent_of_an_announcement_in_the_passive_is_its_source(
 ) -> None:
     names = source_names(claims_of(text, language)[0])
     assert any(agent in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "agent"),
+    [
+        (
+            "en",
+            "According to figures released on Monday by the Office for National Statistics, "
+            "unemployment fell to 4.2%.",
+            "the Office for National Statistics",
+        ),
+        ("en", "According to documents seen by Reuters, the firm paid $40m in fees.", "Reuters"),
+        (
+            "fr",
+            "Selon des chiffres publiés par l'Insee, le chômage a reculé de 3 % en mai.",
+            "Insee",
+        ),
+        (
+            "fr",
+            "D'après les données transmises par la préfecture, 120 personnes ont été évacuées.",
+            "la préfecture",
+        ),
+        (
+            "es",
+            "Según datos facilitados por el club, el estadio recibió 40.000 aficionados.",
+            "el club",
+        ),
+        (
+            "it",
+            "Secondo le stime diffuse ieri dall'Istat, il Pil è cresciuto dello 0,4%.",
+            "Istat",
+        ),
+        ("pt", "Segundo dados divulgados pelo IBGE, o desemprego caiu 3% em maio.", "IBGE"),
+    ],
+)
+def test_figures_released_by_a_body_have_that_body_for_source(
+    language: str, text: str, agent: str
+) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert names and all(agent in name for name in names), names
+
+
+def test_a_report_by_a_body_is_one_source_naming_both():
+    claim = claims_of(
+        "According to a report by the IMF, growth will slow to 2.1% next year.", "en"
+    )[0]
+    assert source_names(claim) == ["a report by the IMF"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le plan blanc a été déclenché à l'hôpital, a-t-on appris auprès de la préfecture.",
+            "la préfecture",
+        ),
+        (
+            "La barre de fer n'a pas été retrouvée, a-t-on appris auprès d'une source proche "
+            "du dossier.",
+            "une source proche du dossier",
+        ),
+        (
+            "Deux diplomates ont été expulsés, a-t-on appris mercredi de sources diplomatiques.",
+            "sources diplomatiques",
+        ),
+    ],
+)
+def test_fr_a_t_on_appris_names_where_the_news_came_from(text: str, expected: str) -> None:
+    assert source_names(claims_of(text, "fr")[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "holder"),
+    [
+        (
+            "it",
+            "Secondo il presidente della cooperativa San Pietro, Michele Ferrara, nel 2023 il "
+            "pescato è calato del 30%.",
+            "Michele Ferrara",
+        ),
+        (
+            "it",
+            '"Non ci sono vittime", ha dichiarato il portavoce dello Stato maggiore, colonnello '
+            "Andrej Voss.",
+            "Andrej Voss",
+        ),
+    ],
+)
+def test_an_office_of_a_named_body_then_its_holder_names_the_holder(
+    language: str, text: str, holder: str
+) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert any(holder in name for name in names), names

@@ -51,10 +51,24 @@ _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
+# The next word after a position, past the spaces before it.
+_NEXT_WORD = re.compile(r"\s+([^\W\d]+)")
+# A word of a phrase, without the punctuation around it.
+_WORD = re.compile(r"[^\s,;:.!?()\[\]«»“”\"„—–]+")
+
+
+def _phrase_stop(masked: str, pos: int) -> int:
+    """Where the phrase read from `pos` ends: the next punctuation, or the text's end."""
+    end = _RIGHT_BOUNDARY.search(masked, pos)
+    return end.start() if end else len(masked)
+
+
 # A short quoted name inside a source phrase: 'пресс-секретарь "Яндекса" Ася Мелкумова',
 # 'по информации “Ъ”', 'лідер «Демальянсу» Василь Гацько'.
 _INNER_QUOTED_NAME = re.compile(r"[\"“«„][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\"“”«»„.,;:]{0,40}?[\"”»“]")
 MAX_SOURCE_WORDS = 12
+# Words between a document's participle and its agent: a date ("released on Monday by").
+MAX_PARTICIPLE_WORDS = 3
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
@@ -118,9 +132,10 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 _APPOSED_NAME = re.compile(
     rf"(?:[^,.;:!?«»“”\"]{{0,40}}?,\s*|\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
 )
-# ", Pierre Durand." after an office: its holder's name, closing the clause.
+# ", Pierre Durand." after an office: its holder's name, closing the clause; a rank may
+# come first (", colonnello Andrej Voss.").
 _CLOSING_NAME = re.compile(
-    rf",\s*(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)—–]|$)"
+    rf",\s*(?:[{_LOWER}]{{3,20}}\s+)?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)—–]|$)"
 )
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
@@ -150,11 +165,12 @@ _COMPLEMENT_THEN_NAME = re.compile(
 _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"
 )
-# ", Nathalie Gagnon," right after an office: its holder, between commas.
-# ", Nathalie Gagnon,", or with the holder's trade first: ", a agrônoma Juliana Prado,".
+# ", Nathalie Gagnon," right after an office: its holder, between commas or closing the
+# sentence; with the holder's trade or rank first: ", a agrônoma Juliana Prado,", ",
+# colonnello Andrej Voss.", ", la diplomate chilienne Carmen Ibáñez,".
 _APPOSED_HOLDER = re.compile(
-    rf",\s*(?:[{_LOWER}]{{1,4}}\s+[{_LOWER}]{{3,20}}\s+)?"
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}),"
+    rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?:,|[.!?]?\s*$)"
 )
 # A run of capitalised words: a name, perhaps led by a title ("Fisheries Minister ...").
 _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
@@ -367,7 +383,9 @@ class AttributionFinder:
             re.compile(r"^\s*(?:" + _any_of(places) + r")\s+", re.IGNORECASE) if places else None
         )
         self._impersonal_places = re.compile(
-            r"\s+(?:" + (_any_of(places) or "(?!)") + r")\s+", re.IGNORECASE
+            # "auprès d'une source": an elided place word runs into its noun
+            r"\s+(?:" + (_any_of(places) or "(?!)") + r")(?:\s+|(?<=['’]))",
+            re.IGNORECASE,
         )
         # Verbs that report only in a narrator's insert between dashes: "— начал Путин",
         # "— закончил он"; elsewhere they mean something else ("как закончил X").
@@ -770,7 +788,10 @@ class AttributionFinder:
                 and previous[0].lower() in {*self.lexicon.determiners, *self._contractions}
             ):
                 continue  # "al secondo piano": the ordinal, not "according to"
-            phrase = self._before_next_noun_phrase(self._phrase_after(text, masked, match.end()))
+            agent = self._document_agent(masked, match.end())
+            phrase = self._before_next_noun_phrase(
+                self._phrase_after(text, masked, match.end() if agent is None else agent)
+            )
             phrase = self._past_relay(phrase)
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
@@ -787,6 +808,39 @@ class AttributionFinder:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _document_agent(self, masked: str, pos: int) -> int | None:
+        """Where the agent starts in "according to figures released by the ministry",
+        "según datos facilitados por el club", "secondo le stime diffuse ieri dall'Istat":
+        a document, a participle (an adverb at most besides), then the agent, who is the
+        source. None when the phrase read from `pos` is no such document."""
+        heads = self.lexicon.document_heads
+        if heads is None or not self._agents:
+            return None
+        words = list(_WORD.finditer(masked, pos, _phrase_stop(masked, pos)))
+        head = next(
+            (i for i, w in enumerate(words[:3]) if heads.fullmatch(w.group().lower())), None
+        )
+        if head is None or not all(
+            self._is_determiner(w.group()) or w.group().islower() for w in words[:head]
+        ):
+            return None
+        # The participle comes first: "a report by the IMF" is one source, the document.
+        between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS]
+        for i, word in enumerate(between):
+            lower = word.group().lower()
+            if lower in self._agents:
+                return word.end()
+            elided = _ELIDED.match(lower)
+            if elided and elided.group() in self._agents and elided.end() < len(lower):
+                return word.start() + elided.end()
+            dated = self._is_dated(lower) or (
+                # "released on Monday by"
+                i + 1 < len(between) and self._is_dated(between[i + 1].group().lower())
+            )
+            if not dated and (not word.group().islower() or lower in self._cut_words):
+                return None
+        return None
 
     def _past_relay(self, phrase: str) -> str:
         """ "secondo quanto appreso dall'ANSA", "según lo publicado por El País": what a
@@ -829,6 +883,8 @@ class AttributionFinder:
             previous = tokens[i - 1].lower()
             if previous in self._complement_links or previous in self._cut_words:
                 continue  # "el vicepresidente de la ANP": a complement, not a new phrase
+            if previous in self._agents:
+                continue  # "a report by the IMF": the document's author
             if self._is_article(tokens[i]):
                 return " ".join(tokens[:i])
         return phrase
@@ -849,7 +905,13 @@ class AttributionFinder:
         title = titles.search(phrase) if titles is not None else None
         # The office opens the phrase; capitals after it are its portfolio ("la ministre de
         # la Culture, Anne Roy"), not a name already there.
-        if title is None or len(phrase[: title.start()].split()) > 1 or _FULL_NAME.search(phrase):
+        if (
+            title is None
+            or len(phrase[: title.start()].split()) > 1
+            # "le ministre Jean Roy" names the holder already; "il presidente della
+            # cooperativa San Pietro" names the body the office is of.
+            or _FULL_NAME.match(phrase[title.end() :].lstrip())
+        ):
             return ""
         at = text.find(phrase, start)
         if at < 0:
@@ -1628,12 +1690,26 @@ class AttributionFinder:
                 if pronoun in self._impersonal_pronouns:
                     # "indique-t-on à la préfecture": the body where "on" speaks; a bare
                     # "a-t-on appris" names no one
-                    place = self._impersonal_places.match(masked, match.end())
-                    phrase = self._phrase_after(text, masked, place.end()) if place else ""
+                    place = self._impersonal_place(masked, match.end())
+                    phrase = self._phrase_after(text, masked, place) if place else ""
                     if not phrase:
                         continue
                 out.append(_Candidate(phrase, _written(text, match), match.start()))
         return out
+
+    def _impersonal_place(self, masked: str, pos: int) -> int | None:
+        """Where the body an impersonal pronoun speaks for starts, after the place word
+        ("indique-t-on à la préfecture"); a participle and a day may come first ("a-t-on
+        appris mercredi auprès des pompiers")."""
+        for _ in range(MAX_TIME_WORDS):
+            place = self._impersonal_places.match(masked, pos)  # type: ignore[union-attr]
+            if place:
+                return place.end()
+            word = _NEXT_WORD.match(masked, pos)
+            if word is None or not word.group(1).islower():
+                return None
+            pos = word.end()
+        return None
 
     def _by_told_outlet(self, text: str, masked: str) -> list[_Candidate]:
         """The outlet a speaker talked to: "told Reuters", "a déclaré au Monde",
