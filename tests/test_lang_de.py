@@ -89,6 +89,24 @@ _names = source_names
         ),
         # a capital speaking for its government
         ("Moskau erklärte, die Manöver seien lange geplant gewesen.", "Moskau"),
+        # "Das" as the article of an adjective and its noun, not the pronoun
+        (
+            "Das spanische Außenministerium erklärte, die Botschaft bleibe bis Freitag "
+            "geschlossen.",
+            "Das spanische Außenministerium",
+        ),
+        # an adverb between the subject and the verb closing "wie ..."
+        (
+            "Bei dem Unfall wurden drei Menschen verletzt, wie die Polizei weiter mitteilte.",
+            "die Polizei",
+        ),
+        # the Plusquamperfekt: the participle closes the clause
+        ("Die Staatsanwaltschaft hatte vier Jahre Haft gefordert.", "Die Staatsanwaltschaft"),
+        # an indefinite subject before the auxiliary ("ein" is also a verb particle)
+        (
+            "Ein Sachverständiger hatte vor Gericht ausgesagt, die Bremsen seien defekt gewesen.",
+            "Ein Sachverständiger",
+        ),
     ],
 )
 def test_attribution_forms(sentence: str, expected: str) -> None:

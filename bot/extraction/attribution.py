@@ -67,6 +67,8 @@ def _phrase_stop(masked: str, pos: int) -> int:
 # 'по информации “Ъ”', 'лідер «Демальянсу» Василь Гацько'.
 _INNER_QUOTED_NAME = re.compile(r"[\"“«„][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\"“”«»„.,;:]{0,40}?[\"”»“]")
 MAX_SOURCE_WORDS = 12
+# Inflected adjective endings shared by German and other languages: "deutsche", "neuen".
+_ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Words between a document's participle and its agent: a date ("released on Monday by").
 MAX_PARTICIPLE_WORDS = 3
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
@@ -3223,7 +3225,10 @@ class AttributionFinder:
         if cut is None:
             return tokens
         rest = tokens[cut + 1 :]
-        if tokens[0].lower() not in self._cut_words or not rest:
+        first = tokens[0].lower()
+        # "Ein Gutachter hatte im Prozess ...": "ein" is a verb particle too, but opening
+        # the clause it is the article of its subject.
+        if first not in self._cut_words or first in self._singular_indefinites or not rest:
             return tokens[:cut]
         # Verb second after a fronted adverbial: "Am Freitag hat der Verband die Pläne
         # kritisiert", "Im Interview hat Scholz ...": the subject follows.
@@ -3426,6 +3431,8 @@ class AttributionFinder:
             and (
                 # "im", "am": a preposition and an article
                 (p.first not in self._cut_words and is_capitalised(p.tokens[1]))
+                # "Das deutsche Außenministerium": an article, an adjective, a noun
+                or self._adjective_before_noun(p.tokens)
                 # "That report found ...": a demonstrative before a document it refers to.
                 or bool(lex.document_heads and lex.document_heads.fullmatch(p.tokens[1]))
             )
@@ -3438,6 +3445,19 @@ class AttributionFinder:
         if p.first in self._agents:
             return True  # "par plusieurs syndicats": the agent of a participle before it
         return len(p.tokens) == 1 and self._is_article_word(p.first)
+
+    def _adjective_before_noun(self, tokens: list[str]) -> bool:
+        """Whether the words after a determiner are an adjective then a capitalised noun
+        ("deutsche Außenministerium"), not a verb ("Das habe Merkel ...")."""
+        if len(tokens) < 3 or not is_capitalised(tokens[2]):
+            return False
+        word = tokens[1]
+        return (
+            word.islower()
+            and word not in self._finite_verbs
+            and word not in self._auxiliaries
+            and word.endswith(_ADJECTIVE_ENDINGS)
+        )
 
     def _outlet_source(self, p: _Phrase, cand: _Candidate) -> Source | None:
         """A known outlet from the curated list, unless a person of it is named after it."""
