@@ -1037,3 +1037,12 @@ def test_the_speaker_after_an_outlet_the_list_does_not_know(
 )
 def test_blaming_names_who_blames(sentence: str, expected: list[str]) -> None:
     assert source_names(claim_starting(_claims(sentence), sentence[:10])) == expected
+
+
+def test_a_preposition_opening_the_reported_clause_is_no_speaker() -> None:
+    claims = claims_of(
+        "La directora del hospital, Marta Gil, dijo que faltan 40 enfermeras. Hasta un "
+        "tercio de los pacientes espera más de seis horas en urgencias, calculan.",
+        "es",
+    )
+    assert "Hasta" not in source_names(claim_starting(claims, "Hasta un tercio"))

@@ -3007,8 +3007,13 @@ class AttributionFinder:
             if leading is None or self._is_determiner(leading.group().split()[0]):
                 return []
             lead, words = leading.group().split(), recent[0].split()
-            if len(lead) == 1 and (
-                lead[0].lower() in self.lexicon.unnamed_determiners or words[1][:1].isdigit()
+            if (
+                len(lead) == 1
+                and (
+                    lead[0].lower() in self.lexicon.unnamed_determiners
+                    or lead[0].lower() in self._cut_words  # "Hasta un tercio ..., calculan."
+                    or words[1][:1].isdigit()
+                )
             ):
                 return []  # "Quelque 450 personnes ...", "Plusieurs ...": a count, no one
             return [leading.group()]
