@@ -814,8 +814,8 @@ class AttributionFinder:
     def _document_agent(self, masked: str, pos: int) -> int | None:
         """Where the agent starts in "according to figures released by the ministry",
         "según datos facilitados por el club", "secondo le stime diffuse ieri dall'Istat":
-        a document, a participle (an adverb at most besides), then the agent, who is the
-        source. None when the phrase read from `pos` is no such document."""
+        a document, a participle (a day or an adverb of time besides), then the agent, who
+        is the source. None when the phrase read from `pos` is no such document."""
         heads = self.lexicon.document_heads
         if heads is None or not self._agents:
             return None
