@@ -831,11 +831,9 @@ class AttributionFinder:
         between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS]
         for i, word in enumerate(between):
             lower = word.group().lower()
-            if lower in self._agents:
-                return word.end()
-            elided = _ELIDED.match(lower)
-            if elided and elided.group() in self._agents and elided.end() < len(lower):
-                return word.start() + elided.end()
+            agent = self._agent_end(lower)
+            if agent is not None:
+                return word.start() + agent
             dated = self._is_dated(lower) or (
                 # "released on Monday by"
                 i + 1 < len(between) and self._is_dated(between[i + 1].group().lower())
@@ -850,13 +848,21 @@ class AttributionFinder:
         words = phrase.split()
         if len(words) < 3 or words[0].lower() not in self._relays or not words[1].islower():
             return phrase
-        agent = words[2].lower()
-        if agent in self._agents:
-            return " ".join(words[3:])
-        elided = _ELIDED.match(words[2])
-        if elided and elided.group().lower() in self._agents and elided.end() < len(words[2]):
-            return " ".join([words[2][elided.end() :], *words[3:]])
-        return phrase
+        agent = self._agent_end(words[2].lower())
+        if agent is None:
+            return phrase
+        return " ".join(filter(None, [words[2][agent:], *words[3:]]))
+
+    def _agent_end(self, word: str) -> int | None:
+        """Where the agent's own words start in a lowercase `word` that is the cue file's
+        word for "by" ("par": after it) or one elided onto its noun ("dall'istat": after
+        the apostrophe); None for any other word."""
+        if word in self._agents:
+            return len(word)
+        elided = _ELIDED.match(word)
+        if elided and elided.group() in self._agents and elided.end() < len(word):
+            return elided.end()
+        return None
 
     def _speaks(self, phrase: str) -> bool:
         """Whether a phrase cut before the next noun phrase names who can speak: an office
@@ -1704,7 +1710,7 @@ class AttributionFinder:
         ("indique-t-on à la préfecture"); a participle and a day may come first ("a-t-on
         appris mercredi auprès des pompiers")."""
         for _ in range(MAX_TIME_WORDS):
-            place = self._impersonal_places.match(masked, pos)  # type: ignore[union-attr]
+            place = self._impersonal_places.match(masked, pos)
             if place:
                 return place.end()
             word = _NEXT_WORD.match(masked, pos)

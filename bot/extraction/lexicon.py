@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import tomllib
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -68,6 +68,17 @@ def _trie_pattern(trie: dict[str, Any], after_first: str = "") -> str:
     return body
 
 
+def _trie(sequences: Iterable[list[str]]) -> dict[str, Any]:
+    """The atom sequences merged into a trie; "" marks where one ends."""
+    trie: dict[str, Any] = {}
+    for atoms in sequences:
+        node = trie
+        for atom in atoms:
+            node = node.setdefault(atom, {})
+        node[""] = {}
+    return trie
+
+
 def _alternation(phrases: list[str], fold_case: bool = True, after_first: str = "") -> str:
     """A regex matching any of `phrases`, the longest where several match.
 
@@ -75,16 +86,17 @@ def _alternation(phrases: list[str], fold_case: bool = True, after_first: str = 
     first letter instead of every phrase at every position: lexicons have hundreds of
     phrases, and this is what keeps extraction fast.
     """
-    trie: dict[str, Any] = {}
-    for phrase in set(phrases):
-        phrase = phrase.strip()
-        if not phrase:
-            continue
-        node = trie
-        for atom in _atoms(phrase.lower() if fold_case else phrase):
-            node = node.setdefault(atom, {})
-        node[""] = {}
-    return _trie_pattern(trie, after_first)
+    stripped = {phrase.strip() for phrase in phrases} - {""}
+    return _trie_pattern(
+        _trie(_atoms(p.lower() if fold_case else p) for p in stripped), after_first
+    )
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of `words` exactly as written (case, spaces, apostrophes), the
+    longest where several match; merged into a trie as `_alternation` does, for lists as
+    long as the thousand names of `outlets.toml`."""
+    return _trie_pattern(_trie([re.escape(ch) for ch in word] for word in set(words)))
 
 
 _recent_lowered: list[tuple[str, str]] = [("", "")]

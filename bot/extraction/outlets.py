@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from bot.extraction.lexicon import literal_alternation
 from bot.models import SourceRole, SourceType
 
 
@@ -55,33 +56,6 @@ def _alias_forms(alias: str) -> tuple[str, ...]:
     return (alias,)
 
 
-def _trie_pattern(words: set[str]) -> str:
-    """One regex for many literal words, shared prefixes factored out: Python's engine
-    tries the branches of a flat alternation one by one at every word of a text, and with
-    a thousand outlet names that is most of the time spent looking for them. Greedy
-    optional tails keep the longest name that ends on a word boundary, as a flat
-    alternation sorted longest first does."""
-    trie: dict[str, dict] = {}
-    for word in words:
-        node = trie
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def branch(node: dict[str, dict]) -> str:
-        alternatives = [
-            re.escape(char) + branch(child) for char, child in sorted(node.items()) if char
-        ]
-        if not alternatives:
-            return ""
-        joined = alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
-        if "" in node:
-            return f"(?:{joined})?" if len(alternatives) == 1 else joined + "?"
-        return joined
-
-    return branch(trie)
-
-
 # Articles that start outlet names and are lowercase inside a sentence.
 _ARTICLES = frozenset({"The", "Le", "La", "Les", "L", "Il", "El", "Der", "Die", "Das", "O", "A"})
 
@@ -97,7 +71,7 @@ def _matcher() -> tuple[re.Pattern[str], dict[str, Outlet]]:
     forms = {
         form for outlet in _load()[1] for alias in outlet.aliases for form in _alias_forms(alias)
     }
-    return re.compile(r"(?<![\w])(?:" + _trie_pattern(forms) + r")(?![\w])"), by_alias
+    return re.compile(r"(?<![\w])(?:" + literal_alternation(forms) + r")(?![\w])"), by_alias
 
 
 def find_outlet(text: str) -> tuple[Outlet, str] | None:
