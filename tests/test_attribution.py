@@ -2715,3 +2715,92 @@ def test_an_office_of_a_named_body_then_its_holder_names_the_holder(
 ) -> None:
     names = source_names(claims_of(text, language)[0])
     assert any(holder in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        ("fr", "Un ancien employé a raconté que les cuves fuyaient depuis 2019.", "employé"),
+        (
+            "fr",
+            "Un riverain, entendu comme témoin, a raconté que l'alarme n'avait pas sonné.",
+            "riverain",
+        ),
+        (
+            "en",
+            "A local fisherman told the agency that boats left the beach every night.",
+            "fisherman",
+        ),
+        (
+            "es",
+            "Un vecino del barrio aseguró que el agua llegó turbia durante tres días.",
+            "vecino",
+        ),
+    ],
+)
+def test_someone_unnamed_before_a_speaking_verb_is_its_speaker(
+    language: str, text: str, speaker: str
+) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert len(names) == 1 and speaker in names[0], names
+
+
+def test_an_indefinite_after_the_verb_is_its_object_not_a_speaker() -> None:
+    claims = claims_of(
+        "O ministro da Defesa falou durante uma hora. E mencionou uma apuração de votos "
+        "paralela, feita pelos militares.",
+        "pt",
+    )
+    assert "uma apuração" not in " ".join(source_names(claim_starting(claims, "E mencionou")))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "speaker"),
+    [
+        (
+            "en",
+            "But allies of the minister claim she has been overruled twice since May.",
+            "allies of the minister",
+        ),
+        (
+            "en",
+            "The retailer now expects annual sales of £4.2bn, up from £3.9bn last year.",
+            "The retailer",
+        ),
+        (
+            "fr",
+            "Pour 2027, l'Insee anticipe une croissance de 0,8 % du produit intérieur brut.",
+            "l'Insee",
+        ),
+        (
+            "fr",
+            "La direction invoque une baisse de 20 % des commandes depuis janvier.",
+            "La direction",
+        ),
+        (
+            "es",
+            "Fuentes del sector deslizaron que la planta cerrará antes de diciembre.",
+            "Fuentes del sector",
+        ),
+        (
+            "es",
+            "El fiscal del caso, Marcos Rentería, imputó al alcalde tres delitos de cohecho.",
+            "Marcos Rentería",
+        ),
+        (
+            "it",
+            "Il vigile Marco Ferri ha testimoniato che l'auto viaggiava a 90 all'ora.",
+            "Marco Ferri",
+        ),
+        (
+            "ru",
+            "Минфин ранее неоднократно отвергал обвинения в занижении дефицита бюджета.",
+            "Минфин",
+        ),
+    ],
+)
+def test_reporting_verbs_of_forecasts_claims_and_charges_name_their_subject(
+    language: str, text: str, speaker: str
+) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert any(speaker in name for name in names), names

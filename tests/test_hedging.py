@@ -166,3 +166,38 @@ def test_it_is_thought_is_a_hedge():
         "en",
     )
     assert claim_containing(claims, "second bid").hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedge"),
+    [
+        ("Selon la préfecture, le bilan avoisinerait désormais 40 morts.", "avoisinerait"),
+        ("Le principal suspect figurerait parmi les personnes interpellées mardi.", "figurerait"),
+        ("Plusieurs élus s'apprêteraient à quitter le groupe avant l'été.", "apprêteraient"),
+        ("L'usine emploierait encore près de 300 intérimaires à Roubaix.", "emploierait"),
+        ("Le joueur souffrirait d'une déchirure à la cuisse gauche.", "souffrirait"),
+        ("La société détiendrait des comptes dans trois paradis fiscaux.", "détiendrait"),
+    ],
+)
+def test_the_conditional_of_any_french_verb_is_hearsay(sentence: str, hedge: str):
+    claim = claims_of(sentence, "fr")[0]
+    assert claim.hedged
+    assert hedge in claim.hedges
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Le maire a annoncé qu'il transmettrait le dossier au préfet et demanderait un audit.",
+        "La ministre avait annoncé par avance qu'elle saisirait le Conseil constitutionnel.",
+        "Il expliquait alors que l'entreprise fermerait son site de Lens en 2027.",
+        "La direction voudrait réduire les coûts de transport de 15 % d'ici 2027.",
+        "Il faudrait plus de 200 millions d'euros pour rénover les écoles de la ville.",
+        "En 2019, il retirait déjà sa candidature à la mairie de Lille.",
+    ],
+)
+def test_a_french_conditional_of_an_announcement_or_a_wish_and_an_imperfect_are_no_hedges(
+    sentence: str,
+):
+    claim = claims_of(sentence, "fr")[0]
+    assert not claim.hedged, claim.hedges

@@ -1344,9 +1344,12 @@ class AttributionFinder:
                 return [_Candidate(person, cue, match.start()) for person in people]
             bare = self._is_bare_noun(phrase) or (
                 someone
-                # ... after a quotation, or described by a relative clause: "Una
-                # stima precisa" is no one ("precisa" an adjective, not a verb).
-                and (after_quote or (phrase != before and before.startswith(phrase)))
+                # "Un habitant a raconté", "A witness said", "Una enfermera que labora en
+                # urgencias relató", "Un employé, entendu comme témoin, a raconté": the
+                # subject before a speaking verb, or after a quotation; after the verb, an
+                # indefinite is its object ("mencionou uma apuração"). "Una stima precisa"
+                # is no one ("precisa" an adjective).
+                and (after_quote or phrase in before or text.lstrip().startswith(phrase))
                 and len(phrase.split()) <= MAX_APPOSITION_WORDS
                 and phrase.split()[0].lower() in self._singular_indefinites
             )
