@@ -891,3 +891,26 @@ def test_the_cleft_a_dirlo_e_names_the_source_of_its_sentence_and_the_one_before
     )
     assert _names(claim_starting(claims, "La disoccupazione")) == ["l'Istat"]
     assert _names(claim_starting(claims, "A certificarlo")) == ["l'Istat"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        ("A quanto apprende l'ANSA, gli investigatori seguono la pista dolosa.", "l'ANSA"),
+        (
+            "A quanto risulta al Corriere della Sera, il contratto è stato firmato a marzo.",
+            "Corriere della Sera",
+        ),
+        ("Stando ad alcuni testimoni, l'auto viaggiava a forte velocità.", "alcuni testimoni"),
+    ],
+)
+def test_what_an_outlet_learned_names_the_outlet(sentence: str, outlet: str) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:12])) == [outlet]
+
+
+def test_a_transitive_verb_after_lo_has_its_subject_after_it_for_the_sentence_before() -> None:
+    claims = _claims(
+        "La fabbrica di Pontevico chiuderà a marzo e 240 operai perderanno il lavoro. Lo "
+        "hanno denunciato ieri i sindacati metalmeccanici al termine di un incontro.\n"
+    )
+    assert _names(claim_starting(claims, "La fabbrica")) == ["i sindacati metalmeccanici"]

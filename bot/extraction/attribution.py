@@ -1386,9 +1386,13 @@ class AttributionFinder:
             subjects = [after] if place else []
         else:
             # A transitive speech act's object follows it, so its subject comes first;
-            # only right after a quotation is the subject inverted after it.
-            inverts = verbs is not self.lexicon.transitive_verbs or bool(
-                _AFTER_QUOTE.search(masked, 0, match.start())
+            # only right after a quotation, or after an object pointing back to the
+            # sentence before ("Lo hanno denunciato ieri i sindacati"), is the subject
+            # inverted after it.
+            inverts = (
+                verbs is not self.lexicon.transitive_verbs
+                or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
+                or self._points_back(masked, match)
             )
             subjects = self._subject_candidates(
                 text, masked, match.start(), match.end(), before, inverts=inverts
@@ -1513,8 +1517,13 @@ class AttributionFinder:
             or self._document_before(masked, match.start())
             # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
             # points back to the claim before it, which the verb reports
-            or bool(self._back_reference and self._back_reference.match(masked, 0, match.end()))
+            or self._points_back(masked, match)
         )
+
+    def _points_back(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether the sentence opens on words pointing back to the claim before it that
+        run up to the verb at `match` ("Lo ha stabilito", "Así lo decidió")."""
+        return bool(self._back_reference and self._back_reference.match(masked, 0, match.end()))
 
     def _document_before(self, masked: str, start: int) -> bool:
         """Whether a document's name ends right before the verb at `start`: "That report
