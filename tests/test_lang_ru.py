@@ -825,3 +825,14 @@ def test_such_figures_name_their_publisher_after_the_verb_and_source_the_sentenc
     )
     assert _names(claim_starting(claims, "Цены на хлеб")) == ["Росстат"]
     assert _names(claim_starting(claims, "Такие данные")) == ["Росстат"]
+
+
+def test_a_ministry_by_its_short_name_after_the_verb_is_the_source() -> None:
+    claims = _claims("Число детей в больнице выросло до 27, сообщили в региональном минздраве.\n")
+    assert _names(claim_starting(claims, "Число детей")) == ["в региональном минздраве"]
+
+
+def test_the_clause_before_an_impersonal_verb_is_what_is_said_not_who_says_it() -> None:
+    claims = _claims("Возбуждено уголовное дело о мошенничестве, говорится на сайте ведомства.\n")
+    names = _names(claim_starting(claims, "Возбуждено"))
+    assert not any("Возбуждено" in name for name in names), names

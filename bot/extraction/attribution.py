@@ -1556,7 +1556,7 @@ class AttributionFinder:
         """Whether the verb `cue`, after the function words `before` it, reports without a
         speaker ("как сообщается", "a quanto si apprende", "secondo quanto riferito"): the
         cue file's `impersonal_verbs`, matched on the end of those words."""
-        if not self._impersonal or not before or not self._only_function_words(before):
+        if not self._impersonal or (before and not self._only_function_words(before)):
             return False
         said = " ".join(f"{before} {cue}".lower().split())
         return any(said == v or said.endswith(" " + v) for v in self._impersonal)
