@@ -13,7 +13,7 @@ from bot.extraction.language import detect_language
 from bot.extraction.lexicon import get_lexicon
 from bot.extraction.segmentation import Paragraph, split_sentences
 from bot.models import Claim, SourceType
-from tests.support import article_claims, claim_containing, claim_starting, source_names
+from tests.support import article_claims, claim_containing, claim_starting, claims_of, source_names
 
 # A headline and a first paragraph, so that every sample reads as a Ukrainian article.
 LEAD = (
@@ -690,3 +690,11 @@ def test_such_figures_name_their_publisher_after_the_verb_and_source_the_sentenc
     )
     assert source_names(claim_starting(claims, "Минулого року")) == ["Державна служба статистики"]
     assert source_names(claim_starting(claims, "Такі дані")) == ["Державна служба статистики"]
+
+
+def test_a_line_of_dialogue_before_an_inverted_verb_is_not_its_speaker() -> None:
+    claims = claims_of(
+        "Ліки зберігали в незамкненій шафі. Я ж не провидиця! – заявляє мама ученицi.", "uk"
+    )
+    names = source_names(claim_containing(claims, "провидиця"))
+    assert not any("провидиця" in name for name in names), names

@@ -3018,6 +3018,10 @@ class AttributionFinder:
         ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
+        if lone and recent and not names and len(recent[0].split()) <= MAX_APPOSITION_WORDS:
+            # "Я ж не провидиця! – заявляє мама ...": a short clause alone before the
+            # inverted verb is the words reported, a line of dialogue, not a subject
+            return []
         if lone and recent and not names and len(recent[0].split()) > MAX_APPOSITION_WORDS:
             # A lone clause before ", said X" is what X said, not X in apposition; before a
             # participle ("Finland closed its border, citing security") its subject speaks.
