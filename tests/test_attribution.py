@@ -2804,3 +2804,36 @@ def test_reporting_verbs_of_forecasts_claims_and_charges_name_their_subject(
 ) -> None:
     names = source_names(claims_of(text, language)[0])
     assert any(speaker in name for name in names), names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "second"),
+    [
+        (
+            "en",
+            "Russia said on Tuesday its forces had taken the village, while Kyiv said its "
+            "troops had repelled the assault.",
+            "Kyiv",
+        ),
+        (
+            "fr",
+            "La Russie a affirmé mardi avoir pris le village, tandis que Kiev a assuré "
+            "avoir repoussé l'assaut.",
+            "Kiev",
+        ),
+        (
+            "it",
+            "La Russia ha affermato di aver conquistato il villaggio, mentre Kiev ha "
+            "dichiarato di aver respinto l'attacco.",
+            "Kiev",
+        ),
+        (
+            "pt",
+            "A Rússia afirmou ter conquistado a aldeia, enquanto Kiev disse ter repelido o ataque.",
+            "Kiev",
+        ),
+    ],
+)
+def test_both_sides_of_a_contrast_are_sources(language: str, text: str, second: str) -> None:
+    names = source_names(claims_of(text, language)[0])
+    assert len(names) == 2 and names[1] == second, names
