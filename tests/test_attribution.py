@@ -2837,3 +2837,45 @@ def test_reporting_verbs_of_forecasts_claims_and_charges_name_their_subject(
 def test_both_sides_of_a_contrast_are_sources(language: str, text: str, second: str) -> None:
     names = source_names(claims_of(text, language)[0])
     assert len(names) == 2 and names[1] == second, names
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "outlet"),
+    [
+        (
+            "en",
+            "Boats leave the beach every night, a fisherman told the Italian news agency ANSA.",
+            "ANSA",
+        ),
+        ("en", "The road will reopen on Friday, the mayor told local station WKRM.", "WKRM"),
+        (
+            "es",
+            "El agua llegó turbia, dijo el alcalde a la emisora local Radio Litoral.",
+            "Radio Litoral",
+        ),
+        (
+            "pt",
+            "“O acordo ainda está longe”, disse o ministro ao canal público France 2.",
+            "France 2",
+        ),
+    ],
+)
+def test_an_outlet_told_is_named_past_the_words_describing_it(
+    language: str, text: str, outlet: str
+) -> None:
+    assert source_names(claims_of(text, language)[0])[-1] == outlet
+
+
+def test_an_outlet_told_is_no_person_a_later_pronoun_means() -> None:
+    claims = claims_of(
+        "“O acordo está longe”, disse Lindqvist à rede francesa France 2. Ele acrescentou "
+        "depois que a cimeira pode ser adiada.",
+        "pt",
+    )
+    assert source_names(claim_starting(claims, "Ele acrescentou")) == ["Lindqvist"]
+    assert claims[0].sources[-1].role == SourceRole.OUTLET
+
+
+def test_that_after_the_outlet_kind_opens_the_reported_clause_not_a_name() -> None:
+    claims = claims_of("The mayor told the agency that Pemex had paid the fine.", "en")
+    assert source_names(claims[0]) == ["The mayor"]

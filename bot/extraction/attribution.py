@@ -106,6 +106,8 @@ _QUOTED_NAME = re.compile(
 _VERB_ASIDE = re.compile(r",\s*[^\W\d_][^,;:.!?«»“”\"„—–_]{2,40}?,\s*")
 # The capitalised words opening a clause: its subject, when that is a name.
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)*")
+# The number of a channel after its name: "France 2", "Canal 13", "Rai 3".
+_CHANNEL_NUMBER = re.compile(r"\s(\d{1,2})\b(?![.,]\d)")
 # A word in capitals is an acronym (ISO, CDC, МВД), never part of a person's name.
 _ACRONYM = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ]{2,}")
 _ACRONYM_END = re.compile(r"\([A-ZÀ-ÞА-ЯЁІЇЄҐ][\w.&-]{1,12}\)$")
@@ -179,6 +181,8 @@ _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
 MAX_NAME_WORDS = 3
 # "The Sydney Morning Herald", "Kenosha County Daily News": an outlet's name runs longer.
 MAX_OUTLET_NAME_WORDS = 5
+# Words describing an outlet's kind before the word for it: "the Italian news agency".
+MAX_OUTLET_KIND_ADJECTIVES = 2
 # An outlet named by its web address: "Tuttomercatoweb.com", "Meduza.io".
 _WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 # A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
@@ -294,6 +298,7 @@ class _Candidate:
     position: int
     strong: bool = False  # the cue ("selon", "according to") makes any noun phrase a source
     outlet: Outlet | None = None  # the outlet the phrase names, when found by its cue
+    told: bool = False  # the phrase names whom the speaker told: an outlet, if unknown
 
 
 @dataclass
@@ -1746,9 +1751,8 @@ class AttributionFinder:
                 name = self._unknown_outlet(window, cue)
                 outlet = (name, None) if name else None
             if outlet is not None:
-                out.append(
-                    _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
-                )
+                position = len(masked) + match.start()
+                out.append(_Candidate(outlet[0], cue, position, outlet=outlet[1], told=True))
         if self._bare_told and self.lexicon.verbs is not None:
             # Russian and Ukrainian name the outlet in the dative right after the verb, with
             # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
@@ -1796,14 +1800,39 @@ class AttributionFinder:
             window = window[len(words[0]) :].lstrip()
             words = words[1:]
         if cue.split()[-1].lower() not in self._outlet_kinds:
-            if not words or words[0].lower() not in self._outlet_kinds:
+            kind = self._outlet_kind_at(words)
+            if kind is None:
                 return self._outlet_by_its_name(window)
-            window = window[len(words[0]) :]
-        name = _LEADING_NAME.match(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
+            for word in words[: kind + 1]:
+                window = window.lstrip()[len(word) :]
+        rest = window.lstrip()
+        # "la emisora local Radio Litoral": adjectives after the kind, before the name
+        for word in rest.split()[:MAX_OUTLET_KIND_ADJECTIVES]:
+            if (
+                not (word.isalpha() and word.islower())
+                or word in self._function_words
+                or word in self._that_words
+            ):
+                break
+            rest = rest[len(word) :].lstrip()
+        name = _LEADING_NAME.match(rest.lstrip(_OPENING_QUOTES).lstrip())
         if name is None:
             return ""
-        found = " ".join(name.group().split()[:MAX_NAME_WORDS]).rstrip(".,;:")
+        channel = _CHANNEL_NUMBER.match(rest, rest.find(name.group()) + len(name.group()))
+        words = name.group().split()[:MAX_NAME_WORDS] + ([channel.group(1)] if channel else [])
+        found = " ".join(words).rstrip(".,;:")
         return found if found and not self._is_determiner(found) else ""
+
+    def _outlet_kind_at(self, words: list[str]) -> int | None:
+        """Where the word for a kind of outlet stands among the first words, after at most
+        MAX_OUTLET_KIND_ADJECTIVES words describing it ("local station WKRM", "the Italian
+        news agency ANSA"), or None."""
+        for i, word in enumerate(words[: MAX_OUTLET_KIND_ADJECTIVES + 1]):
+            if word.lower() in self._outlet_kinds:
+                return i
+            if not word.isalpha():
+                return None
+        return None
 
     def _outlet_by_its_name(self, window: str) -> str:
         """The name `window` opens on when it reads as an outlet's though the list does
@@ -3357,6 +3386,10 @@ class AttributionFinder:
         found = self._outlet_source(p, cand) or self._description_source(p)
         if found is not None:
             return found
+        if cand.told:
+            # "disse ao canal francês France 2": an outlet the list does not know, never
+            # a person whom a later "ele" could mean
+            return p.make(SourceRole.OUTLET, SourceType.UNKNOWN)
         if self._refers_to_last_mentioned(p):
             mentioned = memory.last_mentioned or memory.last_person
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, mentioned) if mentioned else None
