@@ -1558,9 +1558,10 @@ class AttributionFinder:
         )
 
     def _impersonal_report(self, before: str, cue: str) -> bool:
-        """Whether the verb `cue`, after the function words `before` it, reports without a
-        speaker ("как сообщается", "a quanto si apprende", "secondo quanto riferito"): the
-        cue file's `impersonal_verbs`, matched on the end of those words."""
+        """Whether the verb `cue`, after the function words `before` it or after nothing
+        (", говорится на сайте ведомства"), reports without a speaker ("как сообщается",
+        "a quanto si apprende", "secondo quanto riferito"): the cue file's
+        `impersonal_verbs`, matched on the end of those words."""
         if not self._impersonal or (before and not self._only_function_words(before)):
             return False
         said = " ".join(f"{before} {cue}".lower().split())
@@ -3047,13 +3048,13 @@ class AttributionFinder:
         ]
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
-        if lone and recent and not names and len(recent[0].split()) <= MAX_APPOSITION_WORDS:
-            # "Я ж не провидиця! – заявляє мама ...": a short clause alone before the
-            # inverted verb is the words reported, a line of dialogue, not a subject
-            return []
-        if lone and recent and not names and len(recent[0].split()) > MAX_APPOSITION_WORDS:
-            # A lone clause before ", said X" is what X said, not X in apposition; before a
-            # participle ("Finland closed its border, citing security") its subject speaks.
+        if lone and recent and not names:
+            # A lone clause before ", said X" is what X said, not X in apposition: a short
+            # one is a line of dialogue ("Я ж не провидиця! – заявляє мама ..."); before a
+            # participle ("Finland closed its border, citing security") a longer one's
+            # subject speaks.
+            if len(recent[0].split()) <= MAX_APPOSITION_WORDS:
+                return []
             leading = _LEADING_NAME.match(recent[0])
             if leading is None or self._is_determiner(leading.group().split()[0]):
                 return []
