@@ -623,6 +623,8 @@ class AttributionFinder:
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
+        # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
+        self._articles_and_contractions = lexicon.determiners | self._contractions
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
             {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}
@@ -792,7 +794,7 @@ class AttributionFinder:
                 previous
                 and " " not in match.group().strip()
                 # a whole article, not one elided onto its noun ("d'euros, selon X")
-                and previous[0].lower() in {*self.lexicon.determiners, *self._contractions}
+                and previous[0].lower() in self._articles_and_contractions
             ):
                 continue  # "al secondo piano": the ordinal, not "according to"
             agent = self._document_agent(masked, match.end())
