@@ -698,3 +698,13 @@ def test_a_line_of_dialogue_before_an_inverted_verb_is_not_its_speaker() -> None
     )
     names = source_names(claim_containing(claims, "провидиця"))
     assert not any("провидиця" in name for name in names), names
+
+
+def test_a_quotation_over_several_sentences_belongs_to_the_speaker_named_in_it() -> None:
+    body = (
+        "«Це мешканці сусідніх сіл, усі вони раніше працювали на заводі «Десна». Їх було "
+        "опитано, після чого відпущено додому. Вони заперечують, що пошкодили огорожу, — "
+        "спокійно пояснив речник обласної поліції Тарас Гнатюк.\n"
+    )
+    for start in ("«Це мешканці", "Їх було опитано", "Вони заперечують"):
+        assert _names(_claim(body, start)) == ["речник обласної поліції Тарас Гнатюк"], start

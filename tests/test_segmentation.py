@@ -153,3 +153,14 @@ def test_the_network_x_ends_a_sentence_but_an_initial_x_does_not():
         "Le préfet a annoncé un hommage.",
         "Malcolm X. Little est né en 1925.",
     ]
+
+
+def test_a_quotation_inside_a_guillemet_quotation_does_not_close_it():
+    text = (
+        "«Нас удивило, что заявку подал советник партии «Зелёные» Пётр Орлов. "
+        "Мы узнали об этом вчера», — сказал организатор."
+    )
+    first, second = split_sentences(Paragraph(text, 0, 0), get_lexicon("ru"))
+    assert first.opens_quote
+    assert second.inside_quote_at_start
+    assert "Мы узнали" in second.text[slice(*second.quoted_spans[0])]

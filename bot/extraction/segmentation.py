@@ -223,6 +223,16 @@ def _comma_inserts(text: str, a: int, b: int, verbs: Matcher | None) -> list[re.
     return found
 
 
+def _opens_on_verb(insert: str, verbs: Matcher) -> bool:
+    """Whether the narrator's insert opens on its reporting verb, or on one manner adverb
+    and the verb: "— каже X", "— спокійно пояснив X"."""
+    insert = insert.lstrip(" —–-")
+    if verbs.match(insert):
+        return True
+    first, _, rest = insert.partition(" ")
+    return first.islower() and first.isalpha() and verbs.match(rest) is not None
+
+
 def _split_narration(
     text: str, spans: list[tuple[int, int]], verbs: Matcher | None
 ) -> list[tuple[int, int]]:
@@ -242,7 +252,7 @@ def _split_narration(
                 continue
             if words > (MAX_CLOSING_INSERT_WORDS if closing else MAX_INSERT_WORDS):
                 continue
-            if words > MAX_INSERT_WORDS and not verbs.match(m.group().lstrip(" —–-")):
+            if words > MAX_INSERT_WORDS and not _opens_on_verb(m.group(), verbs):
                 continue  # a long closing insert opens on its verb: "— каже X, директор ..."
             out.append((cursor, m.start()))
             resume = _RESUME.match(text, m.end())
@@ -268,6 +278,7 @@ def _mark_quotes(
     inside = dialogue  # a dialogue paragraph is speech up to its end: no closing mark
     closers = ""
     nested = 0  # straight quotes opened inside a straight-quoted span
+    nested_guillemets = 0  # «...» inside «...»: «… партии «Яблоко» …»
     for k, sentence in enumerate(sentences):
         sentence.inside_quote_at_start = inside
         spans = []
@@ -290,6 +301,12 @@ def _mark_quotes(
                     nested -= 1
                     continue
                 nested = 0
+            if inside and closers == "»" and ch == "«":
+                nested_guillemets += 1
+                continue
+            if inside and ch == "»" and nested_guillemets:
+                nested_guillemets -= 1
+                continue
             if inside and ch in closers:
                 inside = False
                 spans.append((span_start or 0, i + 1))
@@ -298,6 +315,7 @@ def _mark_quotes(
                 continue  # the « that closes a German »quotation« at the sentence's end
             elif not inside and ch in _CLOSERS:
                 inside, span_start, closers = True, i, _CLOSERS[ch]
+                nested_guillemets = 0
             elif not inside and ch == "»" and _opens_reversed(text, i, sentences[k + 1 :]):
                 inside, span_start, closers = True, i, "«"
         if inside:
