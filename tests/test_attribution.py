@@ -2879,3 +2879,31 @@ def test_an_outlet_told_is_no_person_a_later_pronoun_means() -> None:
 def test_that_after_the_outlet_kind_opens_the_reported_clause_not_a_name() -> None:
     claims = claims_of("The mayor told the agency that Pemex had paid the fine.", "en")
     assert source_names(claims[0]) == ["The mayor"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "pronoun_sentence", "expected"),
+    [
+        (
+            "es",
+            "«Espero una respuesta de los socios», añadió Pedro Gómez en redes sociales.\n\n"
+            "Aunque Gómez espera la respuesta de sus socios, Luis Ortega ya actúa. "
+            "Él pidió unidad a todos los candidatos sin experiencia de gobierno.",
+            "Él pidió",
+            "Luis Ortega",
+        ),
+        (
+            "fr",
+            "« J'attends une réponse de nos partenaires », a ajouté Paul Martin sur les "
+            "réseaux sociaux.\n\nQuand Martin attend la réponse de ses partenaires, Jean "
+            "Dubois agit déjà. Il a appelé tous les candidats sans expérience à se rallier.",
+            "Il a appelé",
+            "Jean Dubois",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_main_clause_subject_not_the_subordinate_ones(
+    language: str, text: str, pronoun_sentence: str, expected: str
+) -> None:
+    claims = claims_of(text, language)
+    assert source_names(claim_starting(claims, pronoun_sentence)) == [expected]

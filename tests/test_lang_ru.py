@@ -836,3 +836,13 @@ def test_the_clause_before_an_impersonal_verb_is_what_is_said_not_who_says_it() 
     claims = _claims("Возбуждено уголовное дело о мошенничестве, говорится на сайте ведомства.\n")
     names = _names(claim_starting(claims, "Возбуждено"))
     assert not any("Возбуждено" in name for name in names), names
+
+
+def test_a_name_after_a_preposition_is_not_whom_he_stands_for() -> None:
+    # "по Ивану Смирнову" is a complement; the subject follows the verb.
+    body = (
+        "«Мы будем добиваться пересмотра дела», — сказал адвокат Олег Юдин.\n\n"
+        "Вечером митинг памяти по Ивану Смирнову возглавил депутат Всеволод Чернов. "
+        "На митинге он призвал власти ускорить расследование.\n"
+    )
+    assert _names(_claim(body, "На митинге он призвал")) == ["Всеволод Чернов"]

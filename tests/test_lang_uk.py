@@ -708,3 +708,12 @@ def test_a_quotation_over_several_sentences_belongs_to_the_speaker_named_in_it()
     )
     for start in ("«Це мешканці", "Їх було опитано", "Вони заперечують"):
         assert _names(_claim(body, start)) == ["речник обласної поліції Тарас Гнатюк"], start
+
+
+def test_he_stands_for_the_subject_of_the_main_clause_not_of_the_clause_before_it() -> None:
+    body = (
+        "«Чекаю на відповідь від партнерів», — додав Юрій Петренко у Фейсбуці.\n\n"
+        "Поки Петренко чекає на реакцію партнерів, Василь Коваль вже діє. "
+        "Він закликав об'єднатися навколо нього всіх кандидатів без досвіду.\n"
+    )
+    assert _names(_claim(body, "Він закликав")) == ["Василь Коваль"]

@@ -687,6 +687,10 @@ class AttributionFinder:
         self._professions = _lowered(lexicon, "professions")
         prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
         self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
+        subordinators = lexicon.words("attribution", "subordinators")
+        self._subordinator = (
+            re.compile(rf"(?i)\s*(?:{_any_of(subordinators)})\b") if subordinators else None
+        )
         self._finite_verbs = (
             _lowered(lexicon, "finite_verbs") | self._clause_verbs | self._finite_auxiliaries
         )
@@ -2108,7 +2112,7 @@ class AttributionFinder:
         d'un congrès, le juge Martin l'a encouragée. « ... », a-t-il dit")."""
         if self._verb_second:
             return  # the subject may follow the verb, and every noun is capitalised
-        tokens = mask_quotes(sentence).split()
+        tokens = self._main_clause(mask_quotes(sentence)).split()
         for i, token in enumerate(tokens):
             bare = token.strip(",.;:()«»\"“”'’")
             if _ELIDED.sub("", token.lower()) in self._finite_verbs and i > 0:
@@ -2116,8 +2120,13 @@ class AttributionFinder:
             if i == 0 or not is_capitalised(bare):
                 continue
             # "L'avocate de M. Vandermeulen": a name after a preposition, its honorific
-            # aside, is a complement, not the subject.
+            # aside, is a complement, not the subject; so is a whole name in a case after
+            # one ("панихиду по Ивану Смирнову"), where names are inflected.
             lead = i - 1
+            while self.lexicon.case_suffixes and lead > 0 and tokens[lead].isalpha():
+                if not is_capitalised(tokens[lead]):
+                    break
+                lead -= 1
             honorific = tokens[lead].lower().rstrip(".") in self.lexicon.honorifics
             if honorific and lead > 0:
                 lead -= 1
@@ -2140,6 +2149,14 @@ class AttributionFinder:
                 # by a given name alone, after a fronted clause
                 memory.remember(bare, gender)
                 return
+
+    def _main_clause(self, masked: str) -> str:
+        """The sentence from its main clause on: "Поки Луценко чекає, Бондаренко вже діє",
+        "While the mayor waited, Ms Reyes acted": the subordinate clause's subject is not
+        the one a "he" or "she" next stands for."""
+        opening = self._subordinator.match(masked) if self._subordinator else None
+        comma = masked.find(", ", opening.end()) if opening else -1
+        return masked[comma + 2 :] if comma > 0 else masked
 
     def _note_opener(self, sentence: Sentence, memory: SpeakerMemory) -> None:
         """Remember a person who opens the sentence: an honorific, a known surname."""
