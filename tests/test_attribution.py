@@ -2907,3 +2907,8 @@ def test_a_pronoun_stands_for_the_main_clause_subject_not_the_subordinate_ones(
 ) -> None:
     claims = claims_of(text, language)
     assert source_names(claim_starting(claims, pronoun_sentence)) == [expected]
+
+
+def test_en_us_in_capitals_is_a_country_not_a_first_person_word():
+    claims = claims_of("US officials said the strike hit a weapons depot near the border.", "en")
+    assert source_names(claims[0]) == ["US officials"]

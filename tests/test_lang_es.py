@@ -1046,3 +1046,32 @@ def test_a_preposition_opening_the_reported_clause_is_no_speaker() -> None:
         "es",
     )
     assert "Hasta" not in source_names(claim_starting(claims, "Hasta un tercio"))
+
+
+def test_unquoted_words_before_dijo_are_the_speakers_not_a_name() -> None:
+    # Wire copy often drops the quotation marks: "Mi cliente ..., dijo X".
+    body = (
+        "Mi cliente ha colaborado desde el primer día y no piensa salir del país, dijo "
+        "Vélez a los periodistas a la salida del juzgado.\n"
+    )
+    assert _names(_claim(body, "Mi cliente")) == ["Vélez"]
+
+
+def test_unnamed_media_are_a_source_as_worded() -> None:
+    body = "Según medios locales, las armas fueron usadas en al menos tres asaltos.\n"
+    assert _names(_claim(body, "Según medios locales")) == ["medios locales"]
+
+
+def test_an_outlet_named_after_its_kind_keeps_its_article() -> None:
+    body = "Según un reporte del diario El Observador, la planta operaba sin licencia.\n"
+    assert _names(_claim(body, "Según un reporte")) == ["un reporte del diario El Observador"]
+
+
+def test_a_complement_set_off_by_commas_does_not_replace_the_subject() -> None:
+    body = (
+        "Fuentes del equipo de gobierno municipal, del PSOE, señalaron que el contrato "
+        "se revisará en enero.\n"
+    )
+    assert _names(_claim(body, "Fuentes del equipo")) == [
+        "Fuentes del equipo de gobierno municipal"
+    ]

@@ -625,6 +625,7 @@ class AttributionFinder:
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
         # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
         self._articles_and_contractions = lexicon.determiners | self._contractions
+        self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
             {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}
@@ -665,6 +666,8 @@ class AttributionFinder:
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._subject_relatives = _lowered(lexicon, "subject_relatives")
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
+        # "Mi cliente ha colaborado ..., dijo Vélez": a speaker's own words, not a name
+        self._first_person = frozenset(w.lower() for w in lexicon.words("ranking", "first_person"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._infinitives = tuple(lexicon.words("attribution", "infinitive_endings"))
         self._topic_prepositions = _lowered(lexicon, "topic_prepositions")
@@ -904,6 +907,8 @@ class AttributionFinder:
                 continue  # "el vicepresidente de la ANP": a complement, not a new phrase
             if previous in self._agents:
                 continue  # "a report by the IMF": the document's author
+            if tokens[i][:1].isupper() and i + 1 < len(tokens) and is_capitalised(tokens[i + 1]):
+                continue  # "un reporte del diario Los Tiempos": a name opening on its article
             if self._is_article(tokens[i]):
                 return " ".join(tokens[:i])
         return phrase
@@ -3057,11 +3062,14 @@ class AttributionFinder:
         lone = sum(1 for s in segments if s) < 2
         segments = [
             s
-            for s in segments
+            for i, s in enumerate(segments)
             if not _RELATIVE_START.match(s)
             and not _PARTY_TAG.fullmatch(s)
             and not _AGE_TAG.fullmatch(s)
             and not (s and s.split()[0].lower() in self._participle_openers)
+            # "Fuentes del equipo de gobierno, del PSOE, señalaron": a complement set off
+            # by commas describes the subject before it
+            and not (i and s and s.split()[0].lower() in self._complement_openers)
             and not (self._aside_opening and self._aside_opening.match(s))
             and not self._verb_final_relative(s)
         ]
@@ -3773,6 +3781,9 @@ class AttributionFinder:
             return ""
         if len(tokens) == 1 and tokens[0].lower().endswith(self._adverb_endings):
             return ""  # "Alegadamente, a embarcação terá ...": an adverb, no one
+        if tokens[0].lower() in self._first_person and not tokens[0].isupper():
+            # "Mi cliente ... , dijo Vélez": the speaker's words, unquoted ("US" is a name)
+            return ""
         if (
             len(tokens) > 1
             and tokens[0].lower().endswith(self._participle_endings)
