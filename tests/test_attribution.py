@@ -2912,3 +2912,17 @@ def test_a_pronoun_stands_for_the_main_clause_subject_not_the_subordinate_ones(
 def test_en_us_in_capitals_is_a_country_not_a_first_person_word():
     claims = claims_of("US officials said the strike hit a weapons depot near the border.", "en")
     assert source_names(claims[0]) == ["US officials"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("it", "Il sottosegretario agli Esteri, Marta Ferri, non ha confermato le cifre."),
+        ("es", "La subsecretaria de Exteriores, Marta Ferri, no confirmó las cifras."),
+        ("pt", "A secretária de Estado, Marta Ferri, não confirmou os números."),
+    ],
+)
+def test_a_negated_verb_keeps_its_subject_in_apposition_not_its_object(
+    language: str, text: str
+) -> None:
+    assert source_names(claims_of(text, language)[0]) == ["Marta Ferri"]

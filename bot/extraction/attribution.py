@@ -625,6 +625,7 @@ class AttributionFinder:
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
         # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
         self._articles_and_contractions = lexicon.determiners | self._contractions
+        self._negations = _lowered(lexicon, "negations")
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
@@ -1323,7 +1324,7 @@ class AttributionFinder:
                     dropped = self._dropped_subject(cue, "", "", match.start(), memory, insert=True)
                 continue
             # The words before the verb, up to a comma: read once for every form.
-            before = self._phrase_before(text, masked, match.start())
+            before = self._without_negation(self._phrase_before(text, masked, match.start()))
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
             if subjects:
                 out.extend(subjects)
@@ -1334,6 +1335,15 @@ class AttributionFinder:
         if dropped and not found_subject:
             out.append(dropped)
         return out
+
+    def _without_negation(self, before: str) -> str:
+        """The words before a verb without the negation that precedes it: "Il segretario,
+        Daniel Whitmore, non ha confermato le cifre" has its subject in apposition, as it
+        would without "non"."""
+        words = before.split()
+        while words and words[-1].lower() in self._negations:
+            words.pop()
+        return " ".join(words) if len(words) < len(before.split()) else before
 
     def _verb_subject(
         self,
