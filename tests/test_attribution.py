@@ -2926,3 +2926,60 @@ def test_a_negated_verb_keeps_its_subject_in_apposition_not_its_object(
     language: str, text: str
 ) -> None:
     assert source_names(claims_of(text, language)[0]) == ["Marta Ferri"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            '"Heredamos un club en quiebra", se defendió el presidente, Tomás Arrieta, '
+            "en conferencia de prensa.",
+            ["el presidente, Tomás Arrieta"],
+        ),
+        (
+            "it",
+            "«Da anni chiediamo trasparenza sugli appalti», ha attaccato la capogruppo del "
+            "Pd, Lucia Ferrante.",
+            ["la capogruppo del Pd, Lucia Ferrante"],
+        ),
+        (
+            "es",
+            "Fuentes de la Fiscalía avanzaron que estudian recurrir el auto.",
+            ["Fuentes de la Fiscalía"],
+        ),
+        ("it", "Le opposizioni chiedono che il ministro riferisca in Aula.", ["Le opposizioni"]),
+        ("it", "Il Cremlino ha sempre negato di aver fornito armi ai ribelli.", ["Il Cremlino"]),
+        (
+            "pt",
+            "O défice caiu para 2,1% no trimestre, avança o Diário Económico.",
+            ["o Diário Económico"],
+        ),
+    ],
+)
+def test_more_reporting_verbs_and_their_subjects(
+    language: str, text: str, expected: list[str]
+) -> None:
+    assert source_names(claims_of(text, language)[0]) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "it",
+            "Nella nota il sindacato sottolinea che i turni sono insostenibili.",
+            "il sindacato",
+        ),
+        ("es", "En el comunicado la empresa asegura que no hubo despidos.", "la empresa"),
+        (
+            "fr",
+            "Dans son rapport la Cour des comptes souligne que le déficit se creuse.",
+            "la Cour des comptes",
+        ),
+    ],
+)
+def test_a_place_or_document_fronting_the_subject_without_a_comma_is_no_part_of_it(
+    language: str, text: str, expected: str
+) -> None:
+    assert source_names(claims_of(text, language)[0]) == [expected]

@@ -1227,6 +1227,8 @@ class AttributionFinder:
             if before and before[-1] in ',”»"“':
                 phrase = self._phrase_after(text, masked, match.end(), strict=True)
                 if phrase and self._looks_like_source(phrase):
+                    # "se defendió el presidente, Horacio Bellomo": the holder named too
+                    phrase = self._with_apposed_name(text, match.end(), phrase)
                     out.append(_Candidate(phrase, _written(text, match), match.start()))
         return out
 
@@ -3208,7 +3210,7 @@ class AttributionFinder:
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
-        tokens = self._without_circumstance(phrase.split())
+        tokens = self._without_circumstance(self._past_fronted_place(phrase.split()))
         if self._object_before_verb:
             tokens = self._name_before_object(tokens)
         # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
@@ -3289,6 +3291,22 @@ class AttributionFinder:
         return preposition.lower() in self._cut_words and all(
             w.lower() in self._coordinators for w in before
         )
+
+    def _past_fronted_place(self, tokens: list[str]) -> list[str]:
+        """The words from the subject on when a place or document fronts it with no comma:
+        "Nel documento il ministro sottolinea" has "il ministro" for subject."""
+        if len(tokens) < 3:
+            return tokens
+        first = tokens[0].lower()
+        fronted = first in self._complement_openers or (
+            self._fronted_place is not None and self._fronted_place.match(first + " ")
+        )
+        if not fronted or first in self._coordinators:
+            return tokens  # "And the minister said": a conjunction, no place
+        for i in range(2, len(tokens)):
+            if self._is_article(tokens[i]) and tokens[i - 1].lower() not in self._cut_words:
+                return tokens[i:]
+        return tokens
 
     def _without_circumstance(self, tokens: list[str]) -> list[str]:
         """A name before a verb without the circumstance after it: "Катаріна Маєр у
