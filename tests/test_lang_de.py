@@ -1032,3 +1032,14 @@ def test_according_to_with_an_adjective_before_the_noun(sentence: str, source: s
 def test_a_bare_according_to_with_an_adjective_names_no_one() -> None:
     claim = _claim("Nach ersten Erkenntnissen war der Fahrer übermüdet.", "Nach ersten")
     assert source_names(claim) == []
+
+
+def test_nach_eigenen_angaben_is_the_clauses_own_subject_not_the_last_speaker() -> None:
+    body = (
+        "Die Stadtwerke wurden am Montag Ziel eines Angriffs, sagte Geschäftsführer "
+        "Lars Hollmann.\n\n"
+        "Auch der Kreis Lippe prüft nach eigenen Angaben noch, ob Daten abgeflossen sind. "
+        "Der Versorger hat nach eigenen Angaben keine Hinweise auf weitere Angriffe.\n"
+    )
+    assert _names(_claim(body, "Auch der Kreis")) == ["der Kreis Lippe"]
+    assert _names(_claim(body, "Der Versorger")) == ["Der Versorger"]

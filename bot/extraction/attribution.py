@@ -626,6 +626,7 @@ class AttributionFinder:
         # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
         self._articles_and_contractions = lexicon.determiners | self._contractions
         self._negations = _lowered(lexicon, "negations")
+        self._reflexive_own = _lowered(lexicon, "reflexive_own")
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
@@ -1005,7 +1006,7 @@ class AttributionFinder:
 
     def _by_own_view(self, text: str, masked: str, memory: SpeakerMemory) -> list[_Candidate]:
         """ "à ses yeux", "in his view": the speaker named last."""
-        if self.lexicon.own_view is None or not memory.last_speaker:
+        if self.lexicon.own_view is None:
             return []
         out = []
         lex = self.lexicon
@@ -1013,10 +1014,37 @@ class AttributionFinder:
             cue = lex.according_to.match(masked, match.start()) if lex.according_to else None
             if cue and masked[cue.end() : match.end()].strip().lower() in lex.pronouns:
                 continue  # "Según él": "según" and its pronoun, resolved as any pronoun is
+            if any(w.lower() in self._reflexive_own for w in match.group().split()):
+                # "Der Konzern hat nach eigenen Angaben keine Hinweise": the clause's own
+                # subject speaks, not whoever spoke last
+                subject = self._own_subject(text, masked, match)
+                if subject:
+                    out.append(_Candidate(subject, _written(text, match), match.start()))
+                    continue
+            if not memory.last_speaker:
+                continue
             speaker = self._view_holder(match.group(), memory)
             if speaker:
                 out.append(_Candidate(speaker, _written(text, match), match.start()))
         return out
+
+    def _own_subject(self, text: str, masked: str, match: re.Match[str]) -> str | None:
+        """The subject of the clause "nach eigenen Angaben" stands in: the words before
+        its verb ("Auch der Kreis Lippe prüft"), or the pronoun right after the verb when
+        the phrase opens the sentence ("Nach eigenen Angaben kaufte er")."""
+        before = masked[: match.start()].split()
+        if len(before) >= 2:
+            subject = self._strip_fillers(" ".join(before[:-1]))
+            if "," in subject or not subject:
+                return None
+            start = masked.find(subject)
+            return text[start : start + len(subject)] if start >= 0 else None
+        if before:
+            return None
+        after = masked[match.end() :].split()[1:2]
+        if after and after[0].strip(",.").lower() in self.lexicon.pronouns:
+            return after[0].strip(",.")
+        return None
 
     def _view_holder(self, phrase: str, memory: SpeakerMemory) -> str | None:
         """Whose view "selon elle", "на її думку" gives: the speaker named last, unless
