@@ -846,3 +846,8 @@ def test_a_name_after_a_preposition_is_not_whom_he_stands_for() -> None:
         "На митинге он призвал власти ускорить расследование.\n"
     )
     assert _names(_claim(body, "На митинге он призвал")) == ["Всеволод Чернов"]
+
+
+def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
+    body = "Издание «Северная газета» пишет, что заместитель мэра уехал за границу.\n"
+    assert _names(_claim(body, "Издание")) == ["Издание «Северная газета»"]

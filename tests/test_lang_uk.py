@@ -717,3 +717,8 @@ def test_he_stands_for_the_subject_of_the_main_clause_not_of_the_clause_before_i
         "Він закликав об'єднатися навколо нього всіх кандидатів без досвіду.\n"
     )
     assert _names(_claim(body, "Він закликав")) == ["Василь Коваль"]
+
+
+def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
+    body = "Видання «Полтавський вісник» пише, що заступник мера виїхав за кордон.\n"
+    assert _names(_claim(body, "Видання")) == ["Видання «Полтавський вісник»"]

@@ -3282,6 +3282,15 @@ class AttributionFinder:
         будь-який зв'язок заперечує", "Мохсен Карими позднее опроверг", "Карпенко на
         дзвінки не відповів"), a name followed only by lowercase words ends the subject."""
         capitalised = [is_capitalised(t) for t in tokens]
+        inside = False
+        for i, token in enumerate(tokens):
+            # "Видання «Слобожанський вісник»": a quoted name is one name, lowercase or not
+            opens = token[:1] in '«„“"'
+            capitalised[i] = capitalised[i] or inside or opens
+            if opens:
+                inside = True
+            if token.rstrip(",.;:")[-1:] in '»“”"' and (inside or not opens):
+                inside = False
         if len(tokens) > 1 and tokens[0].lower() in self._cut_words:
             # "У Запорізькій обласній адміністрації повідомили": a preposition opening the
             # sentence is capitalised, the body's name after it goes on in lowercase
