@@ -851,3 +851,20 @@ def test_a_name_after_a_preposition_is_not_whom_he_stands_for() -> None:
 def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
     body = "Издание «Северная газета» пишет, что заместитель мэра уехал за границу.\n"
     assert _names(_claim(body, "Издание")) == ["Издание «Северная газета»"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Согласно отчету правозащитников, людей чаще всего задерживают на блокпостах.",
+            "отчету правозащитников",
+        ),
+        (
+            "По предварительной информации полицейских, водитель не пропустил пешехода.",
+            "полицейских",
+        ),
+    ],
+)
+def test_according_to_a_report_or_preliminary_information(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:12])) == [expected]

@@ -722,3 +722,20 @@ def test_he_stands_for_the_subject_of_the_main_clause_not_of_the_clause_before_i
 def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
     body = "Видання «Полтавський вісник» пише, що заступник мера виїхав за кордон.\n"
     assert _names(_claim(body, "Видання")) == ["Видання «Полтавський вісник»"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Згідно зі звітом правозахисників, людей найчастіше затримують на блокпостах.",
+            "звітом правозахисників",
+        ),
+        (
+            "За попередньою інформацією поліцейських, водій не надав переваги пішоходу.",
+            "поліцейських",
+        ),
+    ],
+)
+def test_according_to_a_report_or_preliminary_information(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence + "\n", sentence[:12])) == [expected]
