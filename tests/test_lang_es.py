@@ -1075,3 +1075,16 @@ def test_a_complement_set_off_by_commas_does_not_replace_the_subject() -> None:
     assert _names(_claim(body, "Fuentes del equipo")) == [
         "Fuentes del equipo de gobierno municipal"
     ]
+
+
+def test_la_autoridad_and_el_dirigente_stand_for_the_person_named_before() -> None:
+    body = (
+        "La contralora general, Verónica Salas, presentó el informe en el Congreso.\n\n"
+        "La autoridad explicó que once municipios pagaron horas extra sin respaldo. "
+        "Añadió que en uno de ellos un funcionario cobró 620 horas en un mes.\n\n"
+        "El presidente del club, Horacio Benítez, habló ante los socios.\n\n"
+        "El dirigente aseguró que la deuda supera los tres millones de dólares.\n"
+    )
+    assert _names(_claim(body, "La autoridad")) == ["Verónica Salas"]
+    assert _names(_claim(body, "Añadió")) == ["Verónica Salas"]
+    assert _names(_claim(body, "El dirigente")) == ["Horacio Benítez"]
