@@ -2197,8 +2197,9 @@ class AttributionFinder:
 
     def _main_clause(self, masked: str) -> str:
         """The sentence from its main clause on: "Поки Луценко чекає, Бондаренко вже діє",
-        "While the mayor waited, Ms Reyes acted": the subordinate clause's subject is not
-        the one a "he" or "she" next stands for."""
+        "Quand Martin attend, Dubois agit": the subordinate clause's subject is not the one
+        a "he" or "she" next stands for (the cue file's `subordinators`; none in English,
+        where the pronoun as often means the subordinate clause's subject)."""
         opening = self._subordinator.match(masked) if self._subordinator else None
         comma = masked.find(", ", opening.end()) if opening else -1
         return masked[comma + 2 :] if comma > 0 else masked
@@ -3289,7 +3290,7 @@ class AttributionFinder:
             capitalised[i] = capitalised[i] or inside or opens
             if opens:
                 inside = True
-            if token.rstrip(",.;:")[-1:] in '»“”"' and (inside or not opens):
+            if token.rstrip(",.;:")[-1:] in '»“”"':
                 inside = False
         if len(tokens) > 1 and tokens[0].lower() in self._cut_words:
             # "У Запорізькій обласній адміністрації повідомили": a preposition opening the
