@@ -386,6 +386,7 @@ class AttributionFinder:
         # "indique-t-on à la préfecture": the words before the body an impersonal "on"
         # speaks for; they open a sentence too: "Au ministère, on assure que ...".
         places = lexicon.words("attribution", "impersonal_places")
+        self._place_words = frozenset(p.lower() for p in places)
         self._fronted_place = (
             re.compile(r"^\s*(?:" + _any_of(places) + r")\s+", re.IGNORECASE) if places else None
         )
@@ -1371,9 +1372,10 @@ class AttributionFinder:
         Daniel Whitmore, non ha confermato le cifre" has its subject in apposition, as it
         would without "non"."""
         words = before.split()
+        count = len(words)
         while words and words[-1].lower() in self._negations:
             words.pop()
-        return " ".join(words) if len(words) < len(before.split()) else before
+        return " ".join(words) if len(words) < count else before
 
     def _verb_subject(
         self,
@@ -3336,9 +3338,7 @@ class AttributionFinder:
         if len(tokens) < 3:
             return tokens
         first = tokens[0].lower()
-        fronted = first in self._complement_openers or (
-            self._fronted_place is not None and self._fronted_place.match(first + " ")
-        )
+        fronted = first in self._complement_openers or first in self._place_words
         if not fronted or first in self._coordinators:
             return tokens  # "And the minister said": a conjunction, no place
         for i in range(2, len(tokens)):

@@ -278,7 +278,8 @@ def _mark_quotes(
     inside = dialogue  # a dialogue paragraph is speech up to its end: no closing mark
     closers = ""
     nested = 0  # straight quotes opened inside a straight-quoted span
-    nested_guillemets = 0  # «...» inside «...»: «… партии «Яблоко» …»
+    # «...» inside «...» («… партии «Яблоко» …»); back to 0 before the outer one closes
+    nested_guillemets = 0
     for k, sentence in enumerate(sentences):
         sentence.inside_quote_at_start = inside
         spans = []
@@ -315,7 +316,6 @@ def _mark_quotes(
                 continue  # the « that closes a German »quotation« at the sentence's end
             elif not inside and ch in _CLOSERS:
                 inside, span_start, closers = True, i, _CLOSERS[ch]
-                nested_guillemets = 0
             elif not inside and ch == "»" and _opens_reversed(text, i, sentences[k + 1 :]):
                 inside, span_start, closers = True, i, "«"
         if inside:
