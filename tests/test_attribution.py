@@ -1054,6 +1054,59 @@ def test_en_coordinated_reporting_verb_keeps_the_named_subject():
     assert source_names(claims[0]) == ["Maria Lopez"]
 
 
+@pytest.mark.parametrize(
+    ("lang", "sentence", "subject"),
+    [
+        (
+            "fr",
+            "Le préfet n'a pas voulu commenter l'enquête, mais a assuré que la digue "
+            "serait réparée avant l'hiver.",
+            "Le préfet",
+        ),
+        (
+            "es",
+            "La alcaldesa no quiso dar nombres, pero aseguró que tres concejales "
+            "habían cobrado sobresueldos.",
+            "La alcaldesa",
+        ),
+        (
+            "it",
+            "Il questore non ha voluto aggiungere dettagli, ma ha precisato che i fermati "
+            "sono quattro.",
+            "Il questore",
+        ),
+        (
+            "pt",
+            "O governador não deu prazos, mas garantiu que a ponte será reaberta em março.",
+            "O governador",
+        ),
+    ],
+)
+def test_a_verb_after_comma_and_conjunction_shares_the_first_clause_subject(
+    lang: str, sentence: str, subject: str
+):
+    claims = claims_of(sentence, lang)
+    assert source_names(claims[0]) == [subject]
+
+
+def test_a_conjunction_after_a_reported_clause_does_not_make_its_noun_the_speaker():
+    claims = claims_of(
+        "Die Ministerin sagte, Brenner werde nicht als Kandidat aufgestellt, und verwies "
+        "auf den Parteitag im Mai.",
+        "de",
+    )
+    assert source_names(claims[0]) == ["Die Ministerin"]
+
+
+def test_a_clause_ending_on_a_conjunction_is_no_source():
+    claims = claims_of(
+        "Губернатор отказался комментировать слухи и добавил, что бюджет области не "
+        "пострадает. Заседание прошло в здании областной администрации.",
+        "ru",
+    )
+    assert source_names(claims[0]) == ["Губернатор"]
+
+
 def test_the_noun_a_subject_relative_clause_describes_is_the_speaker():
     en = claims_of(
         "A spokesperson who asked not to be named because of agency rules said the "

@@ -1455,9 +1455,9 @@ class AttributionFinder:
             subjects = self._subject_candidates(
                 text, masked, match.start(), match.end(), before, inverts=inverts
             )
-        shared = self._coordinated_subject(before, memory) or self._subject_before_asides(
-            text, masked, match.start(), before
-        )
+        shared = self._coordinated_subject(
+            text, masked, match.start(), before, memory
+        ) or self._subject_before_asides(text, masked, match.start(), before)
         if shared:
             subjects.insert(0, shared)
         return subjects
@@ -1620,18 +1620,30 @@ class AttributionFinder:
         said = " ".join(f"{before} {cue}".lower().split())
         return any(said == v or said.endswith(" " + v) for v in self._impersonal)
 
-    def _coordinated_subject(self, before: str, memory: SpeakerMemory) -> str:
+    def _coordinated_subject(
+        self, text: str, masked: str, pos: int, before: str, memory: SpeakerMemory
+    ) -> str:
         """ "Pacheco conversou com os jornalistas e reiterou ...", "the minister met the
         unions but warned ...": a reporting verb after a coordinating conjunction shares
         the subject that opens its clause. Only a subject that can be told from the
         sentence's first word: a full name, a surname the article introduced, a pronoun,
         or an article and a title or an institution. `before` is the phrase before the
-        verb."""
-        if not self._coordinators or self._verb_second:
+        verb, at `pos`; when it is the conjunction alone, after a comma ("Le ministre n'a
+        pas donné de détails, mais a souligné ..."), the clause is the sentence's first,
+        before the comma."""
+        if not self._coordinators:
             return ""
         words = before.split()
         while words and words[-1].lower() in self._auxiliaries:
             words.pop()
+        if len(words) == 1 and words[0].lower() in self._coordinators:
+            lead = text[:pos].rstrip()
+            lead = lead[: len(lead) - len(before)].rstrip()
+            clause = self._phrase_before(text, masked, len(lead) - 1)
+            # Only the sentence's first clause: "Er betonte, Maduro werde nicht anerkannt,
+            # und verwies ...": a clause after the first is what was said.
+            if lead.endswith(",") and lead.lstrip().startswith(clause):
+                words = clause.split() + words
         if len(words) < 3 or words[-1].lower() not in self._coordinators:
             return ""
         words = self._strip_fillers(" ".join(words[:-1])).split()
@@ -1663,6 +1675,9 @@ class AttributionFinder:
         name = leading.group().rstrip(",.")
         if len(name.split()) >= 2 and _FULL_NAME.fullmatch(name):
             return name
+        titles = self.lexicon.titles
+        if titles is not None and titles.fullmatch(name.split()[0]):
+            return name  # "Мэр отказался ... и добавил", where no article marks the noun
         return name if memory.knows_surname(name) else ""
 
     def _subject_before_asides(self, text: str, masked: str, start: int, before: str) -> str:
@@ -3859,6 +3874,8 @@ class AttributionFinder:
         last = tokens[-1]
         if len(tokens) > 1 and last.lower() in self._cut_words and not _ACRONYM.fullmatch(last):
             return ""  # "for research councils to": a fragment ending on a preposition
+        if len(tokens) > 1 and last.lower() in self._coordinators:
+            return ""  # "Мэр отказался уйти в отставку и": a clause, up to the next verb
         first = tokens[0].lower()
         if first in self._topic_prepositions or " ".join(tokens[:2]).lower() in (
             self._topic_prepositions
