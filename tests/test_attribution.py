@@ -1107,6 +1107,73 @@ def test_a_clause_ending_on_a_conjunction_is_no_source():
     assert source_names(claims[0]) == ["Губернатор"]
 
 
+def test_who_is_said_to_have_told_something_is_the_topic_of_hearsay_not_a_speaker():
+    claims = claims_of(
+        "Hartley is said to have told donors privately that he would stand down in "
+        "June. Dawson is also said to be weighing a freeze on fuel duty, the Times "
+        "reported.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "told donors")) == []
+    assert source_names(claim_containing(claims, "fuel duty")) == ["the Times"]
+
+
+def test_fr_an_article_and_a_noun_before_a_verb_of_speaking_is_the_speaker():
+    claims = claims_of(
+        "La chancellerie a indiqué que des poursuites seraient engagées contre les "
+        "deux magistrats.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["La chancellerie"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Les négociations sont suspendues, a annoncé le médiateur de l'Union "
+            "africaine, le diplomate ghanéen Kwame Asante.",
+            "Kwame Asante",
+        ),
+        (
+            "« Nous ferons appel », a indiqué son avocat, Me Pierre Le Goff, qui avait "
+            "plaidé la relaxe.",
+            "Me Pierre Le Goff",
+        ),
+        (
+            "« C'est un gâchis », a regretté le maire, Hervé Guillou (LR), qui réclame "
+            "une nouvelle étude.",
+            "Hervé Guillou",
+        ),
+    ],
+)
+def test_fr_an_inverted_office_keeps_its_holder_named_after_a_comma(sentence: str, name: str):
+    names = source_names(claims_of(sentence, "fr")[0])
+    assert names and name in names[0]
+
+
+def test_fr_a_pronoun_stands_for_the_holder_apposed_to_the_sentence_subject():
+    claims = claims_of(
+        "La présidente du groupe, Nadia Ferrand, a réuni ses députés lundi soir. "
+        "Le ministre du budget, Olivier Castaing, a démenti ces informations : « Le "
+        "déficit est tenu », a-t-il assuré à l'AFP.",
+        "fr",
+    )
+    names = source_names(claim_containing(claims, "Castaing"))
+    assert "Olivier Castaing" in names
+    assert "Nadia Ferrand" not in names
+
+
+def test_fr_forecasts_and_asides_of_a_speaker():
+    claims = claims_of(
+        "Le HCR s'attend à de nouveaux départs si les combats reprennent au nord. "
+        "« Le bureau est divisé », glisse un cadre du parti.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "HCR")) == ["Le HCR"]
+    assert source_names(claim_containing(claims, "bureau")) == ["un cadre du parti"]
+
+
 def test_the_noun_a_subject_relative_clause_describes_is_the_speaker():
     en = claims_of(
         "A spokesperson who asked not to be named because of agency rules said the "

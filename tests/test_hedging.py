@@ -47,6 +47,7 @@ def test_french_hedges(sentence: str, hedge: str):
             "It is understood that the club has rejected a second bid for the striker.",
             "It is understood that",
         ),
+        ("The convoy appeared to be heading back towards the border.", "appeared to"),
     ],
 )
 def test_english_hedges(sentence: str, hedge: str):
@@ -201,3 +202,16 @@ def test_a_french_conditional_of_an_announcement_or_a_wish_and_an_imperfect_are_
 ):
     claim = claims_of(sentence, "fr")[0]
     assert not claim.hedged, claim.hedges
+
+
+def test_is_expected_to_with_a_named_forecaster_is_a_forecast_not_a_hedge():
+    forecast = claims_of(
+        "The central bank is expected to cut its main rate to 3.25 percent in March, "
+        "according to a survey of 40 economists published on Monday.",
+        "en",
+    )[0]
+    assert not forecast.hedged
+    own_voice = claims_of(
+        "The new bridge is expected to open to traffic in the autumn of next year.", "en"
+    )[0]
+    assert own_voice.hedged

@@ -1043,3 +1043,22 @@ def test_nach_eigenen_angaben_is_the_clauses_own_subject_not_the_last_speaker() 
     )
     assert _names(_claim(body, "Auch der Kreis")) == ["der Kreis Lippe"]
     assert _names(_claim(body, "Der Versorger")) == ["Der Versorger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "Ein Sprecher der Stadtwerke bestätigte den Ausfall auf Anfrage der "
+            "Nachrichtenagentur Reuters.",
+            "Reuters",
+        ),
+        ("Die Gemeindepräsidentin sagte gegenüber Radio Pilatus, man prüfe die Kosten.", "Pilatus"),
+    ],
+)
+def test_an_outlet_that_asked_or_was_told_is_a_source_after_the_speaker(
+    sentence: str, outlet: str
+) -> None:
+    names = source_names(claims_of(sentence, "de")[0])
+    assert len(names) == 2
+    assert outlet in names[1]

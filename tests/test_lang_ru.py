@@ -594,6 +594,15 @@ def test_the_subject_before_kak_soobshchaetsya_is_reported_on_not_a_source() -> 
     assert _names(claim_starting(claims, "Подрядчик")) == ["в отчете прокуратуры"]
 
 
+def test_kak_soobshchaetsya_after_a_named_speaker_reports_no_one() -> None:
+    claims = _claims(
+        "Директор завода Олег Панин заявил, что цех закроют к весне. В конце месяца, как "
+        "сообщается, в цехе прошла забастовка."
+    )
+    assert _names(claim_starting(claims, "Директор")) == ["Директор завода Олег Панин"]
+    assert _names(claim_starting(claims, "В конце месяца")) == []
+
+
 def test_a_title_opening_a_sentence_is_the_same_title_in_lower_case_later() -> None:
     body = (
         "Министр Игорь Белозеров заявил, что бюджет области вырастет на 8%.\n\n"

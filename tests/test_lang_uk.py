@@ -739,3 +739,13 @@ def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
 )
 def test_according_to_a_report_or_preliminary_information(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence + "\n", sentence[:12])) == [expected]
+
+
+def test_yak_povidomlyayetsya_after_a_named_speaker_reports_no_one() -> None:
+    claims = claims_of(
+        "Голова громади Ігор Ткачук заявив, що міст відкриють до зими. Як повідомляється, "
+        "підрядник уже отримав аванс у 3 мільйони гривень.",
+        "uk",
+    )
+    assert source_names(claim_starting(claims, "Голова")) == ["Голова громади Ігор Ткачук"]
+    assert source_names(claim_starting(claims, "Як повідомляється")) == []

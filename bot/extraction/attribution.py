@@ -139,7 +139,8 @@ _APPOSED_NAME = re.compile(
 # ", Pierre Durand." after an office: its holder's name, closing the clause; a rank may
 # come first (", colonnello Andrej Voss.").
 _CLOSING_NAME = re.compile(
-    rf",\s*(?:[{_LOWER}]{{3,20}}\s+)?(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*(?=[.,;:!?)—–]|$)"
+    rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
+    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\s*(?=[.,;:!?()—–]|$)"
 )
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
@@ -422,6 +423,8 @@ class AttributionFinder:
             else None
         )
         self._passive_auxiliaries = _lowered(lexicon, "passive_auxiliaries")
+        hearsay = lexicon.words("attribution", "hearsay_before_verb")
+        self._hearsay_before = re.compile("|".join(hearsay)) if hearsay else None
         self._compile_name_patterns(lexicon)
 
     def _compile_name_patterns(self, lexicon: Lexicon) -> None:
@@ -741,6 +744,7 @@ class AttributionFinder:
             # "DAKAR, 12 juin (AFP) - ...": where the wire filed from, never who speaks
             masked = " " * dateline.end() + masked[dateline.end() :]
         memory.case_suffixes = self.lexicon.case_suffixes
+        self._note_apposed_subject(text, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
             found = self._by_colon_quotation(text, masked, memory)
@@ -773,6 +777,23 @@ class AttributionFinder:
             sources = self._by_colon_quotation(text, masked, memory, opening=False)
         self._remember(sources, memory)
         return sources, bool(candidates or sources) or self._reports(text, masked)
+
+    def _note_apposed_subject(self, text: str, memory: SpeakerMemory) -> None:
+        """ "Le ministre de l'économie, Laurent Vasseur, a balayé ces rumeurs : « ... »,
+        a-t-il déclaré": the holder named in apposition to the title opening the sentence
+        is its subject, whom a pronoun later in the same sentence stands for."""
+        titles = self.lexicon.titles
+        opening = self._strip_fillers(text)
+        title = titles.match(opening) if titles is not None else None
+        if title is None:
+            lead = opening.split(maxsplit=1)
+            if len(lead) < 2 or not self._is_determiner(lead[0]) or titles is None:
+                return
+            title = titles.match(opening, len(opening) - len(lead[1]))
+        holder = _APPOSED_NAME.match(opening, title.end()) if title else None
+        if holder is not None:
+            name = holder.group("name")
+            memory.remember(name, self._gender.of_name(opening[: holder.start("name")]))
 
     def _reports(self, text: str, masked: str) -> bool:
         """Whether a reporting verb or an "according to" stands outside the quotations,
@@ -1400,16 +1421,20 @@ class AttributionFinder:
             if people:
                 # "Treasury Secretary X and Commerce Secretary Y both said"
                 return [_Candidate(person, cue, match.start()) for person in people]
-            bare = self._is_bare_noun(phrase) or (
-                someone
-                # "Un habitant a raconté", "A witness said", "Una enfermera que labora en
-                # urgencias relató", "Un employé, entendu comme témoin, a raconté": the
-                # subject before a speaking verb, or after a quotation; after the verb, an
-                # indefinite is its object ("mencionou uma apuração"). "Una stima precisa"
-                # is no one ("precisa" an adjective).
-                and (after_quote or phrase in before or text.lstrip().startswith(phrase))
-                and len(phrase.split()) <= MAX_APPOSITION_WORDS
-                and phrase.split()[0].lower() in self._singular_indefinites
+            bare = (
+                self._is_bare_noun(phrase)
+                or (
+                    someone
+                    # "Un habitant a raconté", "A witness said", "Una enfermera que labora en
+                    # urgencias relató", "Un employé, entendu comme témoin, a raconté": the
+                    # subject before a speaking verb, or after a quotation; after the verb, an
+                    # indefinite is its object ("mencionou uma apuração"). "Una stima precisa"
+                    # is no one ("precisa" an adjective).
+                    and (after_quote or phrase in before or text.lstrip().startswith(phrase))
+                    and len(phrase.split()) <= MAX_APPOSITION_WORDS
+                    and phrase.split()[0].lower() in self._singular_indefinites
+                )
+                or (someone and phrase == before and self._definite_noun(phrase))
             )
             if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                 continue
@@ -1475,6 +1500,8 @@ class AttributionFinder:
         verb bare: the speaker is the one named last. Before anyone has spoken, the person
         the sentence before was about; a verb in the plural, the group that spoke last
         ("recordaron"), never the one person."""
+        if " ".join(cue.lower().split()) in self._impersonal:
+            return None  # "как сообщается", "as reported": reported by no one named
         lead = self._strip_fillers(before + " ").strip()
         opening_words = before.split()
         if 0 < len(opening_words) <= 2 and self._inversion_cue.search(" " + before.lower()):
@@ -1560,9 +1587,16 @@ class AttributionFinder:
         noun = match.group().lower() in self._cue_nouns
         if noun and following and following.group(1).lower() in self._reporting_words:
             return False  # "Unconfirmed reports said": the noun, then the verb
-        previous = masked[: match.start()].rsplit(maxsplit=1)[-1:]
-        if previous and previous[0].lower() in self._passive_auxiliaries:
+        previous = masked[: match.start()].split()
+        # an adverb may stand between ("Pemberton is also said to be considering")
+        while previous and previous[-1].lower() in self._auxiliaries:
+            if previous[-1].lower() in self._passive_auxiliaries:
+                break
+            previous.pop()
+        if previous and previous[-1].lower() in self._passive_auxiliaries:
             return False  # "Residents were urged to leave": they were told, they told nothing
+        if self._hearsay_before and self._hearsay_before.search(" ".join(clause)):
+            return False  # "Greaves is said to have told allies": hearsay about Greaves
         if verbs is self._separable and not self._particle_closes(masked, match):
             return False  # "wirft den Ball": no particle, not the reporting verb
         # A weak verb reports only before "that" ("the study shows that"); German ends
@@ -2478,6 +2512,17 @@ class AttributionFinder:
         rest = " ".join(tokens).lstrip(_OPENING_QUOTES)
         found = find_outlet(rest)
         return found is not None and rest.startswith(found[1])
+
+    def _definite_noun(self, phrase: str) -> bool:
+        """An article and one or two lowercase words: "la chancellerie", "the coroner's
+        office". Right before a verb of speaking it is the speaker, whatever the noun: the
+        lists of titles and bodies cannot hold every office that speaks."""
+        tokens = phrase.split()
+        return (
+            2 <= len(tokens) <= 3
+            and tokens[0].lower() in self._articles
+            and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
+        )
 
     def _is_bare_noun(self, phrase: str) -> bool:
         """A single lowercase noun as a verb's subject, in languages without articles.
