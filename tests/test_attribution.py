@@ -1125,6 +1125,10 @@ def test_fr_an_article_and_a_noun_before_a_verb_of_speaking_is_the_speaker():
         "fr",
     )
     assert source_names(claims[0]) == ["La chancellerie"]
+    plural = claims_of(
+        "Las grabaciones revelan que el acusado estuvo en el lugar aquella noche.", "es"
+    )
+    assert source_names(plural[0]) == []
 
 
 @pytest.mark.parametrize(

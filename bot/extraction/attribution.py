@@ -2522,6 +2522,9 @@ class AttributionFinder:
             2 <= len(tokens) <= 3
             and tokens[0].lower() in self._articles
             and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
+            # one office or body: a plural ("Los hechos revelan", "les chiffres
+            # montrent") is more often a thing that shows than people who speak
+            and not tokens[1].lower().endswith("s")
         )
 
     def _is_bare_noun(self, phrase: str) -> bool:
