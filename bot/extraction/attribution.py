@@ -783,13 +783,13 @@ class AttributionFinder:
         a-t-il déclaré": the holder named in apposition to the title opening the sentence
         is its subject, whom a pronoun later in the same sentence stands for."""
         titles = self.lexicon.titles
+        if titles is None:
+            return
         opening = self._strip_fillers(text)
-        title = titles.match(opening) if titles is not None else None
-        if title is None:
-            lead = opening.split(maxsplit=1)
-            if len(lead) < 2 or not self._is_determiner(lead[0]) or titles is None:
-                return
-            title = titles.match(opening, len(opening) - len(lead[1]))
+        title = titles.match(opening)
+        lead = opening.split(maxsplit=1)
+        if title is None and len(lead) == 2 and self._is_determiner(lead[0]):
+            title = titles.match(opening, len(opening) - len(lead[1]))  # "Le ministre"
         holder = _APPOSED_NAME.match(opening, title.end()) if title else None
         if holder is not None:
             name = holder.group("name")
@@ -1673,10 +1673,10 @@ class AttributionFinder:
         if len(words) == 1 and words[0].lower() in self._coordinators:
             lead = text[:pos].rstrip()
             lead = lead[: len(lead) - len(before)].rstrip()
-            clause = self._phrase_before(text, masked, len(lead) - 1)
+            clause = self._phrase_before(text, masked, len(lead) - 1) if lead else ""
             # Only the sentence's first clause: "Er betonte, Maduro werde nicht anerkannt,
             # und verwies ...": a clause after the first is what was said.
-            if lead.endswith(",") and lead.lstrip().startswith(clause):
+            if clause and lead.endswith(",") and lead.lstrip().startswith(clause):
                 words = clause.split() + words
         if len(words) < 3 or words[-1].lower() not in self._coordinators:
             return ""
@@ -2514,9 +2514,9 @@ class AttributionFinder:
         return found is not None and rest.startswith(found[1])
 
     def _definite_noun(self, phrase: str) -> bool:
-        """An article and one or two lowercase words: "la chancellerie", "the coroner's
-        office". Right before a verb of speaking it is the speaker, whatever the noun: the
-        lists of titles and bodies cannot hold every office that speaks."""
+        """An article and one or two lowercase words: "la chancellerie", "the
+        inspectorate". Right before a verb of speaking it is the speaker, whatever the
+        noun: the lists of titles and bodies cannot hold every office that speaks."""
         tokens = phrase.split()
         return (
             2 <= len(tokens) <= 3
