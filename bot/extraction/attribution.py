@@ -136,11 +136,13 @@ _CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’-]*")
 _APPOSED_NAME = re.compile(
     rf"(?:[^,.;:!?«»“”\"]{{0,40}}?,\s*|\s+)(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
 )
+# The comma after an office, then perhaps the holder's trade or rank before the name:
+# ", colonnello", ", la diplomate chilienne", ", a agrônoma".
+_HOLDER_LEAD = rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
 # ", Pierre Durand." after an office: its holder's name, closing the clause; a rank may
 # come first (", colonnello Andrej Voss.").
 _CLOSING_NAME = re.compile(
-    rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\s*(?=[.,;:!?()—–]|$)"
+    rf"{_HOLDER_LEAD}(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\s*(?=[.,;:!?()—–]|$)"
 )
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
@@ -174,8 +176,7 @@ _PORTFOLIO_AND_NAME = re.compile(
 # sentence; with the holder's trade or rank first: ", a agrônoma Juliana Prado,", ",
 # colonnello Andrej Voss.", ", la diplomate chilienne Carmen Ibáñez,".
 _APPOSED_HOLDER = re.compile(
-    rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
-    rf"(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?:,|[.!?]?\s*$)"
+    rf"{_HOLDER_LEAD}(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?:,|[.!?]?\s*$)"
 )
 # A run of capitalised words: a name, perhaps led by a title ("Fisheries Minister ...").
 _NAME_RUN = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD})+(?![\w])")
@@ -1587,13 +1588,13 @@ class AttributionFinder:
         noun = match.group().lower() in self._cue_nouns
         if noun and following and following.group(1).lower() in self._reporting_words:
             return False  # "Unconfirmed reports said": the noun, then the verb
-        previous = masked[: match.start()].split()
+        previous = list(clause)
         # an adverb may stand between ("Pemberton is also said to be considering")
-        while previous and previous[-1].lower() in self._auxiliaries:
-            if previous[-1].lower() in self._passive_auxiliaries:
+        while previous and previous[-1] in self._auxiliaries:
+            if previous[-1] in self._passive_auxiliaries:
                 break
             previous.pop()
-        if previous and previous[-1].lower() in self._passive_auxiliaries:
+        if previous and previous[-1] in self._passive_auxiliaries:
             return False  # "Residents were urged to leave": they were told, they told nothing
         if self._hearsay_before and self._hearsay_before.search(" ".join(clause)):
             return False  # "Greaves is said to have told allies": hearsay about Greaves
