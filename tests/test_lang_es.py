@@ -1088,3 +1088,12 @@ def test_la_autoridad_and_el_dirigente_stand_for_the_person_named_before() -> No
     assert _names(_claim(body, "La autoridad")) == ["Verónica Salas"]
     assert _names(_claim(body, "Añadió")) == ["Verónica Salas"]
     assert _names(_claim(body, "El dirigente")) == ["Horacio Benítez"]
+
+
+def test_a_repeated_statement_before_que_is_reported_and_a_repeated_act_is_not() -> None:
+    body = (
+        "La alcaldesa Marta Ibáñez repitió que las obras terminarán antes de octubre. "
+        "La constructora repitió el récord del año pasado y asfaltó 40 calles en un mes.\n"
+    )
+    assert _names(_claim(body, "La alcaldesa")) == ["La alcaldesa Marta Ibáñez"]
+    assert _names(_claim(body, "La constructora")) == []

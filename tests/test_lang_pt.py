@@ -719,3 +719,12 @@ def test_a_broader_role_noun_stands_for_the_holder_introduced_under_a_narrower_t
         "Segundo a magistrada, as provas de fraude são abundantes."
     )
     assert _names(claim_starting(claims, "Segundo a magistrada")) == ["Marta Lopes"]
+
+
+def test_a_repeated_statement_before_que_is_reported_and_a_repeated_act_is_not() -> None:
+    body = (
+        "A prefeita Marta Ibáñez repetiu que as obras terminarão antes de outubro. "
+        "A construtora repetiu o recorde do ano passado e asfaltou 40 ruas num mês.\n"
+    )
+    assert _names(_claim(body, "A prefeita")) == ["A prefeita Marta Ibáñez"]
+    assert _names(_claim(body, "A construtora")) == []

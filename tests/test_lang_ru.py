@@ -877,3 +877,12 @@ def test_an_outlet_named_in_guillemets_is_kept_whole_before_its_verb() -> None:
 )
 def test_according_to_a_report_or_preliminary_information(sentence: str, expected: str) -> None:
     assert _names(_claim(sentence + "\n", sentence[:12])) == [expected]
+
+
+def test_a_repeated_statement_before_that_is_reported_and_a_repeated_act_is_not() -> None:
+    body = (
+        "Губернатор Игорь Лапин повторил, что газопровод будет построен к октябрю. "
+        "Подрядчик повторил рекорд прошлого года и уложил 40 км труб за месяц.\n"
+    )
+    assert _names(_claim(body, "Губернатор")) == ["Губернатор Игорь Лапин"]
+    assert _names(_claim(body, "Подрядчик")) == []

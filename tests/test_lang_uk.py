@@ -749,3 +749,12 @@ def test_yak_povidomlyayetsya_after_a_named_speaker_reports_no_one() -> None:
     )
     assert source_names(claim_starting(claims, "Голова")) == ["Голова громади Ігор Ткачук"]
     assert source_names(claim_starting(claims, "Як повідомляється")) == []
+
+
+def test_a_repeated_statement_before_that_is_reported_and_a_repeated_act_is_not() -> None:
+    body = (
+        "Голова ОДА Ігор Лапін повторив, що міст відкриють для руху до жовтня. "
+        "Підрядник повторив торішній рекорд і збудував 40 метрів прольоту за місяць.\n"
+    )
+    assert _names(_claim(body, "Голова")) == ["Голова ОДА Ігор Лапін"]
+    assert _names(_claim(body, "Підрядник")) == []
