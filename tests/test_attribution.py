@@ -326,6 +326,17 @@ def test_fr_a_title_in_apposition_gives_its_holder_a_gender():
     assert source_names(claim_containing(claims, "renforts")) == ["Marie Lefèvre"]
 
 
+def test_fr_a_feminine_office_is_not_the_man_who_holds_a_synonym_of_it():
+    # "élue" is said of a mayor, but not of this one: he is "le maire, Gérard Lemaître".
+    claims = claims_of(
+        "Le maire, Gérard Lemaître, a défendu la hausse de la taxe foncière devant le "
+        "conseil municipal.\n\n"
+        "L'élue a affirmé que la masse salariale avait progressé de 11 % depuis 2020.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "masse salariale")) != ["Gérard Lemaître"]
+
+
 def test_fr_a_day_between_the_inverted_verb_and_its_subject_is_skipped():
     claims = claims_of(
         "Le chômage a reculé de 0,3 point au troisième trimestre, a annoncé mardi le "

@@ -1097,3 +1097,24 @@ def test_a_repeated_statement_before_que_is_reported_and_a_repeated_act_is_not()
     )
     assert _names(_claim(body, "La alcaldesa")) == ["La alcaldesa Marta Ibáñez"]
     assert _names(_claim(body, "La constructora")) == []
+
+
+def test_the_party_after_an_office_is_not_its_holder() -> None:
+    # "Progresista Federal" ends the party's name, a preposition after it: not a holder.
+    body = (
+        "El candidato del Partido Progresista Federal a la gobernación, Ramiro "
+        "Echegaray, prometió este jueves reducir los impuestos locales.\n\n"
+        "El candidato aseguró ante 3.000 personas que bajará la tasa un 20 %.\n"
+    )
+    claim = _claim(body, "El candidato aseguró")
+    assert claim.attributed
+    assert not any("Progresista" in name for name in _names(claim))
+
+
+def test_a_verb_after_a_name_and_its_comma_describes_nobody() -> None:
+    body = (
+        "La secretaria general del sindicato minero, Marisa Gallardo, recibe a este diario "
+        "en la sede de Peñaroja.\n\n"
+        "La dirigente sostiene que las empresas han incumplido el convenio de 2022.\n"
+    )
+    assert _names(_claim(body, "La dirigente")) == ["Marisa Gallardo"]

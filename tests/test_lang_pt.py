@@ -728,3 +728,13 @@ def test_a_repeated_statement_before_que_is_reported_and_a_repeated_act_is_not()
     )
     assert _names(_claim(body, "A prefeita")) == ["A prefeita Marta Ibáñez"]
     assert _names(_claim(body, "A construtora")) == []
+
+
+def test_a_common_noun_the_article_named_someone_with_stands_for_them_later() -> None:
+    # "empresário" is on no list of offices: the article's own words tie it to the man.
+    body = (
+        "A polícia prendeu nesta terça-feira o empresário Otávio Brandão Leme, suspeito "
+        "de fraudar licitações da merenda escolar.\n\n"
+        "O empresário negou, em depoimento, ter pago qualquer vantagem a servidores.\n"
+    )
+    assert _names(_claim(body, "O empresário negou")) == ["Otávio Brandão Leme"]

@@ -886,3 +886,13 @@ def test_a_repeated_statement_before_that_is_reported_and_a_repeated_act_is_not(
     )
     assert _names(_claim(body, "Губернатор")) == ["Губернатор Игорь Лапин"]
     assert _names(_claim(body, "Подрядчик")) == []
+
+
+def test_a_lone_clause_before_the_verb_is_what_the_speaker_after_it_said() -> None:
+    body = (
+        "Водитель автобуса не справился с управлением на скользкой дороге, рассказал ТАСС "
+        "источник в правоохранительных органах.\n"
+    )
+    claim = _claim(body, "Водитель")
+    assert "Водитель" not in _names(claim)
+    assert "источник" in _names(claim)

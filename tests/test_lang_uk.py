@@ -758,3 +758,13 @@ def test_a_repeated_statement_before_that_is_reported_and_a_repeated_act_is_not(
     )
     assert _names(_claim(body, "Голова")) == ["Голова ОДА Ігор Лапін"]
     assert _names(_claim(body, "Підрядник")) == []
+
+
+def test_a_common_noun_opening_the_sentence_stands_for_the_person_it_described() -> None:
+    # "фермер" is capitalised only because it opens the sentence; it is not a name.
+    body = (
+        "Посуха забрала третину врожаю кукурудзи, розповів фермер Іван Демченко з "
+        "Миргородщини.\n\n"
+        "Фермер додав, що торік подав заявку на компенсацію, але гроші досі не отримав.\n"
+    )
+    assert _names(_claim(body, "Фермер додав")) == ["Іван Демченко"]

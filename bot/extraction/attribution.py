@@ -190,6 +190,9 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 # A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+# A noun in apposition after a name, perhaps after an article: ", фермер з", ", la
+# chercheuse".
+_APPOSED_NOUN = re.compile(r",\s+(\w{1,3}\s+)?(\w+)(?=[\s,])")
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 
 
@@ -2112,6 +2115,7 @@ class AttributionFinder:
         holds which title, and the known person the sentence mentions last."""
         self._note_opener(sentence, memory)
         self._note_clause_subject(sentence, memory)
+        self._note_descriptions(sentence.text, memory)
         memory.topic = self._note_titles(sentence.text, memory) or self._named_opener(
             sentence.text, memory
         )
@@ -2122,6 +2126,44 @@ class AttributionFinder:
             name = memory.surnames.get(token)
             if name:
                 memory.mention(name)
+
+    def _note_descriptions(self, text: str, memory: SpeakerMemory) -> None:
+        """Learn the common noun the article names a person with, right before the name
+        or after it and a comma ("o empresário Otávio Leme", "Іван Коваль, фермер з
+        Полтавщини"): the press calls them by it later ("O empresário negou"), a noun no
+        list of titles can hold in full. Not where every noun is capitalised (German):
+        there a noun and a name look alike."""
+        if self._verb_second:
+            return
+        for match in _FULL_NAME.finditer(text):
+            name = match.group()
+            if name.split()[0].lower() in self._function_words:
+                continue
+            before = text[: match.start()].split()[-1:]
+            # after the comma an article marks a noun where the language has them (",
+            # recibe" is the verb); without articles, the noun stands bare (", фермер з")
+            after = _APPOSED_NOUN.match(text, match.end())
+            article = after.group(1) if after is not None else None
+            if article is not None and not self._is_determiner(article.strip()):
+                after = None  # ", de 52 anos", ", en Lyon"
+            elif after is not None and self._articles and not article:
+                after = None
+            for word in [*before, *([after.group(2)] if after else [])]:
+                if self._describes(word):
+                    memory.describe(word, name)
+
+    def _describes(self, word: str) -> bool:
+        """Whether a word next to a name may be a noun describing them: lowercase, not a
+        function word, a preposition or a verb."""
+        return (
+            len(word) >= 4
+            and word.isalpha()
+            and word.islower()
+            and word not in self._function_words
+            and word not in self._cut_words
+            and not self._is_verb(word)
+            and not self._is_determiner(word)
+        )
 
     def _synonyms_of(self, title: str) -> tuple[str, ...]:
         """The other words for an office, from the cue file's `title_synonyms`; "мэр
@@ -2200,6 +2242,14 @@ class AttributionFinder:
         adjective before the complement only where adjectives follow their noun."""
         found = _COMPLEMENT_THEN_NAME.match(text, end)
         if found is not None and found.group("adjective") and self._object_before_verb:
+            return None
+        following = _FIRST_WORD.match(text, found.end()) if found is not None else None
+        link = following.group(1) if following is not None else ""
+        if (link in self._complement_links or link in self._contractions) and not (
+            self._is_verb(link)
+        ):
+            # "El candidato del Partido Progresista Federal a la gobernación": the name
+            # of a body the office belongs to, a preposition after it, not the holder
             return None
         return found
 
@@ -2814,6 +2864,9 @@ class AttributionFinder:
             # "..., sagte die Ministerin" inverts, but not after a subject in apposition
             and (not self._verb_second or self._apposed_opening(masked, appositions[0]))
             and after in out
+            # "Водитель автобуса не справился ..., рассказал ТАСС источник": a lone clause
+            # before the verb is what the speaker after it said
+            and len(_LEFT_BOUNDARY.findall(masked, 0, start)) > 1
             and (
                 not self._ends_clause(masked, end, after)
                 or self._titled_opening(masked, appositions[0])
@@ -3536,7 +3589,7 @@ class AttributionFinder:
             last = memory.last_source
             return last.model_copy(update={"cue": p.cue}) if last else None
         holder = self._role_holder(p, memory)
-        if holder:
+        if holder and self._agrees(p, holder, memory):
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
         possessor = self._possessor(p, cand, memory)
         if possessor is not None:
@@ -3726,8 +3779,10 @@ class AttributionFinder:
         for that holder. Only the noun after its article, an adjective at most after it
         ("el técnico vasco"): with a complement it may be another office."""
         tokens = p.bare_tokens
+        # "Фермер розповів": a noun opening the sentence is capitalised, not a name
+        opening_noun = len(p.tokens) == 1 and memory.described_as(tokens[0]) is not None
         if (
-            (p.named and not self._verb_second)  # German capitalises every noun
+            (p.named and not self._verb_second and not opening_noun)  # German: every noun
             or not 0 < len(tokens) <= 2
             # no article, in a language that has them ("— заявил чиновник" has none to have)
             or (len(p.tokens) == len(tokens) and bool(self._articles))
@@ -3738,7 +3793,15 @@ class AttributionFinder:
         institutions = self.lexicon.institutions
         if institutions is not None and institutions.fullmatch(tokens[0]):
             return None  # "le conseil", "la défense": a body speaking as itself
-        return memory.titled.get(tokens[0].lower())
+        described = memory.described_as(tokens[0]) if len(tokens) == 1 else None
+        return memory.titled.get(tokens[0].lower()) or described
+
+    def _agrees(self, p: _Phrase, holder: str, memory: SpeakerMemory) -> bool:
+        """Whether the holder of an office can be the one its words name: "l'élue" is not
+        the mayor the article showed to be a man, though both are "élus"."""
+        said = self._gender.of_name(p.text)
+        known = memory.genders.get(holder)
+        return not (said and known and said != known)
 
     def _refers_to_last_mentioned(self, p: _Phrase) -> bool:
         """ "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in any
@@ -3778,7 +3841,11 @@ class AttributionFinder:
         # were not written on; the office as written is then the source ("the governor").
         # A description of someone ("la mujer", "супруга") is the person of its gender
         # named before.
-        holder = memory.title_holder(title.group().lower())  # "Министр ..." then "министр"
+        office = title.group().lower()
+        # "Министр ..." then "министр"; "o relator Paulo Maia", then "o relator"
+        holder = memory.title_holder(office) or memory.described_as(office.split()[0])
+        if holder and not self._agrees(p, holder, memory):
+            holder = None  # "l'élue" after a man who is "le maire": someone else
         if not holder and title.group().lower() in self._person_descriptions:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:

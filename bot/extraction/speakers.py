@@ -71,6 +71,22 @@ class SpeakerMemory:
     # visitó a los vecinos."), whatever its verb: whom a bare verb next ("«...», lamentó")
     # has for subject in a language that drops its pronouns.
     topic: str | None = None
+    # The person a common noun described where the article named them with it ("o
+    # empresário Otávio Leme", "Іван Коваль, фермер,"): a later "O empresário negou" is
+    # that person. None once the noun described two people.
+    described: dict[str, str | None] = field(default_factory=dict)
+
+    def describe(self, noun: str, name: str) -> None:
+        """`noun` (lowercase) described the person `name` where the article named them."""
+        key = self._noun_key(noun)
+        self.described[key] = name if self.described.get(key, name) == name else None
+
+    def described_as(self, noun: str) -> str | None:
+        """The one person the article described with `noun`, in whatever case."""
+        return self.described.get(self._noun_key(noun.lower()))
+
+    def _noun_key(self, noun: str) -> str:
+        return case_stem(noun, self.case_suffixes) if self.case_suffixes else noun
 
     def remember(self, name: str, gender: str | None = None, learn: bool = True) -> None:
         """`name` is the person spoken of now; a full name also makes its surname known
