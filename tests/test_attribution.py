@@ -3118,3 +3118,12 @@ def test_a_place_or_document_fronting_the_subject_without_a_comma_is_no_part_of_
     language: str, text: str, expected: str
 ) -> None:
     assert source_names(claims_of(text, language)[0]) == [expected]
+
+
+def test_fr_a_court_paper_after_selon_is_the_source():
+    claims = claims_of(
+        "Le procès s'est ouvert mardi à Chambéry. Selon l'ordonnance de renvoi, les fonds "
+        "étaient placés sur des comptes ouverts au Luxembourg.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "Luxembourg")) == ["l'ordonnance de renvoi"]

@@ -896,3 +896,12 @@ def test_a_lone_clause_before_the_verb_is_what_the_speaker_after_it_said() -> No
     claim = _claim(body, "Водитель")
     assert "Водитель" not in _names(claim)
     assert "источник" in _names(claim)
+
+
+def test_a_court_ruling_or_an_expert_finding_is_the_source_of_what_it_states() -> None:
+    body = (
+        "Содержание алкоголя в крови водителя составило 2,1 промилле, говорится в заключении "
+        "экспертов. Суд назначил водителю пять лет заключения, говорится в определении суда.\n"
+    )
+    assert _names(_claim(body, "Содержание")) == ["в заключении экспертов"]
+    assert _names(_claim(body, "Суд")) == ["в определении суда"]

@@ -768,3 +768,12 @@ def test_a_common_noun_opening_the_sentence_stands_for_the_person_it_described()
         "Фермер додав, що торік подав заявку на компенсацію, але гроші досі не отримав.\n"
     )
     assert _names(_claim(body, "Фермер додав")) == ["Іван Демченко"]
+
+
+def test_a_court_ruling_or_an_expert_finding_is_the_source_of_what_it_states() -> None:
+    body = (
+        "Вміст алкоголю в крові водія становив 2,1 проміле, йдеться у висновку експертизи. "
+        "Суд призначив водієві п'ять років позбавлення волі, йдеться в ухвалі суду.\n"
+    )
+    assert _names(_claim(body, "Вміст")) == ["у висновку експертизи"]
+    assert _names(_claim(body, "Суд")) == ["в ухвалі суду"]
