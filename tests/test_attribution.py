@@ -3127,3 +3127,25 @@ def test_fr_a_court_paper_after_selon_is_the_source():
         "fr",
     )
     assert source_names(claim_containing(claims, "Luxembourg")) == ["l'ordonnance de renvoi"]
+
+
+def test_fr_a_broader_word_for_the_speaker_just_before_is_that_speaker():
+    # "la magistrate" names no office of its own: the press says it of the judge who
+    # spoke in the sentence before, introduced by another title.
+    claims = claims_of(
+        "Le procès s'est ouvert mardi à Chambéry. La présidente du tribunal, Hélène "
+        "Marchetti, a rappelé que onze victimes s'étaient constituées parties civiles. La "
+        "magistrate a précisé que le préjudice s'élevait à 612 000 euros.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "612 000")) == ["Hélène Marchetti"]
+
+
+def test_fr_an_office_no_one_holds_is_not_the_speaker_just_before():
+    # "le ministre" is an office of its own: another man than the mayor who spoke.
+    claims = claims_of(
+        "Le maire, Gérard Lemaître, a défendu la hausse de la taxe foncière. Le ministre a "
+        "assuré que l'État compenserait la perte de recettes à hauteur de 2 millions.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "compenserait")) != ["Gérard Lemaître"]

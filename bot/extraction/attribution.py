@@ -698,6 +698,15 @@ class AttributionFinder:
         self._person_descriptions = _lowered(lexicon, "person_descriptions")
         # Trades, not offices: whoever is named by one is a person, not an official.
         self._professions = _lowered(lexicon, "professions")
+        # The broader words for a person the press uses instead of a name ("le
+        # magistrat", "o sindicalista", "чиновник"): the other words of a synonym group,
+        # as against the offices a group opens on ("ministro") and the trades ("il
+        # professore" is most often someone else).
+        self._role_words = {
+            w.lower()
+            for group in lexicon.raw.get("attribution", {}).get("title_synonyms", [])
+            for w in group[1:]
+        }
         prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
         self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
         subordinators = lexicon.words("attribution", "subordinators")
@@ -748,6 +757,7 @@ class AttributionFinder:
             # "DAKAR, 12 juin (AFP) - ...": where the wire filed from, never who speaks
             masked = " " * dateline.end() + masked[dateline.end() :]
         memory.case_suffixes = self.lexicon.case_suffixes
+        memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
         self._note_apposed_subject(text, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
@@ -2027,6 +2037,7 @@ class AttributionFinder:
                     self._gender.of_source(source.name, source.cue),
                     learn=not self._office_without_name(source.name),
                 )
+                memory.sentence_speaker = memory.last_person
 
     def _office_without_name(self, name: str) -> bool:
         """ "Президент России", "Ministra de Sanidad": an office and its country or
@@ -3846,6 +3857,12 @@ class AttributionFinder:
         holder = memory.title_holder(office) or memory.described_as(office.split()[0])
         if holder and not self._agrees(p, holder, memory):
             holder = None  # "l'élue" after a man who is "le maire": someone else
+        if not holder and office in self._role_words and memory.titled.get(office) is None:
+            # No one holds the office by name: the one who spoke in the sentence before,
+            # called by another word ("— заявив речник ... Віктор Тарасюк. Військовий
+            # наголосив").
+            before = memory.previous_speaker
+            holder = before if before and self._agrees(p, before, memory) else None
         if not holder and title.group().lower() in self._person_descriptions:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:

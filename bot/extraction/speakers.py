@@ -75,6 +75,11 @@ class SpeakerMemory:
     # empresário Otávio Leme", "Іван Коваль, фермер,"): a later "O empresário negou" is
     # that person. None once the noun described two people.
     described: dict[str, str | None] = field(default_factory=dict)
+    # The person who spoke in the sentence before, and in this one: whom a role noun with
+    # no holder of its own most likely means ("— заявив речник ... Віктор Тарасюк.
+    # Військовий наголосив").
+    previous_speaker: str | None = None
+    sentence_speaker: str | None = None
 
     def describe(self, noun: str, name: str) -> None:
         """`noun` (lowercase) described the person `name` where the article named them."""
