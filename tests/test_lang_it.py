@@ -914,3 +914,11 @@ def test_a_transitive_verb_after_lo_has_its_subject_after_it_for_the_sentence_be
         "hanno denunciato ieri i sindacati metalmeccanici al termine di un incontro.\n"
     )
     assert _names(claim_starting(claims, "La fabbrica")) == ["i sindacati metalmeccanici"]
+
+
+def test_a_bare_verb_goes_on_with_the_speaker_named_after_the_verb_just_before():
+    claims = _claims(
+        "«I lavori finiranno entro giugno», ha detto l'assessore Paolo Neri. Ha aggiunto "
+        "che il cantiere costerà 4 milioni di euro.\n"
+    )
+    assert source_names(claim_starting(claims, "Ha aggiunto")) == ["assessore Paolo Neri"]

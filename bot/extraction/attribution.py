@@ -1530,9 +1530,13 @@ class AttributionFinder:
             return None
         speaker = memory.last_speaker or memory.last_person
         plural = self._gender.is_plural(cue)
-        if self._drops_only_after_topic and (plural or not (memory.topic or insert)):
+        if self._drops_only_after_topic and (
+            plural or not (memory.topic or insert or memory.previous_speaker)
+        ):
             # A verb alone between commas ("I varchi, ha spiegato, saranno attivi") has
-            # no subject of its own anywhere: the one who spoke last goes on speaking.
+            # no subject of its own anywhere: the one who spoke last goes on speaking; so
+            # does the one who spoke in the sentence before ("«...», ha detto Paolo Neri.
+            # Ha aggiunto che ...").
             return None
         if plural:
             speaker = speaker if speaker not in memory.recent else None
