@@ -905,3 +905,13 @@ def test_a_court_ruling_or_an_expert_finding_is_the_source_of_what_it_states() -
     )
     assert _names(_claim(body, "Содержание")) == ["в заключении экспертов"]
     assert _names(_claim(body, "Суд")) == ["в определении суда"]
+
+
+def test_an_outlet_of_a_named_kind_in_the_dative_then_the_speaker() -> None:
+    body = (
+        "Пострадали 12 человек, сообщил агентству «Береговье-Информ» источник в экстренных "
+        "службах региона.\n"
+    )
+    names = _names(_claim(body, "Пострадали"))
+    assert "источник" in names
+    assert "Береговье-Информ" in names
