@@ -190,10 +190,10 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 # A Russian or Ukrainian middle name ("Владимирович", "Іванівна") makes a name of three words.
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
+_FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 # A noun in apposition after a name, perhaps after an article: ", фермер з", ", la
 # chercheuse".
 _APPOSED_NOUN = re.compile(r",\s+(\w{1,3}\s+)?(\w+)(?=[\s,])")
-_FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
 
 
 def _any_of(phrases: list[str]) -> str:
@@ -3862,9 +3862,9 @@ class AttributionFinder:
         if holder and not self._agrees(p, holder, memory):
             holder = None  # "l'élue" after a man who is "le maire": someone else
         if not holder and office in self._role_words and memory.titled.get(office) is None:
-            # No one holds the office by name: the one who spoke in the sentence before,
-            # called by another word ("— заявив речник ... Віктор Тарасюк. Військовий
-            # наголосив").
+            # No one holds the word by name: the one who spoke in the sentence before,
+            # called by another word ("La présidente du tribunal, Hélène Marchetti, a
+            # rappelé ... La magistrate a précisé").
             before = memory.previous_speaker
             holder = before if before and self._agrees(p, before, memory) else None
         if not holder and title.group().lower() in self._person_descriptions:

@@ -75,9 +75,9 @@ class SpeakerMemory:
     # empresário Otávio Leme", "Іван Коваль, фермер,"): a later "O empresário negou" is
     # that person. None once the noun described two people.
     described: dict[str, str | None] = field(default_factory=dict)
-    # The person who spoke in the sentence before, and in this one: whom a role noun with
-    # no holder of its own most likely means ("— заявив речник ... Віктор Тарасюк.
-    # Військовий наголосив").
+    # The person who spoke in the sentence before, and in this one: whom a broader word
+    # with no holder of its own most likely means ("La présidente du tribunal, Hélène
+    # Marchetti, a rappelé ... La magistrate a précisé").
     previous_speaker: str | None = None
     sentence_speaker: str | None = None
 
