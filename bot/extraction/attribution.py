@@ -51,8 +51,6 @@ _LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
 _CLAUSE_BOUNDARY = re.compile(r"[,;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
-# The next word after a position, past the spaces before it.
-_NEXT_WORD = re.compile(r"\s+([^\W\d]+)")
 # A word of a phrase, without the punctuation around it.
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»“”\"„—–]+")
 
@@ -1851,7 +1849,7 @@ class AttributionFinder:
             place = self._impersonal_places.match(masked, pos)
             if place:
                 return place.end()
-            word = _NEXT_WORD.match(masked, pos)
+            word = _FIRST_WORD.match(masked, pos)
             if word is None or not word.group(1).islower():
                 return None
             pos = word.end()
@@ -2260,9 +2258,7 @@ class AttributionFinder:
             return None
         following = _FIRST_WORD.match(text, found.end()) if found is not None else None
         link = following.group(1) if following is not None else ""
-        if (link in self._complement_links or link in self._contractions) and not (
-            self._is_verb(link)
-        ):
+        if link in self._complement_openers and not self._is_verb(link):
             # "El candidato del Partido Progresista Federal a la gobernación": the name
             # of a body the office belongs to, a preposition after it, not the holder
             return None
@@ -3867,11 +3863,11 @@ class AttributionFinder:
             # rappelé ... La magistrate a précisé").
             before = memory.previous_speaker
             holder = before if before and self._agrees(p, before, memory) else None
-        if not holder and title.group().lower() in self._person_descriptions:
+        if not holder and office in self._person_descriptions:
             holder = memory.person(self._gender.of_source(p.text, p.cue))
         if holder:
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
-        if title.group().lower() in self._professions:
+        if office in self._professions:
             return p.make(SourceRole.SPEAKER, SourceType.PERSON)  # "the philosopher"
         return p.make(SourceRole.SPEAKER, SourceType.OFFICIAL)
 
