@@ -3149,3 +3149,25 @@ def test_fr_an_office_no_one_holds_is_not_the_speaker_just_before():
         "fr",
     )
     assert source_names(claim_containing(claims, "compenserait")) != ["Gérard Lemaître"]
+
+
+def test_fr_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker():
+    text = (
+        "Le maire, Gilles Perrin, s'est rendu lundi dans le quartier inondé. "
+        "L'eau est montée jusqu'au premier étage des maisons, racontent les sinistrés. "
+        "Les pompes sont arrivées six heures plus tard, a raconté une voisine."
+    )
+    claims = claims_of(text, "fr")
+    assert source_names(claim_containing(claims, "L'eau est montée")) == ["les sinistrés"]
+    assert source_names(claim_containing(claims, "Les pompes")) == ["une voisine"]
+
+
+def test_en_groups_of_people_speak_as_one():
+    text = (
+        "A fire broke out in a warehouse on the edge of Milford on Monday. "
+        "The roof collapsed shortly after noon, firefighters said. "
+        "Passengers said the train stood still for three hours."
+    )
+    claims = claims_of(text, "en")
+    assert source_names(claim_containing(claims, "The roof collapsed")) == ["firefighters"]
+    assert source_names(claim_containing(claims, "the train stood")) == ["Passengers"]

@@ -48,6 +48,8 @@ def test_french_hedges(sentence: str, hedge: str):
             "It is understood that",
         ),
         ("The convoy appeared to be heading back towards the border.", "appeared to"),
+        ("The gunman, believed to be in his forties, fled on foot.", "believed to be"),
+        ("The fire was presumably started by a faulty heater.", "presumably"),
     ],
 )
 def test_english_hedges(sentence: str, hedge: str):

@@ -1118,3 +1118,25 @@ def test_a_verb_after_a_name_and_its_comma_describes_nobody() -> None:
         "La dirigente sostiene que las empresas han incumplido el convenio de 2022.\n"
     )
     assert _names(_claim(body, "La dirigente")) == ["Marisa Gallardo"]
+
+
+def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> None:
+    # No list holds "los afectados": after the verb, closing the sentence, it speaks.
+    body = (
+        "El alcalde Tomás Barrera visitó el lunes las calles inundadas del barrio.\n\n"
+        "El agua llegó hasta el primer piso de las casas, contaron los afectados. "
+        "Las bombas tardaron seis horas en llegar, relataron algunos vecinos.\n"
+    )
+    assert _names(_claim(body, "El agua llegó")) == ["los afectados"]
+    assert _names(_claim(body, "Las bombas")) == ["algunos vecinos"]
+
+
+def test_a_time_after_the_verb_is_no_speaker_and_a_group_never_says_dijo() -> None:
+    body = (
+        "Las obras del puente costarán 3 millones de euros, explicaron los técnicos "
+        "municipales.\n\n"
+        "El puente estará cerrado hasta el verano, dijo el lunes.\n"
+    )
+    claim = _claim(body, "El puente estará")
+    assert claim.attributed
+    assert _names(claim) == []

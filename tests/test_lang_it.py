@@ -922,3 +922,14 @@ def test_a_bare_verb_goes_on_with_the_speaker_named_after_the_verb_just_before()
         "che il cantiere costerà 4 milioni di euro.\n"
     )
     assert source_names(claim_starting(claims, "Ha aggiunto")) == ["assessore Paolo Neri"]
+
+
+def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> None:
+    # Not the mayor who was named before: the inverted subject after the verb speaks.
+    body = (
+        "Il sindaco Carlo Ferretti ha visitato lunedì le strade allagate del quartiere.\n\n"
+        "L'acqua è arrivata fino al primo piano delle case, raccontano gli sfollati. "
+        "Le pompe sono arrivate dopo sei ore, ha raccontato una residente.\n"
+    )
+    assert _names(_claim(body, "L'acqua è arrivata")) == ["gli sfollati"]
+    assert _names(_claim(body, "Le pompe")) == ["una residente"]

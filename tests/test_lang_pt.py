@@ -738,3 +738,13 @@ def test_a_common_noun_the_article_named_someone_with_stands_for_them_later() ->
         "O empresário negou, em depoimento, ter pago qualquer vantagem a servidores.\n"
     )
     assert _names(_claim(body, "O empresário negou")) == ["Otávio Brandão Leme"]
+
+
+def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> None:
+    body = (
+        "O prefeito Renato Aguiar visitou na segunda-feira as ruas alagadas do bairro.\n\n"
+        "A água chegou ao primeiro andar das casas, contaram os desabrigados. "
+        "As bombas levaram seis horas para chegar, lembraram os comerciantes.\n"
+    )
+    assert _names(_claim(body, "A água chegou")) == ["os desabrigados"]
+    assert _names(_claim(body, "As bombas")) == ["os comerciantes"]

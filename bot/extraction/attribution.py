@@ -654,6 +654,11 @@ class AttributionFinder:
         )
         self._self_words = _lowered(lexicon, "self_words")
         self._articles = _lowered(lexicon, "articles")
+        self._time_words = frozenset(
+            w.lower()
+            for key in ("weekdays", "months", "time_nouns")
+            for w in lexicon.words("dates", key)
+        )
         self._function_words = frozenset(
             w.lower() for w in lexicon.words("detection", "stopwords")
         ) - {w.lower() for w in lexicon.words("attribution", "honorifics")}
@@ -1447,6 +1452,7 @@ class AttributionFinder:
                     and phrase.split()[0].lower() in self._singular_indefinites
                 )
                 or (someone and phrase == before and self._definite_noun(phrase))
+                or (someone and self._closing_noun_phrase(text, masked, match.end(), phrase))
             )
             if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                 continue
@@ -1542,6 +1548,10 @@ class AttributionFinder:
             # "La alcaldesa, Ana Moreno, visitó a los vecinos. «...», lamentó.": the
             # person the sentence before was about, though someone else spoke last
             speaker = memory.topic
+        if not plural and self._group_spoke_last(speaker, memory):
+            # "..., recordaron los comerciantes. ..., dijo.": a verb in the singular is
+            # never the group's; who it is, the sentence does not say
+            return None
         if self._drops_only_opening and speaker:
             # "Добавил, что ...", "Також додала, що ...": only a verb opening the sentence
             # (after fillers), whose gender is the person's who spoke last
@@ -1556,6 +1566,16 @@ class AttributionFinder:
             if not opens or not agrees:
                 return None
         return _Candidate(speaker, cue, at, strong=True) if speaker else None
+
+    def _group_spoke_last(self, speaker: str | None, memory: SpeakerMemory) -> bool:
+        """Whether `speaker` is the group whose verb in the plural named it last."""
+        last = memory.last_source
+        return (
+            speaker is not None
+            and last is not None
+            and last.name == speaker
+            and self._gender.is_plural(last.cue)
+        )
 
     def _joint_subjects(self, phrase: str, cue: str, memory: SpeakerMemory) -> list[str]:
         """Two people joined as one subject, each a named person or official ("Anne
@@ -2589,6 +2609,26 @@ class AttributionFinder:
             and not tokens[1].lower().endswith("s")
         )
 
+    def _closing_noun_phrase(self, text: str, masked: str, end: int, phrase: str) -> bool:
+        """An article and one or two lowercase words right after a verb of speaking, closing
+        the clause: "..., recordaron los comerciantes.", "..., a raconté une voisine". In
+        that place it is the verb's inverted subject, whatever the noun (the lists cannot
+        hold every group that speaks); never a time ("explicó el lunes", "a dit la veille").
+        Verb-second languages invert after any opening, so the place proves nothing there."""
+        tokens = phrase.split()
+        return (
+            not self._verb_second
+            and 2 <= len(tokens) <= 3
+            and (
+                tokens[0].lower() in self._articles
+                or tokens[0].lower() in self.lexicon.unnamed_determiners
+            )
+            and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
+            and not any(t.lower() in self._time_words for t in tokens[1:])
+            and text[end:].lstrip().startswith(phrase)
+            and self._ends_clause(masked, end, phrase)
+        )
+
     def _is_bare_noun(self, phrase: str) -> bool:
         """A single lowercase noun as a verb's subject, in languages without articles.
 
@@ -2735,7 +2775,12 @@ class AttributionFinder:
         # "..., кажуть катеринівчани, ...": a bare plural noun closing the clause after the
         # verb is its subject in languages without articles.
         bare_after = self._is_bare_noun(after) and self._ends_clause(masked, end, after)
-        if after and (self._looks_like_source(after) or bare_after) and not subject_first:
+        closing = bool(after) and self._closing_noun_phrase(text, masked, end, after)
+        if (
+            after
+            and (self._looks_like_source(after) or bare_after or closing)
+            and not subject_first
+        ):
             out.append(after)
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
