@@ -3171,3 +3171,16 @@ def test_en_groups_of_people_speak_as_one():
     claims = claims_of(text, "en")
     assert source_names(claim_containing(claims, "The roof collapsed")) == ["firefighters"]
     assert source_names(claim_containing(claims, "the train stood")) == ["Passengers"]
+
+
+def test_en_a_name_with_a_link_word_before_its_description_is_the_speaker():
+    text = (
+        "Retail sales fell in March across the region, official figures show. "
+        "Harbor & Pine, the Ridgefield-based home goods chain, said it would close 12 "
+        "stores by June. "
+        "Sen. Tom Bryce of Kansas, the ranking Republican on the panel, said the bill "
+        "would cost $4 billion."
+    )
+    claims = claims_of(text, "en")
+    assert source_names(claim_containing(claims, "12 stores")) == ["Harbor & Pine"]
+    assert source_names(claim_containing(claims, "$4 billion")) == ["Sen. Tom Bryce of Kansas"]

@@ -634,6 +634,7 @@ class AttributionFinder:
         self._negations = _lowered(lexicon, "negations")
         self._reflexive_own = _lowered(lexicon, "reflexive_own")
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
+        self._name_links = _lowered(lexicon, "name_links") | {"&"}
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
             {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}
@@ -3387,7 +3388,13 @@ class AttributionFinder:
             # "capitão Eduardo Silveira": a rank or a title set before a full name
             tokens = phrase[rank.end() :].split()
             return 2 <= len(tokens) <= 3 and all(is_capitalised(t) for t in tokens)
-        return 1 <= len(tokens) <= 4 and all(is_capitalised(t) for t in tokens)
+        return (
+            1 <= len(tokens) <= 5
+            and is_capitalised(tokens[0])
+            and is_capitalised(tokens[-1])
+            and all(is_capitalised(t) or t.lower() in self._name_links for t in tokens)
+            and sum(map(is_capitalised, tokens)) <= 4
+        )
 
     def _only_function_words(self, phrase: str) -> bool:
         """'C'est ce qu'', 'comme l'', 'as': an inverted subject follows the verb."""
