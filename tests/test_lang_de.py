@@ -1062,3 +1062,15 @@ def test_an_outlet_that_asked_or_was_told_is_a_source_after_the_speaker(
     names = source_names(claims_of(sentence, "de")[0])
     assert len(names) == 2
     assert outlet in names[1]
+
+
+def test_the_agency_told_after_the_speaker_is_cut_off_the_speakers_name() -> None:
+    # "der Nachrichtenagentur epd": the kind of outlet, then a short name in lowercase.
+    body = (
+        "Die Löhne in der Pflege seien seit Jahren zu niedrig, sagte Verbandssprecher "
+        "Jakob Neumann der Nachrichtenagentur epd.\n\n"
+        "Die Gespräche mit den Kliniken seien am Dienstag gescheitert, sagte eine mit den "
+        "Verhandlungen vertraute Person der Nachrichtenagentur Reuters.\n"
+    )
+    assert _names(_claim(body, "Die Löhne")) == ["Verbandssprecher Jakob Neumann", "epd"]
+    assert _names(_claim(body, "Die Gespräche")) == ["eine Person", "Reuters"]

@@ -104,6 +104,8 @@ _QUOTED_NAME = re.compile(
 _VERB_ASIDE = re.compile(r",\s*[^\W\d_][^,;:.!?«»“”\"„—–_]{2,40}?,\s*")
 # The capitalised words opening a clause: its subject, when that is a name.
 _LEADING_NAME = re.compile(r"[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*(?:\s+[A-ZÀ-ÞА-ЯЁІЇЄҐ][\w'’.-]*)*")
+# An outlet's short name written in lowercase letters, closing the clause ("epd", "rbb").
+_LOWERCASE_OUTLET = re.compile(r"([a-zäöü]{2,5})(?=\s*(?:[.,;:!?)]|$))")
 # The number of a channel after its name: "France 2", "Canal 13", "Rai 3".
 _CHANNEL_NUMBER = re.compile(r"\s(\d{1,2})\b(?![.,]\d)")
 # A word in capitals is an acronym (ISO, CDC, МВД), never part of a person's name.
@@ -216,14 +218,26 @@ def _skip(text: str, pos: int, chars: str | None = None) -> int:
     return pos
 
 
-def _cut_outlets_off(candidates: list[_Candidate], told: list[_Candidate]) -> None:
+def _cut_outlets_off(
+    candidates: list[_Candidate], told: list[_Candidate], kinds: frozenset[str]
+) -> None:
     """Cut the outlet a speaker talked to off the end of the speaker's phrase: "sagte
     Verbandspräsident Jürgen Kessler der Deutschen Presse-Agentur" is Kessler, then dpa."""
     for outlet in told:
-        tail = f"{outlet.cue} {outlet.phrase}"
+        link = f" {outlet.cue} "
         for cand in candidates:
-            if cand.phrase.endswith(" " + tail):
-                cand.phrase = cand.phrase[: -len(tail)].rstrip()
+            at = cand.phrase.rfind(link)
+            rest = cand.phrase[at + len(link) :].split() if at > 0 else []
+            # "... der Nachrichtenagentur Reuters": the kind of outlet may come between,
+            # and may close the phrase when the name is not a name's shape ("epd")
+            if rest and (
+                (
+                    cand.phrase.endswith(" " + outlet.phrase)
+                    and len(rest) - len(outlet.phrase.split()) <= 1
+                )
+                or (len(rest) == 1 and rest[0].lower() in kinds)
+            ):
+                cand.phrase = cand.phrase[:at].rstrip()
 
 
 def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | None:
@@ -785,7 +799,7 @@ class AttributionFinder:
         ]
         if candidates:
             told = self._by_told_outlet(text, masked)
-            _cut_outlets_off(candidates, told)
+            _cut_outlets_off(candidates, told, self._outlet_kinds)
             candidates += told
             candidates += self._by_reporter_outlet(text, masked, candidates)
         sources = self._choose(candidates, memory)
@@ -1957,7 +1971,10 @@ class AttributionFinder:
             rest = rest[len(word) :].lstrip()
         name = _LEADING_NAME.match(rest.lstrip(_OPENING_QUOTES).lstrip())
         if name is None:
-            return ""
+            # "der Nachrichtenagentur epd", "dem Sender rbb": a short name in lowercase
+            # letters after the kind, closing the clause
+            short = _LOWERCASE_OUTLET.match(rest)
+            return short.group(1) if short else ""
         channel = _CHANNEL_NUMBER.match(rest, rest.find(name.group()) + len(name.group()))
         words = name.group().split()[:MAX_NAME_WORDS] + ([channel.group(1)] if channel else [])
         found = " ".join(words).rstrip(".,;:")
