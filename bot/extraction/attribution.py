@@ -93,7 +93,13 @@ MAX_CLOSING_CLAUSE_WORDS = 14
 MAX_APPOSITION_WORDS = 5
 # The word right after a reporting verb.
 # A wire dateline opening the first sentence: "MADRID.- ", "Lisboa, 3 mar (Lusa) - ".
-_DATELINE = re.compile(r"^[^\W\d_][^\s.,]*(?:,[^.]{0,40})?\.?\s*[-–—]\s+(?=[^\W\d_])")
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_][^\s.,]*(?:,[^.]{0,40})?"
+    # a place of several words, when the wire's name closes it: "Villanueva del Cerro
+    # (Cuenca), 14 mar (EFE).-"
+    r"|[^\W\d_][^\s.,]*(?:\s[^\s.,]+){1,3},[^.]{0,40}\([A-Z][\w ]{1,15}\))"
+    r"\.?\s*[-–—]\s+(?=[^\W\d_])"
+)
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
 _QUOTED_NAME = re.compile(
@@ -1467,7 +1473,10 @@ class AttributionFinder:
                     and phrase.split()[0].lower() in self._singular_indefinites
                 )
                 or (someone and phrase == before and self._definite_noun(phrase))
-                or (someone and self._closing_noun_phrase(text, masked, match.end(), phrase))
+                or (
+                    someone
+                    and self._closing_noun_phrase(text, masked, match.start(), match.end(), phrase)
+                )
             )
             if self._to_source(_Candidate(phrase, cue, 0, strong=bare), memory) is None:
                 continue
@@ -2627,15 +2636,22 @@ class AttributionFinder:
             and not tokens[1].lower().endswith("s")
         )
 
-    def _closing_noun_phrase(self, text: str, masked: str, end: int, phrase: str) -> bool:
+    def _closing_noun_phrase(
+        self, text: str, masked: str, start: int, end: int, phrase: str
+    ) -> bool:
         """An article and one or two lowercase words right after a verb of speaking, closing
         the clause: "..., recordaron los comerciantes.", "..., a raconté une voisine". In
         that place it is the verb's inverted subject, whatever the noun (the lists cannot
         hold every group that speaks); never a time ("explicó el lunes", "a dit la veille").
-        Verb-second languages invert after any opening, so the place proves nothing there."""
+        Verb-second languages invert after any opening, so the place proves nothing there.
+        The verb must open its clause after what was said, with no name in apposition
+        before it: "X, la secretaria, reconoció el retraso" has its object there."""
         tokens = phrase.split()
+        opening = masked[:start].rstrip()
         return (
             not self._verb_second
+            and opening.endswith((",", "»", "”", '"', "—", "–"))
+            and not any(map(self._is_name, self._apposition_candidates(text, masked, start)))
             and 2 <= len(tokens) <= 3
             and (
                 tokens[0].lower() in self._articles
@@ -2793,7 +2809,7 @@ class AttributionFinder:
         # "..., кажуть катеринівчани, ...": a bare plural noun closing the clause after the
         # verb is its subject in languages without articles.
         bare_after = self._is_bare_noun(after) and self._ends_clause(masked, end, after)
-        closing = bool(after) and self._closing_noun_phrase(text, masked, end, after)
+        closing = bool(after) and self._closing_noun_phrase(text, masked, start, end, after)
         if (
             after
             and (self._looks_like_source(after) or bare_after or closing)
@@ -3462,6 +3478,14 @@ class AttributionFinder:
             return phrase
         capitalised = sum(1 for t in tokens if is_capitalised(t))
         if capitalised * 2 >= len(tokens):
+            return phrase
+        if (
+            len(tokens) <= MAX_SOURCE_WORDS
+            and (is_capitalised(tokens[0]) or self._is_determiner(tokens[0]))
+            and _FULL_NAME_END.search(phrase)
+        ):
+            # "Голова профільного комітету з питань фінансів Вадим Сташук заявив": a long
+            # title with its complements, closed by the holder's full name
             return phrase
         lex = self.lexicon
         if lex.unnamed_heads and lex.unnamed_heads.search(phrase):
