@@ -933,3 +933,12 @@ def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> N
     )
     assert _names(_claim(body, "L'acqua è arrivata")) == ["gli sfollati"]
     assert _names(_claim(body, "Le pompe")) == ["una residente"]
+
+
+def test_a_holder_named_at_the_end_of_a_sentence_speaks_in_the_next_bare_verb() -> None:
+    body = (
+        "Sul punto è intervenuto il presidente della Provincia, Renato Fabbri.\n\n"
+        "«Il progetto è già finanziato con 800 mila euro e i lavori partiranno in "
+        "primavera», ha assicurato.\n"
+    )
+    assert _names(_claim(body, "«Il progetto")) == ["Renato Fabbri"]

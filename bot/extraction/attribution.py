@@ -197,6 +197,10 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
+# A full name after a comma closing the sentence: ", Renato Fabbri."
+_CLOSING_APPOSED_NAME = re.compile(
+    rf",\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*[.!]?\s*$"
+)
 # A noun in apposition after a name, perhaps after an article: ", фермер з", ", la
 # chercheuse".
 _APPOSED_NOUN = re.compile(r",\s+(\w{1,3}\s+)?(\w+)(?=[\s,])")
@@ -2176,8 +2180,10 @@ class AttributionFinder:
         self._note_opener(sentence, memory)
         self._note_clause_subject(sentence, memory)
         self._note_descriptions(sentence.text, memory)
-        memory.topic = self._note_titles(sentence.text, memory) or self._named_opener(
-            sentence.text, memory
+        memory.topic = (
+            self._note_titles(sentence.text, memory)
+            or self._named_opener(sentence.text, memory)
+            or self._closing_holder(sentence.text, memory)
         )
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
@@ -2229,6 +2235,16 @@ class AttributionFinder:
         """The other words for an office, from the cue file's `title_synonyms`; "мэр
         города" is a "мэр" like any other."""
         return self._title_synonyms.get(title) or self._title_synonyms.get(title.split()[0], ())
+
+    def _closing_holder(self, text: str, memory: SpeakerMemory) -> str | None:
+        """The holder of a title named in apposition at the very end of the sentence:
+        "Sul punto è intervenuto il presidente della Provincia, Renato Fabbri." introduces
+        who speaks next ("«...», ha assicurato.")."""
+        end = _CLOSING_APPOSED_NAME.search(text)
+        if end is None:
+            return None
+        name = end.group("name")
+        return name if name in memory.titled.values() else None
 
     def _named_opener(self, text: str, memory: SpeakerMemory) -> str | None:
         """The known person whose full name opens the sentence before a lowercase word
