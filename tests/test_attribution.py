@@ -3184,3 +3184,14 @@ def test_en_a_name_with_a_link_word_before_its_description_is_the_speaker():
     claims = claims_of(text, "en")
     assert source_names(claim_containing(claims, "12 stores")) == ["Harbor & Pine"]
     assert source_names(claim_containing(claims, "$4 billion")) == ["Sen. Tom Bryce of Kansas"]
+
+
+def test_fr_a_woman_only_mentioned_with_a_described_apposition_is_who_elle_means():
+    # Named once after "de", never as a subject: the apposition says she is a person.
+    text = (
+        "La librairie de la rue Haute a rouvert en 2019 sous l'impulsion de Maëlle "
+        "Quéré, une ancienne cadre de l'industrie. "
+        "« Certains jours, je faisais 80 euros de chiffre d'affaires », confie-t-elle."
+    )
+    claims = claims_of(text, "fr")
+    assert source_names(claim_containing(claims, "80 euros")) == ["Maëlle Quéré"]

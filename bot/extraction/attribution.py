@@ -2217,6 +2217,14 @@ class AttributionFinder:
             for word in [*before, *([after.group(2)] if after else [])]:
                 if self._describes(word):
                     memory.describe(word, name)
+            if after is not None and article and self._describes(after.group(2)):
+                # "sous l'impulsion de Maëlle Quéré, une ancienne cadre": a person, whom a
+                # later "confie-t-elle" may mean though she was only mentioned
+                gender = self._gender.of_name(name) or self._gender.of_article(article.strip())
+                memory.learn(name)
+                if gender:
+                    memory.genders.setdefault(name, gender)
+                memory.mention(name)
 
     def _describes(self, word: str) -> bool:
         """Whether a word next to a name may be a noun describing them: lowercase, not a

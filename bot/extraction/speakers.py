@@ -217,6 +217,10 @@ class GenderCues:
             FEMININE: phrase_regex(lexicon.words("attribution", "feminine_titles")),
             MASCULINE: phrase_regex(lexicon.words("attribution", "masculine_titles")),
         }
+        self.articles = {
+            FEMININE: words("feminine_articles"),
+            MASCULINE: words("masculine_articles"),
+        }
         self.first_names = {
             FEMININE: words("feminine_first_names"),
             MASCULINE: words("masculine_first_names"),
@@ -269,6 +273,11 @@ class GenderCues:
         return bool(self.singular_present_endings) and _verb(cue).endswith(
             self.singular_present_endings
         )
+
+    def of_article(self, word: str) -> str | None:
+        """The gender an article shows ("une", "el"), where the language has one."""
+        lowered = word.lower()
+        return next((g for g, words in self.articles.items() if lowered in words), None)
 
     def of_name(self, phrase: str) -> str | None:
         """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
