@@ -1140,3 +1140,14 @@ def test_a_time_after_the_verb_is_no_speaker_and_a_group_never_says_dijo() -> No
     claim = _claim(body, "El puente estará")
     assert claim.attributed
     assert _names(claim) == []
+
+
+def test_forecasts_and_figures_that_show_have_their_subject_for_source() -> None:
+    body = (
+        "El economista Martín Gorostiaga proyectó que el índice de abril se ubicará en "
+        "torno al 2,7 %.\n\n"
+        "Los datos del Servicio de Salud reflejan que las urgencias atendieron 11.340 "
+        "pacientes en enero.\n"
+    )
+    assert _names(_claim(body, "El economista")) == ["El economista Martín Gorostiaga"]
+    assert _names(_claim(body, "Los datos")) == ["Los datos del Servicio de Salud"]

@@ -748,3 +748,8 @@ def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> N
     )
     assert _names(_claim(body, "A água chegou")) == ["os desabrigados"]
     assert _names(_claim(body, "As bombas")) == ["os comerciantes"]
+
+
+def test_a_forecast_has_its_forecaster_for_source() -> None:
+    body = "O Banco Central projeta que a inflação fechará o ano em 4 %, acima da meta.\n"
+    assert _names(_claim(body, "O Banco Central")) == ["O Banco Central"]
