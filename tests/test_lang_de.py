@@ -1074,3 +1074,8 @@ def test_the_agency_told_after_the_speaker_is_cut_off_the_speakers_name() -> Non
     )
     assert _names(_claim(body, "Die Löhne")) == ["Verbandssprecher Jakob Neumann", "epd"]
     assert _names(_claim(body, "Die Gespräche")) == ["eine Person", "Reuters"]
+
+
+def test_bekannt_gab_written_apart_reports_in_a_clause_opened_by_wie() -> None:
+    body = "Die Auslastung lag bei 96 Prozent, wie die Festspielleitung am Montag bekannt gab.\n"
+    assert _names(_claim(body, "Die Auslastung")) == ["die Festspielleitung"]
