@@ -915,3 +915,12 @@ def test_an_outlet_of_a_named_kind_in_the_dative_then_the_speaker() -> None:
     names = _names(_claim(body, "Пострадали"))
     assert "источник" in names
     assert "Береговье-Информ" in names
+
+
+def test_the_agency_right_after_the_verb_is_cut_off_the_speaker_after_it() -> None:
+    body = (
+        "Как сообщил ТАСС пресс-секретарь управления Роспотребнадзора Алексей Гончар, "
+        "вспышка кори в районе локализована.\n"
+    )
+    names = _names(_claim(body, "Как сообщил"))
+    assert names == ["пресс-секретарь управления Роспотребнадзора Алексей Гончар", "ТАСС"]
