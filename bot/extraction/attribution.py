@@ -236,10 +236,15 @@ def _cut_outlets_off(
     for outlet in told:
         link = f" {outlet.cue} "
         for cand in candidates:
-            if cand is not outlet and cand.phrase.startswith(outlet.phrase + " "):
+            rest = cand.phrase[len(outlet.phrase) + 1 :]
+            if (
+                cand is not outlet
+                and cand.phrase.startswith(outlet.phrase + " ")
+                and rest[:1].islower()
+            ):
                 # "Как сообщил ТАСС пресс-секретарь управления X": the outlet in the
                 # dative right after the verb, then the speaker
-                cand.phrase = cand.phrase[len(outlet.phrase) :].lstrip()
+                cand.phrase = rest
                 continue
             at = cand.phrase.rfind(link)
             rest = cand.phrase[at + len(link) :].split() if at > 0 else []
