@@ -197,10 +197,6 @@ _WEB_ADDRESS = re.compile(r"[A-Z][\w-]+\.(?:com|net|org|info|io|[a-z]{2})")
 _PATRONYMIC_ENDINGS = ("ович", "евич", "ич", "овна", "евна", "івна", "ївна", "ична")
 # Two or three capitalised words in a row, the last at least three letters: a full name.
 _FULL_NAME = re.compile(rf"(?<![\w.-]){_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}}(?![\w])")
-# A full name after a comma closing the sentence: ", Renato Fabbri."
-_CLOSING_APPOSED_NAME = re.compile(
-    rf",\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})\s*[.!]?\s*$"
-)
 # A noun in apposition after a name, perhaps after an article: ", фермер з", ", la
 # chercheuse".
 _APPOSED_NOUN = re.compile(r",\s+(\w{1,3}\s+)?(\w+)(?=[\s,])")
@@ -236,26 +232,26 @@ def _cut_outlets_off(
     for outlet in told:
         link = f" {outlet.cue} "
         for cand in candidates:
-            rest = cand.phrase[len(outlet.phrase) + 1 :]
+            speaker = cand.phrase[len(outlet.phrase) + 1 :]
             if (
                 cand is not outlet
                 and cand.phrase.startswith(outlet.phrase + " ")
-                and rest[:1].islower()
+                and (speaker[:1].islower())
             ):
                 # "Как сообщил ТАСС пресс-секретарь управления X": the outlet in the
                 # dative right after the verb, then the speaker
-                cand.phrase = rest
+                cand.phrase = speaker
                 continue
             at = cand.phrase.rfind(link)
-            rest = cand.phrase[at + len(link) :].split() if at > 0 else []
+            tail = cand.phrase[at + len(link) :].split() if at > 0 else []
             # "... der Nachrichtenagentur Reuters": the kind of outlet may come between,
             # and may close the phrase when the name is not a name's shape ("epd")
-            if rest and (
+            if tail and (
                 (
                     cand.phrase.endswith(" " + outlet.phrase)
-                    and len(rest) - len(outlet.phrase.split()) <= 1
+                    and len(tail) - len(outlet.phrase.split()) <= 1
                 )
-                or (len(rest) == 1 and rest[0].lower() in kinds)
+                or (len(tail) == 1 and tail[0].lower() in kinds)
             ):
                 cand.phrase = cand.phrase[:at].rstrip()
 
@@ -2224,10 +2220,13 @@ class AttributionFinder:
                 after = None  # ", de 52 anos", ", en Lyon"
             elif after is not None and self._articles and not article:
                 after = None
-            for word in [*before, *([after.group(2)] if after else [])]:
+            for word in before:
                 if self._describes(word):
                     memory.describe(word, name)
-            if after is not None and article and self._describes(after.group(2)):
+            if after is None or not self._describes(after.group(2)):
+                continue
+            memory.describe(after.group(2), name)
+            if article:
                 # "sous l'impulsion de Maëlle Quéré, une ancienne cadre": a person, whom a
                 # later "confie-t-elle" may mean though she was only mentioned
                 gender = self._gender.of_name(name) or self._gender.of_article(article.strip())
@@ -2258,10 +2257,8 @@ class AttributionFinder:
         """The holder of a title named in apposition at the very end of the sentence:
         "Sul punto è intervenuto il presidente della Provincia, Renato Fabbri." introduces
         who speaks next ("«...», ha assicurato.")."""
-        end = _CLOSING_APPOSED_NAME.search(text)
-        if end is None:
-            return None
-        name = end.group("name")
+        closing = [m for m in _CLOSING_NAME.finditer(text) if not text[m.end() :].strip(" .!")]
+        name = closing[-1].group("name") if closing else None
         return name if name in memory.titled.values() else None
 
     def _named_opener(self, text: str, memory: SpeakerMemory) -> str | None:
@@ -2684,8 +2681,6 @@ class AttributionFinder:
         opening = masked[:start].rstrip()
         return (
             not self._verb_second
-            and opening.endswith((",", "»", "”", '"', "—", "–"))
-            and not any(map(self._is_name, self._apposition_candidates(text, masked, start)))
             and 2 <= len(tokens) <= 3
             and (
                 tokens[0].lower() in self._articles
@@ -2693,8 +2688,10 @@ class AttributionFinder:
             )
             and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
             and not any(t.lower() in self._time_words for t in tokens[1:])
+            and opening.endswith((",", "»", "”", '"', "—", "–"))
             and text[end:].lstrip().startswith(phrase)
             and self._ends_clause(masked, end, phrase)
+            and not any(map(self._is_name, self._apposition_candidates(text, masked, start)))
         )
 
     def _is_bare_noun(self, phrase: str) -> bool:
