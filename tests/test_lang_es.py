@@ -1151,3 +1151,12 @@ def test_forecasts_and_figures_that_show_have_their_subject_for_source() -> None
     )
     assert _names(_claim(body, "El economista")) == ["El economista Martín Gorostiaga"]
     assert _names(_claim(body, "Los datos")) == ["Los datos del Servicio de Salud"]
+
+
+def test_refusing_to_do_something_reports_nothing() -> None:
+    # "negarse a" + infinitive is "to refuse to", not "to deny": no one is quoted
+    body = (
+        "El detenido, Mario Gil, fue trasladado a la comisaría de Vigo. Tras el registro, el "
+        "joven se negó a firmar el acta de la detención.\n"
+    )
+    assert _names(_claim(body, "Tras el registro")) == []

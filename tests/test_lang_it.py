@@ -894,6 +894,36 @@ def test_the_cleft_a_dirlo_e_names_the_source_of_its_sentence_and_the_one_before
 
 
 @pytest.mark.parametrize(
+    ("cleft", "expected"),
+    [
+        # the copula in the past, then a title with its holder in apposition
+        (
+            "A confermarlo è stato il comandante della compagnia, il capitano Marco Bellini.",
+            "Marco Bellini",
+        ),
+        # in the plural
+        ("A denunciarlo sono stati i sindacati della scuola.", "i sindacati della scuola"),
+        # a kinship word, then the name
+        ("A raccontarlo è il figlio, Stefano Ruggeri.", "Stefano Ruggeri"),
+    ],
+)
+def test_a_cleft_in_any_tense_names_its_source_for_the_sentence_before(
+    cleft: str, expected: str
+) -> None:
+    claims = _claims(f"Il furgone è stato ritrovato nelle campagne di Oleggio. {cleft}\n")
+    assert _names(claim_starting(claims, "Il furgone")) == [expected]
+    assert _names(claim_starting(claims, "A ")) == [expected]
+
+
+def test_a_description_after_a_quotation_stands_for_the_person_named_before() -> None:
+    body = (
+        "Giulia Ferri, 34 anni, abita al terzo piano del palazzo di via Verdi. «Ho sentito "
+        "un boato alle tre di notte e sono corsa in strada», racconta la donna.\n"
+    )
+    assert _names(_claim(body, "«Ho sentito")) == ["Giulia Ferri"]
+
+
+@pytest.mark.parametrize(
     ("sentence", "outlet"),
     [
         ("A quanto apprende l'ANSA, gli investigatori seguono la pista dolosa.", "l'ANSA"),

@@ -753,3 +753,20 @@ def test_a_group_named_after_the_verb_closing_the_sentence_is_its_speaker() -> N
 def test_a_forecast_has_its_forecaster_for_source() -> None:
     body = "O Banco Central projeta que a inflação fechará o ano em 4 %, acima da meta.\n"
     assert _names(_claim(body, "O Banco Central")) == ["O Banco Central"]
+
+
+def test_a_description_after_a_quotation_stands_for_the_person_named_before() -> None:
+    body = (
+        'Maria Souza, 78 anos, mora no bairro há cinquenta anos. "Ninguém veio aqui desde '
+        'a enchente de março", conta a idosa.\n'
+    )
+    assert _names(_claim(body, '"Ninguém veio')) == ["Maria Souza"]
+
+
+def test_refusing_to_do_something_reports_nothing() -> None:
+    # "negar-se a" + infinitive is "to refuse to", not "to deny": no one is quoted
+    body = (
+        "A enfermeira Joana Prates estava no plantão naquela noite. A jovem se negava a "
+        "devolver o celular da paciente ao hospital.\n"
+    )
+    assert _names(_claim(body, "A jovem se negava")) == []

@@ -714,6 +714,7 @@ class AttributionFinder:
         self._first_person = frozenset(w.lower() for w in lexicon.words("ranking", "first_person"))
         self._participle_endings = tuple(lexicon.words("attribution", "participle_endings"))
         self._infinitives = tuple(lexicon.words("attribution", "infinitive_endings"))
+        self._infinitive_objects = _lowered(lexicon, "infinitive_objects")
         self._topic_prepositions = _lowered(lexicon, "topic_prepositions")
         self._impersonal_pronouns = _lowered(lexicon, "impersonal_pronouns")
         self._collect_name_sets(lexicon)
@@ -1654,6 +1655,8 @@ class AttributionFinder:
         clause = re.split(r"[,;:]", masked[: match.start()])[-1].lower().split()
         if self._passive_after.intersection(clause):
             return False  # "Bislang wurde das nicht bestätigt": the same, verb second
+        if following and self._takes_infinitive(masked, following):
+            return False  # "se negava a devolver": refused to do, said nothing
         noun = match.group().lower() in self._cue_nouns
         if noun and following and following.group(1).lower() in self._reporting_words:
             return False  # "Unconfirmed reports said": the noun, then the verb
@@ -1681,6 +1684,15 @@ class AttributionFinder:
             # points back to the claim before it, which the verb reports
             or self._points_back(masked, match)
         )
+
+    def _takes_infinitive(self, masked: str, following: re.Match[str]) -> bool:
+        """Whether the word after a verb is a preposition that makes it a verb of doing,
+        with an infinitive after it ("se negó a declarar", "negou-se a devolver")."""
+        if following.group(1).lower() not in self._infinitive_objects:
+            return False
+        then = _FIRST_WORD.match(masked, following.end())
+        word = then.group(1) if then else ""
+        return word.islower() and word.endswith(self._infinitives)
 
     def _points_back(self, masked: str, match: re.Match[str]) -> bool:
         """Whether the sentence opens on words pointing back to the claim before it that

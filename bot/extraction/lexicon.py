@@ -323,8 +323,24 @@ def _with_spelling_variants(data: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def _with_clefts(data: dict[str, Any]) -> dict[str, Any]:
+    """The cue data with every cleft opener joined to every copula ("a confermarlo" +
+    "è stato") among the phrases of `according_to` and `back_reference`: a cleft names
+    its source after the copula, in any tense, for its own sentence and the one before."""
+    att = data.get("attribution", {})
+    clefts = [
+        f"{opener} {copula}"
+        for opener in att.get("clefts", [])
+        for copula in att.get("cleft_copulas", [])
+    ]
+    if not clefts:
+        return data
+    joined = {key: list(att.get(key, [])) + clefts for key in ("according_to", "back_reference")}
+    return {**data, "attribution": {**att, **joined}}
+
+
 def _compile(data: dict[str, Any]) -> Lexicon:
-    data = _with_spelling_variants(data)
+    data = _with_spelling_variants(_with_clefts(data))
     seg = data.get("segmentation", {})
     att = data.get("attribution", {})
     hed = data.get("hedging", {})
