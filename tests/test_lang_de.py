@@ -1079,3 +1079,12 @@ def test_the_agency_told_after_the_speaker_is_cut_off_the_speakers_name() -> Non
 def test_bekannt_gab_written_apart_reports_in_a_clause_opened_by_wie() -> None:
     body = "Die Auslastung lag bei 96 Prozent, wie die Festspielleitung am Montag bekannt gab.\n"
     assert _names(_claim(body, "Die Auslastung")) == ["die Festspielleitung"]
+
+
+def test_a_decimal_comma_does_not_cut_a_clause_into_a_source() -> None:
+    body = (
+        "Der Vermieter hatte die Miete im Januar fast verdoppelt. Ein Gutachter habe "
+        "festgestellt, dass die Kosten höchstens eine Erhöhung von 1,20 Euro pro Quadratmeter "
+        "rechtfertigten, erklärte Richterin Sabine Pfaffenrath.\n"
+    )
+    assert _names(_claim(body, "Ein Gutachter")) == ["Richterin Sabine Pfaffenrath"]

@@ -45,12 +45,14 @@ from bot.extraction.speakers import (
 )
 from bot.models import Source, SourceRole, SourceType
 
+# A comma between digits is a decimal one ("1,20 Euro"), no boundary.
+_COMMA = r"(?:,(?!\d)|(?<!\d),)"
 # Where a source phrase ends to its left: clause punctuation, quotes, dashes.
-_LEFT_BOUNDARY = re.compile(r"[,;:\[\]«»“”\"„—–]|\s-\s")
+_LEFT_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]«»“”\"„—–]|\s-\s")
 # Where a clause ends to the left, quotation marks aside.
-_CLAUSE_BOUNDARY = re.compile(r"[,;:\[\]—–]|\s-\s")
+_CLAUSE_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
-_RIGHT_BOUNDARY = re.compile(r"[,;:.!?()\[\]«»“”\"„—–]|\s-\s")
+_RIGHT_BOUNDARY = re.compile(rf"{_COMMA}|[;:.!?()\[\]«»“”\"„—–]|\s-\s")
 # A word of a phrase, without the punctuation around it.
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»“”\"„—–]+")
 
