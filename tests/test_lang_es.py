@@ -1160,3 +1160,30 @@ def test_refusing_to_do_something_reports_nothing() -> None:
         "joven se negó a firmar el acta de la detención.\n"
     )
     assert _names(_claim(body, "Tras el registro")) == []
+
+
+@pytest.mark.parametrize(
+    "narrative",
+    [
+        # a full name with its apposition, then a verb of doing
+        "Miguel Ángel Sosa, delegado del sindicato en la fábrica, repartía café y cifras.",
+        # a fronted time, then the surname the article introduced
+        "Al mediodía, Sosa volvió a tomar el megáfono frente al portón.",
+    ],
+)
+def test_a_bare_verb_goes_on_with_the_subject_of_the_sentence_before(narrative: str) -> None:
+    body = (
+        "Miguel Ángel Sosa llegó a la fábrica a las siete. La abogada del sindicato, Carolina "
+        "Benítez, dijo que la empresa no respondió a las cartas. "
+        f"{narrative} Contó que el ministerio había convocado a una reunión para el lunes.\n"
+    )
+    assert _names(_claim(body, "Contó que")) == ["Miguel Ángel Sosa"]
+
+
+def test_a_sentence_with_its_own_source_passes_on_its_speaker_not_its_subject() -> None:
+    body = (
+        "La hermana de la víctima, Rosa Ibarra, habló con este diario el martes. Según "
+        "Ibarra, Lucía Gómez estaba embarazada de tres meses. «Yo era la única que lo sabía», "
+        "dijo.\n"
+    )
+    assert _names(_claim(body, "«Yo era")) == ["Ibarra"]

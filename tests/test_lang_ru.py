@@ -924,3 +924,14 @@ def test_the_agency_right_after_the_verb_is_cut_off_the_speaker_after_it() -> No
     )
     names = _names(_claim(body, "Как сообщил"))
     assert names == ["пресс-секретарь управления Роспотребнадзора Алексей Гончар", "ТАСС"]
+
+
+def test_a_wire_dateline_with_the_agency_between_slashes_is_no_speaker() -> None:
+    claims = claims_of(
+        "Пожар на складе в Нижнеозерске потушен\n\n"
+        "НИЖНЕОЗЕРСК, 3 марта. /Интерфакс/ – Пожар на складе торгового центра ликвидирован, "
+        "площадь возгорания составила 2,4 тыс. кв. м, сообщили в региональном управлении "
+        "МЧС. Торговый центр будет закрыт до конца недели.\n",
+        "ru",
+    )
+    assert "НИЖНЕОЗЕРСК" not in _names(claim_containing(claims, "Пожар на складе торгового"))

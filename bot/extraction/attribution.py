@@ -101,6 +101,9 @@ _DATELINE = re.compile(
     # (Cuenca), 14 mar (EFE).-"
     r"|[^\W\d_][^\s.,]*(?:\s[^\s.,]+){1,3},[^.]{0,40}\([A-Z][\w ]{1,15}\))"
     r"\.?\s*[-–—]\s+(?=[^\W\d_])"
+    # the Russian wires' agency between slashes: "МОСКВА, 3 марта. /ТАСС/. ",
+    # "НИЖНЕОЗЕРСК, 3 марта. /Интерфакс/ – "
+    r"|^[^\W\d_][^\s.,]*,[^./]{0,40}\.\s*/[^/\n]{1,25}/\.?\s*(?:[-–—]\s+)?(?=[^\W\d_])"
 )
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
@@ -2194,16 +2197,21 @@ class AttributionFinder:
             return [(run.start() + run.group().rfind(name), name)]
         return [(run.start() + m.start(), m.group()) for m in _FULL_NAME.finditer(run.group())]
 
-    def note_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
+    def note_subject(self, sentence: Sentence, memory: SpeakerMemory, stated: bool = False) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
-        holds which title, and the known person the sentence mentions last."""
+        holds which title, and the known person the sentence mentions last. The subject
+        of a sentence that states no source (`stated` false) is what it is about: a bare
+        verb next goes on with them ("Al mediodía, Sosa volvió al megáfono. Contó que")."""
         self._note_opener(sentence, memory)
-        self._note_clause_subject(sentence, memory)
+        subject = self._note_clause_subject(sentence, memory)
+        if stated:
+            subject = None  # "Conforme a irmã, Luana estava grávida": the sister speaks on
         self._note_descriptions(sentence.text, memory)
         memory.topic = (
             self._note_titles(sentence.text, memory)
             or self._named_opener(sentence.text, memory)
             or self._closing_holder(sentence.text, memory)
+            or subject
         )
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
@@ -2356,17 +2364,19 @@ class AttributionFinder:
             return None
         return found
 
-    def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> None:
+    def _note_clause_subject(self, sentence: Sentence, memory: SpeakerMemory) -> str | None:
         """Remember a known person named in the main clause before its first finite verb:
         the subject, whom a "he" or "she" in the next sentence most likely means ("Lors
-        d'un congrès, le juge Martin l'a encouragée. « ... », a-t-il dit")."""
+        d'un congrès, le juge Martin l'a encouragée. « ... », a-t-il dit"). Returns that
+        person, whom a bare verb next goes on with ("Al mediodía, Sosa volvió al
+        megáfono. Contó que ...")."""
         if self._verb_second:
-            return  # the subject may follow the verb, and every noun is capitalised
+            return None  # the subject may follow the verb, and every noun is capitalised
         tokens = self._main_clause(mask_quotes(sentence)).split()
         for i, token in enumerate(tokens):
             bare = token.strip(",.;:()«»\"“”'’")
             if _ELIDED.sub("", token.lower()) in self._finite_verbs and i > 0:
-                return
+                return None
             if i == 0 or not is_capitalised(bare):
                 continue
             # "L'avocate de M. Vandermeulen": a name after a preposition, its honorific
@@ -2384,21 +2394,25 @@ class AttributionFinder:
                 continue
             if memory.knows_surname(bare):
                 # The person as last remembered ("Mme Claire Vidal"), with their gender.
-                known = next((n for n in reversed(memory.recent) if n.split()[-1] == bare), bare)
+                known = next(
+                    (n for n in reversed(memory.recent) if n.split()[-1] == bare),
+                    memory.surnames.get(bare, bare),
+                )
                 if known == memory.last_person:
-                    return
+                    return known
                 gender = memory.genders.get(known)
                 if gender is None and honorific:
                     gender = self._gender.of_name(f"{tokens[i - 1]} {bare}")  # "M. Durand"
                 memory.remember(known, gender)
-                return
+                return known
             following = tokens[i + 1] if i + 1 < len(tokens) else ""
             gender = self._gender.of_given_name(bare)
             if gender and following[:1].islower():
                 # "Installée depuis vingt ans, Martine vend des fromages": someone called
                 # by a given name alone, after a fronted clause
                 memory.remember(bare, gender)
-                return
+                return bare
+        return None
 
     def _main_clause(self, masked: str) -> str:
         """The sentence from its main clause on: "Поки Луценко чекає, Бондаренко вже діє",

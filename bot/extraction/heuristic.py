@@ -167,7 +167,7 @@ def _attribute(
         stated, cued = finder.attribute(sentence, memory)
         sources.append(stated)
         attributed.append(cued or _quotes_someone(sentence))
-        finder.note_subject(sentence, memory)
+        finder.note_subject(sentence, memory, stated=bool(stated))
         portraits.append(_opening_portrait(sentence, memory))
     return sources, attributed, portraits
 
