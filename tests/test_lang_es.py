@@ -1187,3 +1187,28 @@ def test_a_sentence_with_its_own_source_passes_on_its_speaker_not_its_subject() 
         "dijo.\n"
     )
     assert _names(_claim(body, "«Yo era")) == ["Ibarra"]
+
+
+def test_como_or_segun_before_a_bare_verb_is_the_person_the_sentence_before_was_about() -> None:
+    body = (
+        "La delegada de la Junta, Beatriz Llamas, dijo que el fuego está controlado. El "
+        "alcalde, Tomás Carballo, pasó la noche en la carretera de acceso al pueblo. Según "
+        "relata, a las nueve de la noche el fuego estaba ya a medio kilómetro de las casas.\n"
+    )
+    assert _names(_claim(body, "Según relata")) == ["Tomás Carballo"]
+
+
+def test_an_interview_is_the_persons_whose_institute_the_standfirst_names() -> None:
+    claims = claims_of(
+        "Inés Valcárcel, glacióloga: «La cordillera ha perdido la mitad de su hielo»\n\n"
+        "Inés Valcárcel lleva dos décadas midiendo glaciares. Dirige el área de glaciología "
+        "del Instituto Andino de Montaña, un centro público con sede en Huaraz.\n\n"
+        "P. ¿Qué dice su estudio?\n\n"
+        "R. Que entre 1975 y 2024 la cordillera perdió el 51 % de su superficie glaciar. "
+        "Hemos comparado fotografías aéreas antiguas con imágenes de satélite.\n\n"
+        "P. ¿Es un ritmo constante?\n\n"
+        "R. No, se ha acelerado. En la última década el retroceso medio fue de unos 25 metros "
+        "al año en los glaciares que medimos.\n",
+        "es",
+    )
+    assert _names(claim_containing(claims, "el retroceso medio")) == ["Inés Valcárcel"]

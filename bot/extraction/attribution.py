@@ -1564,12 +1564,11 @@ class AttributionFinder:
         opening_words = before.split()
         if 0 < len(opening_words) <= 2 and self._inversion_cue.search(" " + before.lower()):
             # "como explicó ayer", "segundo explicou", "come ha spiegato": "as" before a
-            # bare verb is "as the one speaking said", in any language that can say it
-            return (
-                _Candidate(memory.last_speaker, cue, at, strong=True)
-                if memory.last_speaker
-                else None
-            )
+            # bare verb is "as the one speaking said", in any language that can say it;
+            # after a sentence about someone else, as that one says ("El alcalde pasó la
+            # noche en la carretera. Según relata, ...")
+            speaker = memory.topic or memory.last_speaker
+            return _Candidate(speaker, cue, at, strong=True) if speaker else None
         if not self._drops_subject or lead:
             return None
         speaker = memory.last_speaker or memory.last_person
@@ -2164,6 +2163,9 @@ class AttributionFinder:
                     continue  # "South Sudan", "New York", "United States": places
                 if self._office_without_name(name):
                     continue  # "Президент России": an office and its country
+                institutions = self.lexicon.institutions
+                if institutions is not None and institutions.fullmatch(tokens[0]):
+                    continue  # "Instituto Andino", "Universidad Central": a body, no one
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
                 memory.learn(name, gender)
 
