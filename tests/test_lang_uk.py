@@ -777,3 +777,32 @@ def test_a_court_ruling_or_an_expert_finding_is_the_source_of_what_it_states() -
     )
     assert _names(_claim(body, "Вміст")) == ["у висновку експертизи"]
     assert _names(_claim(body, "Суд")) == ["в ухвалі суду"]
+
+
+def test_the_channel_before_a_singular_verb_is_where_its_subject_after_it_spoke() -> None:
+    body = (
+        "Російські війська вдень обстріляли з реактивних систем околиці Зарічного. Про це в "
+        "Telegram повідомив начальник обласної військової адміністрації Олександр Тарасенко.\n"
+    )
+    expected = ["начальник обласної військової адміністрації Олександр Тарасенко"]
+    assert _names(_claim(body, "Про це")) == expected
+    assert _names(_claim(body, "Російські війська")) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "expected"),
+    [
+        (
+            "Як вважають правоохоронці, в актах виконаних робіт вказали завищені обсяги.",
+            "Як вважають",
+            "правоохоронці",
+        ),
+        (
+            "Організатором схеми, як вважає слідство, є 34-річний мешканець Києва.",
+            "Організатором схеми",
+            "слідство",
+        ),
+    ],
+)
+def test_a_view_in_an_as_aside_is_its_holders(sentence: str, start: str, expected: str) -> None:
+    assert _names(_claim(sentence + "\n", start)) == [expected]

@@ -1431,6 +1431,7 @@ class AttributionFinder:
                 continue
             # The words before the verb, up to a comma: read once for every form.
             before = self._without_negation(self._phrase_before(text, masked, match.start()))
+            before = self._without_channel(before, cue)
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
             if subjects:
                 out.extend(subjects)
@@ -1441,6 +1442,22 @@ class AttributionFinder:
         if dropped and not found_subject:
             out.append(dropped)
         return out
+
+    def _without_channel(self, before: str, cue: str) -> str:
+        """ "Про це в Telegram повідомив голова ОВА": a short phrase after a preposition
+        before a verb in the singular past (whose gender names one person) is where it
+        was said; its subject follows. Only the plural is impersonal ("в ОВА повідомили")."""
+        words = self._strip_fillers(before).split()
+        if (
+            words
+            and len(words) <= 3
+            and words[0].lower() in self._cut_words
+            and self._gender.of_verb(cue) is not None
+            # "На панихиде он призвал": the pronoun after the place is the subject
+            and not any(w.lower() in self.lexicon.pronouns for w in words)
+        ):
+            return ""
+        return before
 
     def _without_negation(self, before: str) -> str:
         """The words before a verb without the negation that precedes it: "Il segretario,
@@ -1680,6 +1697,11 @@ class AttributionFinder:
         # every subordinate clause on its verb: no report there.
         return not needs_that or (
             self._that_follows(masked, match.end())
+            # "Як вважають правоохоронці, ...", "como creen los vecinos": "as" before the
+            # verb makes it an aside on the clause around it
+            or (
+                0 < len(clause) <= 2 and bool(self._inversion_cue.fullmatch(" " + " ".join(clause)))
+            )
             or (not self._verb_second and _closes_report(masked, match))
             # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
             or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
