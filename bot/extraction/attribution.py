@@ -690,6 +690,8 @@ class AttributionFinder:
         )
         self._self_words = _lowered(lexicon, "self_words")
         self._articles = _lowered(lexicon, "articles")
+        # what opens a group named after its verb: "los comerciantes", "algunos viajeros"
+        self._closing_openers = self._articles | lexicon.unnamed_determiners
         self._time_words = frozenset(
             w.lower()
             for key in ("weekdays", "months", "time_nouns")
@@ -2168,6 +2170,7 @@ class AttributionFinder:
 
     def learn_names(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the full names an article mentions, so that "Morrison" alone is known."""
+        institutions = self.lexicon.institutions
         for found in _NAME_RUN.finditer(text):
             run: re.Match[str] | None = found
             first = found.group().split(maxsplit=1)[0]
@@ -2185,7 +2188,6 @@ class AttributionFinder:
                     continue  # "South Sudan", "New York", "United States": places
                 if self._office_without_name(name):
                     continue  # "Президент России": an office and its country
-                institutions = self.lexicon.institutions
                 if institutions is not None and institutions.fullmatch(tokens[0]):
                     continue  # "Instituto Andino", "Universidad Central": a body, no one
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
@@ -2711,12 +2713,19 @@ class AttributionFinder:
         noun: the lists of titles and bodies cannot hold every office that speaks."""
         tokens = phrase.split()
         return (
-            2 <= len(tokens) <= 3
-            and tokens[0].lower() in self._articles
-            and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
+            self._lowercase_noun_phrase(tokens, self._articles)
             # one office or body: a plural ("Los hechos revelan", "les chiffres
             # montrent") is more often a thing that shows than people who speak
             and not tokens[1].lower().endswith("s")
+        )
+
+    @staticmethod
+    def _lowercase_noun_phrase(tokens: list[str], openers: frozenset[str]) -> bool:
+        """One of `openers` (articles, determiners), then one or two lowercase words."""
+        return (
+            2 <= len(tokens) <= 3
+            and tokens[0].lower() in openers
+            and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
         )
 
     def _closing_noun_phrase(
@@ -2733,12 +2742,7 @@ class AttributionFinder:
         opening = masked[:start].rstrip()
         return (
             not self._verb_second
-            and 2 <= len(tokens) <= 3
-            and (
-                tokens[0].lower() in self._articles
-                or tokens[0].lower() in self.lexicon.unnamed_determiners
-            )
-            and all(t[:1].islower() and t.isalpha() for t in tokens[1:])
+            and self._lowercase_noun_phrase(tokens, self._closing_openers)
             and not any(t.lower() in self._time_words for t in tokens[1:])
             and opening.endswith((",", "»", "”", '"', "—", "–"))
             and text[end:].lstrip().startswith(phrase)
