@@ -3195,3 +3195,25 @@ def test_fr_a_woman_only_mentioned_with_a_described_apposition_is_who_elle_means
     )
     claims = claims_of(text, "fr")
     assert source_names(claim_containing(claims, "80 euros")) == ["Maëlle Quéré"]
+
+
+def test_fr_a_lawyer_called_maitre_is_the_speaker_and_later_l_avocat():
+    text = (
+        "Le gérant du garage a été condamné mardi à deux ans de prison par le tribunal "
+        "correctionnel. Pour Me Julien Ravel, la peine est « disproportionnée ». L'avocat a "
+        "ajouté que son client ferait appel dans les dix jours."
+    )
+    claims = claims_of(text, "fr")
+    assert source_names(claim_starting(claims, "Pour Me")) == ["Me Julien Ravel"]
+    assert source_names(claim_starting(claims, "L'avocat")) == ["Julien Ravel"]
+
+
+def test_fr_the_pluperfect_and_a_contrast_adverb_keep_the_verb_a_reporting_verb():
+    text = (
+        "Le gérant du garage a été condamné mardi à deux ans de prison par le tribunal. "
+        "Le procureur Paul Durand avait requis quatre ans de prison ferme. "
+        "Le parquet a en revanche reconnu que l'enquête avait duré trop longtemps."
+    )
+    claims = claims_of(text, "fr")
+    assert source_names(claim_starting(claims, "Le procureur")) == ["Le procureur Paul Durand"]
+    assert source_names(claim_starting(claims, "Le parquet")) == ["Le parquet"]

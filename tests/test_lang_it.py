@@ -972,3 +972,14 @@ def test_a_holder_named_at_the_end_of_a_sentence_speaks_in_the_next_bare_verb() 
         "primavera», ha assicurato.\n"
     )
     assert _names(_claim(body, "«Il progetto")) == ["Renato Fabbri"]
+
+
+def test_an_office_with_its_portfolio_then_the_name_is_who_the_office_means_later() -> None:
+    # "dell'Economia" between the office and the name, and the name followed by a
+    # preposition ("al termine"): still the holder of "la ministra".
+    body = (
+        "Il taglio dell'Irpef costerà 4,2 miliardi. Lo ha dichiarato la ministra "
+        "dell'Economia Giulia Ferraresi al termine del vertice di maggioranza. La ministra "
+        "ha aggiunto che la copertura arriverà dalla revisione delle detrazioni fiscali.\n"
+    )
+    assert _names(_claim(body, "La ministra ha aggiunto")) == ["Giulia Ferraresi"]

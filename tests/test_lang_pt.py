@@ -770,3 +770,13 @@ def test_refusing_to_do_something_reports_nothing() -> None:
         "devolver o celular da paciente ao hospital.\n"
     )
     assert _names(_claim(body, "A jovem se negava")) == []
+
+
+def test_agency_copy_closes_on_its_unnamed_source_after_adiantou_or_referiu() -> None:
+    claims = _claims(
+        "O incêndio já consumiu cerca de 800 hectares de mato desde domingo. Nenhum dos "
+        "feridos precisou de assistência hospitalar, adiantou fonte da Proteção Civil. A "
+        "Polícia Judiciária está a investigar as causas do fogo, referiu fonte policial.\n"
+    )
+    assert _names(claim_starting(claims, "Nenhum dos")) == ["fonte da Proteção Civil"]
+    assert _names(claim_starting(claims, "A Polícia")) == ["fonte policial"]

@@ -175,7 +175,7 @@ _GENITIVE_THEN_NAME = re.compile(
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
 )
 _COMPLEMENT_THEN_NAME = re.compile(
-    rf"\s+(?P<adjective>[{_LOWER}][\w'’-]{{5,}}\s+)?[{_LOWER}]{{1,5}}\s+"
+    rf"\s+(?P<adjective>[{_LOWER}][\w'’-]{{5,}}\s+)?(?:[{_LOWER}]{{1,5}}\s+|[{_LOWER}]{{1,4}}['’])"
     rf"(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
 )
@@ -710,6 +710,20 @@ class AttributionFinder:
                 rf"\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
             )
             if heads
+            else None
+        )
+        # Honorifics that name a trade: "Me Julien Ravel" is a lawyer, whom a later
+        # "l'avocat" means.
+        self._offices_of_honorific = {
+            group[0]: tuple(group[1:])
+            for group in lexicon.raw.get("attribution", {}).get("honorific_offices", [])
+        }
+        self._honoured_names = (
+            re.compile(
+                rf"(?<![\w-])(?P<honorific>{_any_of(list(self._offices_of_honorific))})\.?"
+                rf"\s+(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,2}})(?![\w])"
+            )
+            if self._offices_of_honorific
             else None
         )
         self._clause_verbs = frozenset(lexicon.words("attribution", "clause_verbs"))
@@ -2337,6 +2351,9 @@ class AttributionFinder:
         for compound in self._compound_titles.finditer(text) if self._compound_titles else ():
             # "Landesgesundheitsminister Stefan Wirtz": a later "der Minister" is him
             memory.titled.setdefault(compound.group("head").lower(), compound.group("name"))
+        for honoured in self._honoured_names.finditer(text) if self._honoured_names else ():
+            for office in self._offices_of_honorific[honoured.group("honorific")]:
+                memory.titled[office] = honoured.group("name")
         if self.lexicon.titles is None:
             return topic
         for match in self.lexicon.titles.finditer(text):
@@ -2384,9 +2401,15 @@ class AttributionFinder:
             return None
         following = _FIRST_WORD.match(text, found.end()) if found is not None else None
         link = following.group(1) if following is not None else ""
-        if link in self._complement_openers and not self._is_verb(link):
+        if (
+            link in self._complement_openers
+            and not self._is_verb(link)
+            and not self._gender.of_given_name(found.group("name").split()[0])  # type: ignore[union-attr]
+        ):
             # "El candidato del Partido Progresista Federal a la gobernación": the name
-            # of a body the office belongs to, a preposition after it, not the holder
+            # of a body the office belongs to, a preposition after it, not the holder;
+            # a given name opening it is a person ("il sindaco di Lecco Mario Ferri al
+            # termine del vertice")
             return None
         return found
 
@@ -4175,8 +4198,13 @@ class AttributionFinder:
             return ""
         if len(tokens) == 1 and tokens[0].lower().endswith(self._adverb_endings):
             return ""  # "Alegadamente, a embarcação terá ...": an adverb, no one
-        if tokens[0].lower() in self._first_person and not tokens[0].isupper():
-            # "Mi cliente ... , dijo Vélez": the speaker's words, unquoted ("US" is a name)
+        if (
+            tokens[0].lower() in self._first_person
+            and not tokens[0].isupper()
+            and not self._honorific_before_name(tokens)
+        ):
+            # "Mi cliente ... , dijo Vélez": the speaker's words, unquoted ("US" is a name,
+            # "Me Julien Ravel" a lawyer)
             return ""
         if (
             len(tokens) > 1
@@ -4203,6 +4231,14 @@ class AttributionFinder:
         ):
             return ""  # a short phrase after a preposition: a place or a time
         return " ".join(tokens)
+
+    def _honorific_before_name(self, tokens: list[str]) -> bool:
+        """Whether the words open on an honorific and a name: "Me Julien Ravel", "Dr Li"."""
+        return (
+            len(tokens) > 1
+            and tokens[0].lower().rstrip(".") in self.lexicon.honorifics
+            and is_capitalised(tokens[1])
+        )
 
     @staticmethod
     def _opens_on_outlet(tokens: list[str]) -> bool:

@@ -339,8 +339,32 @@ def _with_clefts(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "attribution": {**att, **joined}}
 
 
+def _with_compound_tenses(data: dict[str, Any]) -> dict[str, Any]:
+    """The cue data with every compound reporting verb also in the other tenses of its
+    auxiliary (`auxiliary_tenses` pairs: "a requis" is listed, "avait requis" follows):
+    the press reports in the pluperfect what was said before the news."""
+    att = data.get("attribution", {})
+    tenses = [tuple(pair) for pair in att.get("auxiliary_tenses", [])]
+    if not tenses:
+        return data
+
+    def in_every_tense(phrases: list[Any]) -> list[Any]:
+        out = list(phrases)
+        for phrase in map(str, phrases):
+            auxiliary, _, rest = phrase.partition(" ")
+            out += [f"{other} {rest}" for listed, other in tenses if listed == auxiliary and rest]
+        return list(dict.fromkeys(out))
+
+    joined = {
+        key: in_every_tense(att[key])
+        for key in ("verbs", "weak_verbs", "transitive_verbs")
+        if key in att
+    }
+    return {**data, "attribution": {**att, **joined}}
+
+
 def _compile(data: dict[str, Any]) -> Lexicon:
-    data = _with_spelling_variants(_with_clefts(data))
+    data = _with_spelling_variants(_with_compound_tenses(_with_clefts(data)))
     seg = data.get("segmentation", {})
     att = data.get("attribution", {})
     hed = data.get("hedging", {})
