@@ -1212,3 +1212,19 @@ def test_an_interview_is_the_persons_whose_institute_the_standfirst_names() -> N
         "es",
     )
     assert _names(claim_containing(claims, "el retroceso medio")) == ["Inés Valcárcel"]
+
+
+def test_segun_before_a_compound_verb_names_the_subject_after_it() -> None:
+    body = (
+        "La conservera cerrará su planta de Vigo en marzo y despedirá a 240 trabajadores, "
+        "según ha comunicado la empresa a los sindicatos.\n"
+    )
+    assert _names(_claim(body, "La conservera")) == ["la empresa"]
+
+
+def test_an_acronym_written_with_dots_does_not_cut_the_speaker_off() -> None:
+    body = (
+        "«Es un golpe durísimo para la comarca», lamentó la secretaria comarcal de CC.OO., "
+        "Noemí Pazos. La plantilla convocará paros parciales desde el lunes, añadió.\n"
+    )
+    assert "Noemí Pazos" in _names(_claim(body, "«Es un golpe"))[0]

@@ -935,3 +935,8 @@ def test_a_wire_dateline_with_the_agency_between_slashes_is_no_speaker() -> None
         "ru",
     )
     assert "НИЖНЕОЗЕРСК" not in _names(claim_containing(claims, "Пожар на складе торгового"))
+
+
+def test_a_demonstrative_object_before_the_verb_is_no_part_of_the_subject() -> None:
+    body = "Взрыв прогремел в поселке ночью. Глава поселка этого не подтвердил.\n"
+    assert _names(_claim(body, "Глава поселка")) == ["Глава поселка"]

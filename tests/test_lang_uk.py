@@ -806,3 +806,19 @@ def test_the_channel_before_a_singular_verb_is_where_its_subject_after_it_spoke(
 )
 def test_a_view_in_an_as_aside_is_its_holders(sentence: str, start: str, expected: str) -> None:
     assert _names(_claim(sentence + "\n", start)) == [expected]
+
+
+def test_a_demonstrative_object_before_the_verb_is_no_part_of_the_subject() -> None:
+    body = (
+        "Вибух пролунав у селищі вночі. Рятувальники цього не підтвердили, але кажуть, що "
+        "пожежу загасили за дві години.\n"
+    )
+    assert _names(_claim(body, "Рятувальники")) == ["Рятувальники"]
+
+
+def test_a_hedge_word_opening_the_sentence_is_not_its_source() -> None:
+    body = (
+        "Можливо, у справі з'являться й інші фігуранти, кажуть джерела Суспільного в "
+        "правоохоронних органах.\n"
+    )
+    assert _names(_claim(body, "Можливо")) == ["джерела Суспільного"]

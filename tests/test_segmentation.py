@@ -164,3 +164,16 @@ def test_a_quotation_inside_a_guillemet_quotation_does_not_close_it():
     assert first.opens_quote
     assert second.inside_quote_at_start
     assert "Мы узнали" in second.text[slice(*second.quoted_spans[0])]
+
+
+def test_a_company_suffix_or_a_time_ends_a_sentence_before_a_capitalised_function_word():
+    text = (
+        "The contract went to Pristine Facilities Ltd. The indictment says the firm paid "
+        "bribes. Apple Inc. Chief Executive Tim Cook spoke at 9 a.m. It was brief."
+    )
+    assert sentences(text, "en") == [
+        "The contract went to Pristine Facilities Ltd.",
+        "The indictment says the firm paid bribes.",
+        "Apple Inc. Chief Executive Tim Cook spoke at 9 a.m.",
+        "It was brief.",
+    ]

@@ -53,6 +53,8 @@ _LEFT_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]«»“”\"„—–]|\s-\s")
 _CLAUSE_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(rf"{_COMMA}|[;:.!?()\[\]«»“”\"„—–]|\s-\s")
+# An acronym's letters before a dot, its earlier letters and dots too: "CC", "CC.OO".
+_DOTTED_ACRONYM = re.compile(r"(?:[A-ZÀ-ÞА-Я]{1,3}\.)*[A-ZÀ-ÞА-Я]{1,3}")
 # A word of a phrase, without the punctuation around it.
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»“”\"„—–]+")
 
@@ -2613,6 +2615,9 @@ class AttributionFinder:
         word = token[0].lower()
         return (
             len(word) == 1
+            # "CC.OO.", "EE.UU.": an acronym written with dots, inside or at its end
+            or bool(_DOTTED_ACRONYM.fullmatch(token[0]) and masked[dot + 1 : dot + 2].isupper())
+            or bool(_DOTTED_ACRONYM.fullmatch(token[0]) and "." in token[0])
             or word in self.lexicon.honorifics
             or word in (self.lexicon.abbreviations)
         )
@@ -3567,6 +3572,10 @@ class AttributionFinder:
         tokens = self._without_circumstance(self._past_fronted_place(phrase.split()))
         if self._object_before_verb:
             tokens = self._name_before_object(tokens)
+            while len(tokens) > 1 and self._is_determiner(tokens[-1]) and tokens[-1].islower():
+                # "Рятувальники цього не підтвердили": a determiner with no noun after
+                # it is the object, before the verb
+                tokens.pop()
         # "Beijing officials ultimately admitted", "le ministre finalement a concédé": an
         # adverb between the subject and its verb is no part of the subject.
         while (
@@ -4174,8 +4183,13 @@ class AttributionFinder:
         tokens = phrase.split()
         # "quien fue portavoz del Gobierno": a relative clause describes the speaker.
         described = bool(tokens) and bool(_RELATIVE_START.match(phrase))
-        if tokens and tokens[0].lower() in self._reporting_words:
-            return ""  # "said the governor": the verb, then its subject
+        if tokens and (
+            tokens[0].lower() in self._reporting_words
+            or (tokens[0].islower() and tokens[0] in self._finite_verbs)
+        ):
+            # "said the governor", "según ha comunicado la empresa": the verb, then its
+            # subject
+            return ""
         for i, token in enumerate(tokens[1:], start=1):
             # "l'a", "s'est": the verb after an elided pronoun counts too.
             # A capital mid-phrase is a name's ("A Prefeitura de São Paulo"), not a verb's.
@@ -4196,8 +4210,13 @@ class AttributionFinder:
             tokens = tokens[1:]  # "As Jane Doe reports for the BBC": the name, not "As"
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
-        if len(tokens) == 1 and tokens[0].lower().endswith(self._adverb_endings):
-            return ""  # "Alegadamente, a embarcação terá ...": an adverb, no one
+        if len(tokens) == 1 and (
+            tokens[0].lower().endswith(self._adverb_endings)
+            or (self.lexicon.hedges is not None and self.lexicon.hedges.fullmatch(tokens[0]))
+        ):
+            # "Alegadamente, a embarcação terá ...", "Можливо, ...": an adverb or a hedge
+            # word, no one
+            return ""
         if (
             tokens[0].lower() in self._first_person
             and not tokens[0].isupper()

@@ -248,6 +248,8 @@ class Lexicon:
     name: str
     raw: dict[str, Any]
     abbreviations: frozenset[str]
+    sentence_final_abbreviations: frozenset[str]
+    stopwords: frozenset[str]
     verbs: Matcher | None
     weak_verbs: Matcher | None
     transitive_verbs: Matcher | None
@@ -380,6 +382,10 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         name=data.get("name", data["language"]),
         raw=data,
         abbreviations=frozenset(w.lower() for w in words(seg, "abbreviations")),
+        sentence_final_abbreviations=frozenset(
+            w.lower() for w in words(seg, "sentence_final_abbreviations")
+        ),
+        stopwords=frozenset(w.lower() for w in words(data.get("detection", {}), "stopwords")),
         verbs=phrase_regex(words(att, "verbs")),
         weak_verbs=phrase_regex(words(att, "weak_verbs")),
         transitive_verbs=phrase_regex(words(att, "transitive_verbs")),

@@ -91,6 +91,22 @@ def _is_abbreviation(before: str, lexicon: Lexicon) -> bool:
     return bool(_DOTTED_ACRONYM.fullmatch(token)) and "." in bare
 
 
+def _closes_sentence(text: str, start: int, boundary: re.Match[str], lexicon: Lexicon) -> bool:
+    """Whether an abbreviation that often ends a sentence (the cue file's
+    `sentence_final_abbreviations`: "Ltd.", "a.m.") does, before a capitalised function
+    word: "...paid Pristine Facilities Ltd. The indictment says" ("Apple Inc. Chief
+    Executive Tim Cook" goes on)."""
+    token = text[start : boundary.start("end")].rsplit(None, 1)[-1:] or [""]
+    if token[0].lower().rstrip(".") not in lexicon.sentence_final_abbreviations:
+        return False
+    following = text[boundary.end() :].split(None, 1)[:1]
+    return (
+        bool(following)
+        and following[0][:1].isupper()
+        and (following[0].lower() in lexicon.stopwords)
+    )
+
+
 def _after_lowercase_word(before: str) -> bool:
     """Whether the token ending `before` follows a lowercase word ("sur X", "on X")."""
     words = before.split()
@@ -122,7 +138,11 @@ def split_sentences(paragraph: Paragraph, lexicon: Lexicon) -> list[Sentence]:
         end = match.start("space")
         punct = match.group("end")
         single_dot = punct.startswith(".") and len(punct.rstrip("»”\"’')] ")) == 1
-        if single_dot and _is_abbreviation(text[start : match.start("end")], lexicon):
+        if (
+            single_dot
+            and _is_abbreviation(text[start : match.start("end")], lexicon)
+            and not _closes_sentence(text, start, match, lexicon)
+        ):
             continue
         pieces.append((start, end))
         start = match.end()
