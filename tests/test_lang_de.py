@@ -1088,3 +1088,11 @@ def test_a_decimal_comma_does_not_cut_a_clause_into_a_source() -> None:
         "rechtfertigten, erklärte Richterin Sabine Pfaffenrath.\n"
     )
     assert _names(_claim(body, "Ein Gutachter")) == ["Richterin Sabine Pfaffenrath"]
+
+
+def test_a_plural_back_reference_gives_the_sentence_before_its_speakers() -> None:
+    body = (
+        "Ein 34-jähriger Mann ist am Montag in Oberlahnau festgenommen worden. Er soll drei "
+        "Geschäfte überfallen haben. Das teilten die Behörden am Dienstag mit.\n"
+    )
+    assert _names(_claim(body, "Er soll")) == ["die Behörden"]

@@ -940,3 +940,13 @@ def test_a_wire_dateline_with_the_agency_between_slashes_is_no_speaker() -> None
 def test_a_demonstrative_object_before_the_verb_is_no_part_of_the_subject() -> None:
     body = "Взрыв прогремел в поселке ночью. Глава поселка этого не подтвердил.\n"
     assert _names(_claim(body, "Глава поселка")) == ["Глава поселка"]
+
+
+def test_an_office_with_a_preposition_inside_keeps_the_holder_named_after_it() -> None:
+    body = (
+        "Бюджет примут в декабре. Заместитель председателя комитета Госдумы по бюджету "
+        "Ирина Шаповалова рассказала, что дефицит составит 2 трлн рублей.\n"
+    )
+    assert _names(_claim(body, "Заместитель")) == [
+        "Заместитель председателя комитета Госдумы по бюджету Ирина Шаповалова"
+    ]

@@ -69,6 +69,8 @@ def _phrase_stop(masked: str, pos: int) -> int:
 # 'по информации “Ъ”', 'лідер «Демальянсу» Василь Гацько'.
 _INNER_QUOTED_NAME = re.compile(r"[\"“«„][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][^\"“”«»„.,;:]{0,40}?[\"”»“]")
 MAX_SOURCE_WORDS = 12
+# A preposition, its object and a full name after an office: "по бюджету Ирина Шаповалова".
+MAX_OFFICE_COMPLEMENT_WORDS = 5
 # Inflected adjective endings shared by German and other languages: "deutsche", "neuen".
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Words between a document's participle and its agent: a date ("released on Monday by").
@@ -2670,6 +2672,7 @@ class AttributionFinder:
                     and is_capitalised(tokens[i + 1])
                     and self._institution_named(f"{tokens[i - 1]} {token}")
                 )
+                and not self._office_then_holder(tokens, i)
             ):
                 break
             if (
@@ -2702,6 +2705,19 @@ class AttributionFinder:
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
+
+    def _office_then_holder(self, tokens: list[str], i: int) -> bool:
+        """Whether a preposition at `i` is inside an office whose holder's full name
+        closes the phrase: "Заместитель председателя комитета Госдумы по бюджету Ирина
+        Шаповалова", "the Secretary of State for Health Wes Streeting"."""
+        rest = tokens[i:]
+        return (
+            self.lexicon.titles is not None
+            and len(rest) <= MAX_OFFICE_COMPLEMENT_WORDS
+            and bool(_FULL_NAME_END.search(" ".join(rest)))
+            and not any(self._is_verb(t) for t in rest)
+            and bool(self.lexicon.titles.search(" ".join(tokens[:i]).lower()))
+        )
 
     def _without_extended_attribute(self, tokens: list[str]) -> list[str]:
         """ "sagte der für Bildung zuständige Stadtrat Jonas Weber": German sets a
@@ -3698,6 +3714,7 @@ class AttributionFinder:
                 word in self._cut_words
                 and word not in self._name_connectors
                 and is_capitalised(tokens[i - 1])
+                and not self._office_then_holder(tokens, i)
             ):
                 return tokens[:i]
         return tokens
