@@ -1228,3 +1228,27 @@ def test_an_acronym_written_with_dots_does_not_cut_the_speaker_off() -> None:
         "Noemí Pazos. La plantilla convocará paros parciales desde el lunes, añadió.\n"
     )
     assert "Noemí Pazos" in _names(_claim(body, "«Es un golpe"))[0]
+
+
+def test_a_second_description_joined_to_the_office_still_reaches_the_name() -> None:
+    body = (
+        "«El cuerpo no descansa cuando la noche es tropical», explicó a Europa Press la "
+        "cardióloga y autora principal del trabajo, Beatriz Olmedo.\n"
+    )
+    assert "Beatriz Olmedo" in " ".join(_names(_claim(body, "«El cuerpo")))
+
+
+def test_a_speech_act_in_the_passive_keeps_its_agent_past_a_time() -> None:
+    body = (
+        "El brote afecta ya a siete pacientes de la tercera planta, según fue confirmado "
+        "ayer por la Consejería de Salud.\n"
+    )
+    assert _names(_claim(body, "El brote")) == ["la Consejería de Salud"]
+
+
+def test_these_same_sources_are_the_sources_named_before() -> None:
+    body = (
+        "La dirección estudia vender la planta, según fuentes de la compañía. Según estas "
+        "mismas fuentes, la dirección habría rechazado ya una oferta de compra.\n"
+    )
+    assert _names(_claim(body, "Según estas")) == ["fuentes de la compañía"]

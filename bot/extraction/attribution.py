@@ -159,6 +159,11 @@ _HOLDER_LEAD = rf",\s*(?:[{_LOWER}]{{1,4}}\s+)?(?:[{_LOWER}]{{3,20}}\s+){{0,2}}"
 _CLOSING_NAME = re.compile(
     rf"{_HOLDER_LEAD}(?P<name>{_NAME_WORD}(?:\s{_NAME_WORD}){{1,3}})\s*(?=[.,;:!?()—–]|$)"
 )
+# A second description joined to an office after the verb, up to the comma before its
+# holder's name: " y autora principal del trabajo" (then ", Beatriz Olmedo").
+_SECOND_DESCRIPTION = re.compile(
+    rf"\s+(?P<link>[{_LOWER}]{{1,3}})(?:\s+[{_LOWER}][\w'’-]*){{1,6}}(?=,)"
+)
 # A full name, then its title in apposition: "Eric Holcomb, the governor", "Rodrigo
 # Pacheco (PSD-MG), presidente do Senado" (an article or an adjective may open it).
 _NAME_BEFORE_TITLE = re.compile(
@@ -1378,14 +1383,23 @@ class AttributionFinder:
         if self._passive is None or self._agent is None:
             return []
         out: list[_Candidate] = []
-        spans = [m.span("phrase") for m in self._passive.finditer(masked)]
-        spans += self._passive_reports_after_auxiliary(masked)
-        for start, end in spans:
+        spans = [(*m.span("phrase"), False) for m in self._passive.finditer(masked)]
+        spans += [(*span, True) for span in self._passive_reports_after_auxiliary(masked)]
+        for start, end, speech_act in spans:
             clause_end = _CLAUSE_END.search(masked, end)
             agent = self._agent.search(
                 masked, end, clause_end.start() if clause_end else len(masked)
             )
-            if agent is None or not self._characterises(masked[end : agent.start()]):
+            if agent is None:
+                continue
+            between = masked[end : agent.start()]
+            if not (
+                # "fue confirmado ayer por la Consejería": a speech act keeps its agent
+                # past a short time
+                len(between.split()) <= MAX_PARTICIPLE_WORDS
+                if speech_act
+                else self._characterises(between)
+            ):
                 continue
             phrase = self._phrase_after(text, masked, agent.end())
             if phrase:
@@ -3393,6 +3407,11 @@ class AttributionFinder:
         if at < 0:
             return phrase
         named = _CLOSING_NAME.match(text, at + len(phrase))
+        second = _SECOND_DESCRIPTION.match(text, at + len(phrase))
+        if not named and second and second.group("link").lower() in self._coordinators:
+            # "explicó la cardióloga y autora principal del trabajo, Beatriz Olmedo": a
+            # second description joined to the first, then the holder
+            named = _CLOSING_NAME.match(text, second.end())
         if named:
             return f"{phrase}, {named.group('name')}"
         portfolio = _PORTFOLIO_AND_NAME.match(text, at + len(phrase))
