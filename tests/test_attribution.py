@@ -3217,3 +3217,12 @@ def test_fr_the_pluperfect_and_a_contrast_adverb_keep_the_verb_a_reporting_verb(
     claims = claims_of(text, "fr")
     assert source_names(claim_starting(claims, "Le procureur")) == ["Le procureur Paul Durand"]
     assert source_names(claim_starting(claims, "Le parquet")) == ["Le parquet"]
+
+
+def test_fr_the_outlet_spoken_to_after_an_office_is_not_its_holder():
+    text = (
+        "Le club a confirmé mardi l'arrivée d'un nouvel attaquant. « Nous avons fait une "
+        "offre, elle a été jugée intéressante », a confié le dirigeant à Midi Sport."
+    )
+    names = source_names(claim_starting(claims_of(text, "fr"), "« Nous avons"))
+    assert "le dirigeant à Midi Sport" not in names

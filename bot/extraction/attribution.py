@@ -721,6 +721,9 @@ class AttributionFinder:
             if heads
             else None
         )
+        self._told_prepositions = frozenset(
+            w.lower() for w in lexicon.words("attribution", "told_outlet") if " " not in w
+        )
         # Honorifics that name a trade: "Me Julien Ravel" is a lawyer, whom a later
         # "l'avocat" means.
         self._offices_of_honorific = {
@@ -2731,6 +2734,8 @@ class AttributionFinder:
             and bool(_FULL_NAME_END.search(" ".join(rest)))
             and not any(self._is_verb(t) for t in rest)
             and bool(self.lexicon.titles.search(" ".join(tokens[:i]).lower()))
+            # "a confié le dirigeant à Midi Sport": the outlet spoken to, not a holder
+            and rest[0].lower() not in self._told_prepositions
         )
 
     def _without_extended_attribute(self, tokens: list[str]) -> list[str]:
