@@ -2418,14 +2418,14 @@ class AttributionFinder:
         """The holder's name after an office's complement (`_COMPLEMENT_THEN_NAME`), an
         adjective before the complement only where adjectives follow their noun."""
         found = _COMPLEMENT_THEN_NAME.match(text, end)
-        if found is not None and found.group("adjective") and self._object_before_verb:
+        if found is None or (found.group("adjective") and self._object_before_verb):
             return None
-        following = _FIRST_WORD.match(text, found.end()) if found is not None else None
+        following = _FIRST_WORD.match(text, found.end())
         link = following.group(1) if following is not None else ""
         if (
             link in self._complement_openers
             and not self._is_verb(link)
-            and not self._gender.of_given_name(found.group("name").split()[0])  # type: ignore[union-attr]
+            and not self._gender.of_given_name(found.group("name").split()[0])
         ):
             # "El candidato del Partido Progresista Federal a la gobernación": the name
             # of a body the office belongs to, a preposition after it, not the holder;
@@ -2635,8 +2635,10 @@ class AttributionFinder:
         return (
             len(word) == 1
             # "CC.OO.", "EE.UU.": an acronym written with dots, inside or at its end
-            or bool(_DOTTED_ACRONYM.fullmatch(token[0]) and masked[dot + 1 : dot + 2].isupper())
-            or bool(_DOTTED_ACRONYM.fullmatch(token[0]) and "." in token[0])
+            or bool(
+                _DOTTED_ACRONYM.fullmatch(token[0])
+                and ("." in token[0] or masked[dot + 1 : dot + 2].isupper())
+            )
             or word in self.lexicon.honorifics
             or word in (self.lexicon.abbreviations)
         )
