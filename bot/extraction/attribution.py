@@ -53,8 +53,9 @@ _LEFT_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]«»“”\"„—–]|\s-\s")
 _CLAUSE_BOUNDARY = re.compile(rf"{_COMMA}|[;:\[\]—–]|\s-\s")
 # Where a source phrase ends to its right.
 _RIGHT_BOUNDARY = re.compile(rf"{_COMMA}|[;:.!?()\[\]«»“”\"„—–]|\s-\s")
-# An acronym's letters before a dot, its earlier letters and dots too: "CC", "CC.OO".
-_DOTTED_ACRONYM = re.compile(r"(?:[A-ZÀ-ÞА-Я]{1,3}\.)*[A-ZÀ-ÞА-Я]{1,3}")
+# Capitals of an acronym written with dots, up to a dot inside it: "CC", "CC.OO" (of
+# "CC.OO."); segmentation reads one-letter acronyms ("U.S.") its own way.
+_CAPITALS_WITH_DOTS = re.compile(r"(?:[A-ZÀ-ÞА-Я]{1,3}\.)*[A-ZÀ-ÞА-Я]{1,3}")
 # A word of a phrase, without the punctuation around it.
 _WORD = re.compile(r"[^\s,;:.!?()\[\]«»“”\"„—–]+")
 
@@ -447,6 +448,7 @@ class AttributionFinder:
         self._insert_verbs = phrase_regex(lexicon.words("attribution", "insert_verbs"))
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
+        self._told_prepositions = frozenset(w.lower() for w in told if " " not in w)
         self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
         # Kinds of outlet, before a name the list of outlets does not know ("al quotidiano X").
         self._outlet_kinds = _lowered(lexicon, "outlet_kinds")
@@ -706,9 +708,7 @@ class AttributionFinder:
             for key in ("weekdays", "months", "time_nouns")
             for w in lexicon.words("dates", key)
         )
-        self._function_words = frozenset(
-            w.lower() for w in lexicon.words("detection", "stopwords")
-        ) - {w.lower() for w in lexicon.words("attribution", "honorifics")}
+        self._function_words = lexicon.stopwords - lexicon.honorifics
         self._complement_links = _lowered(lexicon, "complement_links")
         # Compound offices (German): "Landesgesundheitsminister", "Konzernsprecherin", whose
         # last part is the title a later sentence uses alone.
@@ -720,9 +720,6 @@ class AttributionFinder:
             )
             if heads
             else None
-        )
-        self._told_prepositions = frozenset(
-            w.lower() for w in lexicon.words("attribution", "told_outlet") if " " not in w
         )
         # Honorifics that name a trade: "Me Julien Ravel" is a lawyer, whom a later
         # "l'avocat" means.
@@ -2636,7 +2633,7 @@ class AttributionFinder:
             len(word) == 1
             # "CC.OO.", "EE.UU.": an acronym written with dots, inside or at its end
             or bool(
-                _DOTTED_ACRONYM.fullmatch(token[0])
+                _CAPITALS_WITH_DOTS.fullmatch(token[0])
                 and ("." in token[0] or masked[dot + 1 : dot + 2].isupper())
             )
             or word in self.lexicon.honorifics

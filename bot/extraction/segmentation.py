@@ -29,6 +29,8 @@ _BOUNDARY = re.compile(
 _TOKEN_BEFORE = re.compile(r"([\w.'’°º-]+)$")
 _PARAGRAPH = re.compile(r"[^\n]+")
 _DOTTED_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]?")
+# The next word after a position, past the spaces before it.
+_NEXT_TOKEN = re.compile(r"\s*(\S+)")
 
 
 @dataclass
@@ -96,14 +98,15 @@ def _closes_sentence(text: str, start: int, boundary: re.Match[str], lexicon: Le
     `sentence_final_abbreviations`: "Ltd.", "a.m.") does, before a capitalised function
     word: "...paid Pristine Facilities Ltd. The indictment says" ("Apple Inc. Chief
     Executive Tim Cook" goes on)."""
-    token = text[start : boundary.start("end")].rsplit(None, 1)[-1:] or [""]
+    end = boundary.start("end")
+    token = text[max(start, end - 40) : end].rsplit(None, 1)[-1:] or [""]
     if token[0].lower().rstrip(".") not in lexicon.sentence_final_abbreviations:
         return False
-    following = text[boundary.end() :].split(None, 1)[:1]
+    following = _NEXT_TOKEN.match(text, boundary.end())
     return (
-        bool(following)
-        and following[0][:1].isupper()
-        and (following[0].lower() in lexicon.stopwords)
+        following is not None
+        and following.group(1)[:1].isupper()
+        and (following.group(1).lower() in lexicon.stopwords)
     )
 
 
