@@ -3226,3 +3226,13 @@ def test_fr_the_outlet_spoken_to_after_an_office_is_not_its_holder():
     )
     names = source_names(claim_starting(claims_of(text, "fr"), "« Nous avons"))
     assert "le dirigeant à Midi Sport" not in names
+
+
+def test_fr_what_a_lawyer_welcomes_is_no_source() -> None:
+    claims = claims_of(
+        "Chauffard condamné à Rennes\n\nLe tribunal correctionnel de Rennes a condamné "
+        "mardi un chauffeur à deux ans de prison ferme. Me Sophie Marin, qui défend la "
+        "victime, a salué la décision.\n",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "Me Sophie")) == ["Me Sophie Marin"]

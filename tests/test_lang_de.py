@@ -1096,3 +1096,11 @@ def test_a_plural_back_reference_gives_the_sentence_before_its_speakers() -> Non
         "Geschäfte überfallen haben. Das teilten die Behörden am Dienstag mit.\n"
     )
     assert _names(_claim(body, "Er soll")) == ["die Behörden"]
+
+
+def test_a_verb_alone_between_commas_closes_a_subject_in_apposition() -> None:
+    body = (
+        "Im Prozess um den Brand hat die Verteidigung Freispruch gefordert. Sein "
+        "Verteidiger, Rechtsanwalt Henning Baumgart, erklärte, die Beweislage sei dünn.\n"
+    )
+    assert _names(_claim(body, "Sein Verteidiger")) == ["Rechtsanwalt Henning Baumgart"]

@@ -1252,3 +1252,12 @@ def test_these_same_sources_are_the_sources_named_before() -> None:
         "mismas fuentes, la dirección habría rechazado ya una oferta de compra.\n"
     )
     assert _names(_claim(body, "Según estas")) == ["fuentes de la compañía"]
+
+
+def test_a_known_surname_before_an_aside_is_the_subject_of_coordinated_verbs() -> None:
+    body = (
+        "La portavoz socialista, Marta Cuesta, criticó el reparto de las inversiones. "
+        "Cuesta, en declaraciones a la radio, rechazó el plan de vivienda y sostuvo que "
+        "faltan 400 pisos públicos.\n"
+    )
+    assert _names(_claim(body, "Cuesta, en")) == ["Cuesta"]

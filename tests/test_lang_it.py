@@ -983,3 +983,16 @@ def test_an_office_with_its_portfolio_then_the_name_is_who_the_office_means_late
         "ha aggiunto che la copertura arriverà dalla revisione delle detrazioni fiscali.\n"
     )
     assert _names(_claim(body, "La ministra ha aggiunto")) == ["Giulia Ferraresi"]
+
+
+def test_stando_a_names_its_source_with_any_article() -> None:
+    body = "Il piano costerà 40 milioni. Stando ai sindacati, il dato è gonfiato.\n"
+    assert _names(_claim(body, "Stando ai")) == ["sindacati"]
+
+
+def test_a_participle_after_a_document_is_no_part_of_its_name() -> None:
+    body = (
+        "Il rapporto annuale dell'Istat pubblicato ieri indica che la disoccupazione è "
+        "scesa al 6,1 per cento.\n"
+    )
+    assert _names(_claim(body, "Il rapporto")) == ["Il rapporto annuale dell'Istat"]

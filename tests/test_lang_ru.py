@@ -950,3 +950,11 @@ def test_an_office_with_a_preposition_inside_keeps_the_holder_named_after_it() -
     assert _names(_claim(body, "Заместитель")) == [
         "Заместитель председателя комитета Госдумы по бюджету Ирина Шаповалова"
     ]
+
+
+def test_a_known_surname_after_a_fronted_object_is_the_subject_of_both_verbs() -> None:
+    body = (
+        "Глава района Сергей Ивлев представил план реконструкции моста. Подробности "
+        "плана Ивлев не раскрыл, однако отметил, что работы начнутся в мае.\n"
+    )
+    assert _names(_claim(body, "Подробности плана")) == ["Ивлев"]

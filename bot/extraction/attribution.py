@@ -1457,9 +1457,11 @@ class AttributionFinder:
             if _inside_longer(match, found):
                 continue  # "äußerte" within "äußerte die Hoffnung": the longer cue reads it
             cue = _written(text, match)
-            if _bare_insert(masked, match, self._that_words):
+            if not self._verb_second and _bare_insert(masked, match, self._that_words):
                 # "Bruselas, añadió, evaluará ...": the verb alone between commas has no
                 # subject in the sentence; the words before it open the reported clause.
+                # German inserts invert ("Die Lage, sagte er, sei ernst"), so a verb alone
+                # there closes its subject: "Sein Anwalt, Rechtsanwalt X, erklärte, ...".
                 if dropped is None:
                     dropped = self._dropped_subject(cue, "", "", match.start(), memory, insert=True)
                 continue
@@ -1591,7 +1593,7 @@ class AttributionFinder:
             )
         shared = self._coordinated_subject(
             text, masked, match.start(), before, memory
-        ) or self._subject_before_asides(text, masked, match.start(), before)
+        ) or self._subject_before_asides(text, masked, match.start(), before, memory)
         if shared:
             subjects.insert(0, shared)
         return subjects
@@ -1847,19 +1849,35 @@ class AttributionFinder:
             return phrase if any(h is not None and h.search(phrase) for h in heads) else ""
         leading = _LEADING_NAME.match(" ".join(words))
         if leading is None:
-            return ""
+            return self._subject_before_verb(words, memory)
         name = leading.group().rstrip(",.")
         if len(name.split()) >= 2 and _FULL_NAME.fullmatch(name):
             return name
         titles = self.lexicon.titles
         if titles is not None and titles.fullmatch(name.split()[0]):
             return name  # "Мэр отказался ... и добавил", where no article marks the noun
-        return name if memory.knows_surname(name) else ""
+        if memory.knows_surname(name):
+            return name
+        return self._subject_before_verb(words, memory)
 
-    def _subject_before_asides(self, text: str, masked: str, start: int, before: str) -> str:
+    def _subject_before_verb(self, words: list[str], memory: SpeakerMemory) -> str:
+        """ "Подробности плана Ивлев не раскрыл, однако отметил": in a clause whose object
+        comes first, a surname already met right before its verb (and its negation) is
+        the subject both verbs share."""
+        words = words[:-1]  # the clause's own verb
+        while words and words[-1].lower() in self._negations:
+            words.pop()
+        if len(words) < 2 or not memory.knows_surname(words[-1]):
+            return ""
+        return words[-1]
+
+    def _subject_before_asides(
+        self, text: str, masked: str, start: int, before: str, memory: SpeakerMemory
+    ) -> str:
         """ "El ministro de Obras, Pablo Medina, visitó el puerto pero puntualizó que
-        ...": when the clause before a coordinated reporting verb opens on another verb,
-        the subject of both stands before the commas, a name in apposition."""
+        ...", "Medina, en declaraciones a la radio, rechazó ... y sostuvo que": when the
+        clause before a coordinated reporting verb opens on another verb, the subject of
+        both stands before the commas, a name in apposition or a surname already met."""
         words = before.split()
         if (
             len(words) < 2
@@ -1870,11 +1888,12 @@ class AttributionFinder:
         ):
             return ""
         at = masked.rfind(words[0], 0, start)
-        # A full name: a lone capitalised word may open the sentence ("Например,").
+        # A full name or a known surname: another lone capitalised word may open the
+        # sentence ("Например,").
         names = [
             p
             for p in self._apposition_candidates(text, masked, at)
-            if self._is_name(p) and len(p.split()) >= 2
+            if self._is_name(p) and (len(p.split()) >= 2 or memory.knows_surname(p))
         ]
         return names[0] if names else ""
 
@@ -3625,6 +3644,10 @@ class AttributionFinder:
         ):
             tokens.pop()
         while len(tokens) > 1 and tokens[-1].lower() in self._auxiliaries:
+            tokens.pop()
+        if len(tokens) > 2 and tokens[-1] in self._participle_openers:
+            # "Il rapporto dell'Istat pubblicato ieri indica": a participle after the
+            # noun describes it (the time after it is already trimmed)
             tokens.pop()
         tokens = self._subject_around_auxiliary(tokens)
         phrase = " ".join(tokens)
