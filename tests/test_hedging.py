@@ -20,6 +20,10 @@ from tests.support import claim_containing, claims_of
         ("Tout porte à croire que l'incendie a été allumé volontairement.", "Tout porte à croire"),
         ("Il s'agirait du troisième incident de ce type sur le site depuis janvier.", "s'agirait"),
         ("Le suspect se trouverait actuellement en Espagne, près de Valence.", "se trouverait"),
+        (
+            "Le feu a selon toute vraisemblance pris dans la cuisine du restaurant.",
+            "selon toute vraisemblance",
+        ),
     ],
 )
 def test_french_hedges(sentence: str, hedge: str):
@@ -217,3 +221,16 @@ def test_is_expected_to_with_a_named_forecaster_is_a_forecast_not_a_hedge():
         "The new bridge is expected to open to traffic in the autumn of next year.", "en"
     )[0]
     assert own_voice.hedged
+
+
+def test_pourrait_with_a_named_forecaster_is_a_forecast_not_a_hedge():
+    forecast = claims_of(
+        "La rénovation de la piscine pourrait coûter jusqu'à 25 millions d'euros, selon "
+        "les prévisions du cabinet chargé de l'étude.",
+        "fr",
+    )[0]
+    assert not forecast.hedged, forecast.hedges
+    may_have = claims_of(
+        "Selon le syndicat, les pesticides pourraient avoir contaminé trois captages.", "fr"
+    )[0]
+    assert may_have.hedged
