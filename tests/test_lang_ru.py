@@ -958,3 +958,17 @@ def test_a_known_surname_after_a_fronted_object_is_the_subject_of_both_verbs() -
         "плана Ивлев не раскрыл, однако отметил, что работы начнутся в мае.\n"
     )
     assert _names(_claim(body, "Подробности плана")) == ["Ивлев"]
+
+
+def test_an_opinion_verb_after_the_clause_names_the_body_that_holds_it() -> None:
+    body = "Цены на бензин выросли за месяц. Рост продолжится и в декабре, считают в Минфине.\n"
+    assert _names(_claim(body, "Рост продолжится")) == ["в Минфине"]
+
+
+def test_what_is_expected_is_a_forecast_once_its_forecaster_is_named() -> None:
+    body = (
+        "Завод закрыли на ремонт. Ожидается, что завод откроется в мае, сообщили в "
+        "администрации района. Ожидается, что ремонт обойдется в 40 млн рублей.\n"
+    )
+    assert _claim(body, "Ожидается, что завод").hedged is False
+    assert _claim(body, "Ожидается, что ремонт").hedged is True

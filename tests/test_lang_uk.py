@@ -822,3 +822,8 @@ def test_a_hedge_word_opening_the_sentence_is_not_its_source() -> None:
         "правоохоронних органах.\n"
     )
     assert _names(_claim(body, "Можливо")) == ["джерела Суспільного"]
+
+
+def test_an_opinion_verb_after_the_clause_names_the_body_that_holds_it() -> None:
+    body = "Крадіжку виявили вранці. Зловмисник діяв не сам, вважають у поліції.\n"
+    assert _names(_claim(body, "Зловмисник")) == ["у поліції"]

@@ -231,6 +231,18 @@ def _closes_report(masked: str, match: re.Match[str]) -> bool:
     return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
 
 
+def _closes_inverted_report(masked: str, match: re.Match[str]) -> bool:
+    """Whether a verb opens the last clause of its sentence right after a comma, its
+    subject alone after it: "..., считают в Минфине.", "..., believe the researchers."
+    reports the clause before it."""
+    after = masked[match.end() :].strip(' .!…"”»')
+    return (
+        masked[: match.start()].rstrip().endswith(",")
+        and 0 < len(after.split()) <= MAX_APPOSITION_WORDS
+        and not any(mark in after for mark in ",;:")
+    )
+
+
 def _skip(text: str, pos: int, chars: str | None = None) -> int:
     """The position of the first character at or after `pos` that is not one of `chars`
     (white space when None)."""
@@ -1739,6 +1751,7 @@ class AttributionFinder:
                 0 < len(clause) <= 2 and bool(self._inversion_cue.fullmatch(" " + " ".join(clause)))
             )
             or (not self._verb_second and _closes_report(masked, match))
+            or _closes_inverted_report(masked, match)
             # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
             or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
             or self._document_before(masked, match.start())
