@@ -1261,3 +1261,32 @@ def test_a_known_surname_before_an_aside_is_the_subject_of_coordinated_verbs() -
         "faltan 400 pisos públicos.\n"
     )
     assert _names(_claim(body, "Cuesta, en")) == ["Cuesta"]
+
+
+def test_a_spokeswoman_who_justifies_a_decision_is_its_source() -> None:
+    body = (
+        "El pleno aprobó el recorte del presupuesto de cultura. La portavoz del PSV, Nerea "
+        "Gallardo, justificó la decisión por la caída de los ingresos.\n"
+    )
+    assert _names(_claim(body, "La portavoz")) == ["Nerea Gallardo"]
+
+
+def test_a_long_office_then_its_holder_keeps_the_name_within_a_source_s_length() -> None:
+    body = (
+        'La Policía Nacional ha desarticulado una red de estafas en Málaga. "Captaban a '
+        'personas mayores con llamadas diarias", explicó a este periódico el inspector jefe '
+        "de la Brigada de Delincuencia Económica de Málaga, Raúl Escámez.\n"
+    )
+    assert _names(_claim(body, '"Captaban')) == [
+        "el inspector jefe de la Brigada de Delincuencia Económica, Raúl Escámez"
+    ]
+
+
+def test_para_a_long_office_closed_by_its_holder_s_full_name_is_their_view() -> None:
+    body = (
+        "La gripe llega antes este año a la provincia. Para el epidemiólogo del Hospital "
+        "General de Alicante Jorge Alcaraz, el repunte era previsible.\n"
+    )
+    assert _names(_claim(body, "Para el")) == [
+        "el epidemiólogo del Hospital General de Alicante Jorge Alcaraz"
+    ]

@@ -780,3 +780,16 @@ def test_agency_copy_closes_on_its_unnamed_source_after_adiantou_or_referiu() ->
     )
     assert _names(claim_starting(claims, "Nenhum dos")) == ["fonte da Proteção Civil"]
     assert _names(claim_starting(claims, "A Polícia")) == ["fonte policial"]
+
+
+def test_the_impersonal_estima_se_is_no_one_s_statement() -> None:
+    body = (
+        "O comandante dos bombeiros, Rui Matos, disse que as chamas começaram às 3h. "
+        "Estima-se que os prejuízos ultrapassem os dois milhões de euros.\n"
+    )
+    assert _names(_claim(body, "Estima-se")) == []
+
+
+def test_what_may_have_happened_is_hedged() -> None:
+    body = "A polícia procura dois homens. Os suspeitos poderão ter fugido pela estrada nacional.\n"
+    assert _claim(body, "Os suspeitos").hedged is True

@@ -972,3 +972,12 @@ def test_what_is_expected_is_a_forecast_once_its_forecaster_is_named() -> None:
     )
     assert _claim(body, "Ожидается, что завод").hedged is False
     assert _claim(body, "Ожидается, что ремонт").hedged is True
+
+
+def test_whom_a_report_was_told_is_not_its_source() -> None:
+    body = (
+        "В школе сменилось расписание. Родителям учеников сообщили об изменениях в "
+        "расписании. Учителя заявили, что узнали о них накануне.\n"
+    )
+    assert _names(_claim(body, "Родителям")) == []
+    assert _names(_claim(body, "Учителя заявили")) == ["Учителя"]

@@ -827,3 +827,15 @@ def test_a_hedge_word_opening_the_sentence_is_not_its_source() -> None:
 def test_an_opinion_verb_after_the_clause_names_the_body_that_holds_it() -> None:
     body = "Крадіжку виявили вранці. Зловмисник діяв не сам, вважають у поліції.\n"
     assert _names(_claim(body, "Зловмисник")) == ["у поліції"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Фігурантам повідомили про підозру у вчиненні злочину.",
+        "Батьків учнів поінформували про зміни в розкладі.",
+    ],
+)
+def test_whom_a_report_was_told_is_not_its_source(sentence: str) -> None:
+    body = f"У Львові затримали двох чоловіків, які підпалили автомобіль. {sentence}\n"
+    assert _names(_claim(body, sentence[:12])) == []

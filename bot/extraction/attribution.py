@@ -231,18 +231,6 @@ def _closes_report(masked: str, match: re.Match[str]) -> bool:
     return not masked[match.end() :].strip(' .!…"”»') and "," in masked[: match.start()]
 
 
-def _closes_inverted_report(masked: str, match: re.Match[str]) -> bool:
-    """Whether a verb opens the last clause of its sentence right after a comma, its
-    subject alone after it: "..., считают в Минфине.", "..., believe the researchers."
-    reports the clause before it."""
-    after = masked[match.end() :].strip(' .!…"”»')
-    return (
-        masked[: match.start()].rstrip().endswith(",")
-        and 0 < len(after.split()) <= MAX_APPOSITION_WORDS
-        and not any(mark in after for mark in ",;:")
-    )
-
-
 def _skip(text: str, pos: int, chars: str | None = None) -> int:
     """The position of the first character at or after `pos` that is not one of `chars`
     (white space when None)."""
@@ -810,6 +798,8 @@ class AttributionFinder:
         self._cue_nouns = frozenset(nouns)
         # German sets the passive auxiliary after the participle: "bestätigt wurde".
         self._passive_after = _lowered(lexicon, "passive_auxiliaries_after")
+        self._impersonal_clitics = tuple(lexicon.words("attribution", "impersonal_clitics"))
+        self._object_endings = tuple(lexicon.words("attribution", "object_endings"))
 
     # -- public -------------------------------------------------------------------------
 
@@ -1339,6 +1329,17 @@ class AttributionFinder:
             # "Per la Protezione civile il livello resta giallo": an office or a body, then
             # the clause's own subject, with no comma between them
             return [_Candidate(lone, _written(text, opening), opening.start())]
+        phrase = self._phrase_after(text, masked, opening.end())
+        if (
+            phrase
+            and MAX_APPOSITION_WORDS < len(phrase.split()) <= MAX_SOURCE_WORDS
+            and _FULL_NAME_END.search(phrase)
+            and masked[opening.end() :].lstrip().startswith(phrase)
+            and masked[opening.end() :].lstrip()[len(phrase) :].startswith(",")
+        ):
+            # "Para el epidemiólogo del Hospital General de Alicante Jorge Alcaraz, ...": a
+            # long office closed by its holder's full name, then the comma
+            return [_Candidate(phrase, _written(text, opening), opening.start())]
         if "," in masked[opening.end() : opening.end() + 60]:
             phrase = self._phrase_after(text, masked, opening.end())
             if phrase and len(phrase.split()) <= 6:
@@ -1718,6 +1719,8 @@ class AttributionFinder:
             return False  # a proper noun ("the United States"), not a verb
         if self._noun_before_name(text, match):
             return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
+        if self._impersonal_clitics and masked.startswith(self._impersonal_clitics, match.end()):
+            return False  # "Estima-se que": it is estimated, by no one the sentence names
         following = _FIRST_WORD.match(masked, match.end())
         if following and following.group(1).lower() in self._passive_after:
             return False  # "Offiziell bestätigt wurde das nicht": a passive, nobody speaks
@@ -1751,13 +1754,28 @@ class AttributionFinder:
                 0 < len(clause) <= 2 and bool(self._inversion_cue.fullmatch(" " + " ".join(clause)))
             )
             or (not self._verb_second and _closes_report(masked, match))
-            or _closes_inverted_report(masked, match)
+            or self._closes_inverted_report(masked, match)
             # "«...», recoge el informe", "« ... », estime l'étude": right after a quotation
             or bool(_AFTER_QUOTE.search(masked, 0, match.start()))
             or self._document_before(masked, match.start())
             # "Lo ha stabilito la Cassazione", "Así lo decidió el tribunal": the sentence
             # points back to the claim before it, which the verb reports
             or self._points_back(masked, match)
+        )
+
+    def _closes_inverted_report(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether a verb opens the last clause of its sentence right after a comma, its
+        subject alone after it: "..., считают в Минфине.", "..., believe the researchers."
+        reports the clause before it. Not a figure or an indefinite after it, its object:
+        "Los datos, facilitados por X, muestran un descenso del 4 %"."""
+        after = masked[match.end() :].strip(' .!…"”»')
+        words = after.split()
+        return (
+            masked[: match.start()].rstrip().endswith(",")
+            and 0 < len(words) <= MAX_APPOSITION_WORDS
+            and not any(mark in after for mark in ",;:")
+            and not any(ch.isdigit() for ch in after)
+            and words[0].lower() not in self.lexicon.unnamed_determiners
         )
 
     def _takes_infinitive(self, masked: str, following: re.Match[str]) -> bool:
@@ -3436,6 +3454,9 @@ class AttributionFinder:
         """
         if not phrase:
             return phrase
+        office, comma, name = phrase.rpartition(", ")
+        if comma and len(phrase.split()) > MAX_SOURCE_WORDS and _FULL_NAME.fullmatch(name):
+            return self._office_within(office, name)  # read whole by `_phrase_after_verb`
         titled = self.lexicon.titles is not None and self.lexicon.titles.search(phrase)
         if not titled and not self._opens_noun_phrase(phrase):
             return phrase
@@ -3449,13 +3470,29 @@ class AttributionFinder:
             # second description joined to the first, then the holder
             named = _CLOSING_NAME.match(text, second.end())
         if named:
-            return f"{phrase}, {named.group('name')}"
+            return self._office_within(phrase, named.group("name"))
         portfolio = _PORTFOLIO_AND_NAME.match(text, at + len(phrase))
         if titled and portfolio and portfolio.group("link").lower() in self._cut_words:
             # "l'assessore alla Sanità Lucia Marconi": the office's portfolio, then its
             # holder; the preposition had cut the phrase short.
-            return phrase + portfolio.group()
+            office, comma, name = (phrase + portfolio.group()).rpartition(", ")
+            return self._office_within(office, name) if comma else phrase + portfolio.group()
         return phrase
+
+    def _office_within(self, office: str, name: str) -> str:
+        """An office and its holder's name after a comma, the office cut before its last
+        complements when both would make too long a source: "el inspector jefe de la
+        Brigada de Delincuencia Económica de Málaga, Raúl Escámez" keeps the brigade, not
+        the city."""
+        words = office.split()
+        budget = MAX_SOURCE_WORDS - len(name.split())
+        if len(words) > budget:
+            cut = max(
+                (i for i in range(2, budget + 1) if words[i].lower() in self._complement_links),
+                default=budget,
+            )
+            office = " ".join(words[:cut])
+        return f"{office}, {name}"
 
     def _ends_clause(self, masked: str, end: int, phrase: str) -> bool:
         """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
@@ -3641,6 +3678,14 @@ class AttributionFinder:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
         tokens = self._without_circumstance(self._past_fronted_place(phrase.split()))
+        if (
+            self._object_endings
+            and tokens
+            and len(tokens[0]) > 5  # not "Сами сепаратисты", "themselves"
+            and tokens[0].lower().endswith(self._object_endings)
+            and not (len(tokens) > 1 and is_capitalised(tokens[1]))  # "Адам Сміт"
+        ):
+            return ""  # "Фігурантам повідомили про підозру": whom they told, in its case
         if self._object_before_verb:
             tokens = self._name_before_object(tokens)
             while len(tokens) > 1 and self._is_determiner(tokens[-1]) and tokens[-1].islower():
