@@ -1,7 +1,7 @@
 """The checklist's order is its ranking: what most needs checking comes first."""
 
 from bot.analysis import check_text
-from bot.checklist.ranking import WEIGHTS, assess, wording
+from bot.checklist.ranking import WEIGHTS, assess, claim_features, wording
 from bot.extraction.lexicon import get_lexicon
 from tests.support import FIXTURES, claims_of
 
@@ -106,3 +106,17 @@ def test_us_in_capitals_is_the_country_not_we():
     assert not wording(country, lexicon)["first_person"]
     narrator = claims_of("The minister told us that I was the first to ask about it.", "en")[0]
     assert wording(narrator, lexicon)["first_person"]
+
+
+def test_an_unnamed_sources_opinion_earns_nothing_for_its_anonymity():
+    lexicon = get_lexicon("fr")
+    opinion = claims_of(
+        "Il faut changer de politique au plus vite, estiment des élus de la majorité.", "fr"
+    )[0]
+    report = claims_of(
+        "Trois ministres ont changé de politique en juin, affirment des élus de la majorité.",
+        "fr",
+    )[0]
+    assert wording(opinion, lexicon)["opinion"]
+    assert claim_features(opinion, 0.5, wording(opinion, lexicon))["unnamed"] == 0.0
+    assert claim_features(report, 0.5, wording(report, lexicon))["unnamed"] == 1.0

@@ -117,7 +117,8 @@ def claim_features(claim: Claim, position: float, cues: dict[str, bool]) -> dict
         "vague_date": float(DetailKind.VAGUE_DATE in kinds),
         "sourced": float(bool(claim.sources)),
         "unsourced": float(not claim.sources),
-        "unnamed": float(SourceRole.UNNAMED in roles),
+        # an unnamed source's opinion ("..., считают эксперты") is colour, not a lead
+        "unnamed": float(SourceRole.UNNAMED in roles and not cues["opinion"]),
         "interested": float(any(s.interested for s in claim.sources)),
         "state_media": float(any(s.type == SourceType.STATE_MEDIA for s in claim.sources)),
         "tabloid": float(any(s.type == SourceType.TABLOID for s in claim.sources)),
