@@ -1330,22 +1330,20 @@ class AttributionFinder:
             # the clause's own subject, with no comma between them
             return [_Candidate(lone, _written(text, opening), opening.start())]
         phrase = self._phrase_after(text, masked, opening.end())
+        rest = masked[opening.end() :].lstrip()
         if (
             phrase
             and MAX_APPOSITION_WORDS < len(phrase.split()) <= MAX_SOURCE_WORDS
             and _FULL_NAME_END.search(phrase)
-            and masked[opening.end() :].lstrip().startswith(phrase)
-            and masked[opening.end() :].lstrip()[len(phrase) :].startswith(",")
+            and rest.startswith(phrase + ",")
         ):
             # "Para el epidemiólogo del Hospital General de Alicante Jorge Alcaraz, ...": a
             # long office closed by its holder's full name, then the comma
             return [_Candidate(phrase, _written(text, opening), opening.start())]
-        if "," in masked[opening.end() : opening.end() + 60]:
-            phrase = self._phrase_after(text, masked, opening.end())
-            if phrase and len(phrase.split()) <= 6:
-                # "Pour la vice-présidente, Martine Schlegel, ...": the holder in apposition
-                phrase = self._apposed_holder(text, opening.end(), phrase) or phrase
-                return [_Candidate(phrase, _written(text, opening), opening.start())]
+        if phrase and len(phrase.split()) <= 6 and "," in rest[:60]:
+            # "Pour la vice-présidente, Martine Schlegel, ...": the holder in apposition
+            phrase = self._apposed_holder(text, opening.end(), phrase) or phrase
+            return [_Candidate(phrase, _written(text, opening), opening.start())]
         return []
 
     def _by_according_after(self, text: str, masked: str) -> list[_Candidate]:
