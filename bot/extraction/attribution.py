@@ -251,7 +251,7 @@ def _cut_outlets_off(
             if (
                 cand is not outlet
                 and cand.phrase.startswith(outlet.phrase + " ")
-                and (speaker[:1].islower())
+                and speaker[:1].islower()
             ):
                 # "Как сообщил ТАСС пресс-секретарь управления X": the outlet in the
                 # dative right after the verb, then the speaker
@@ -3473,8 +3473,7 @@ class AttributionFinder:
         if titled and portfolio and portfolio.group("link").lower() in self._cut_words:
             # "l'assessore alla Sanità Lucia Marconi": the office's portfolio, then its
             # holder; the preposition had cut the phrase short.
-            office, comma, name = (phrase + portfolio.group()).rpartition(", ")
-            return self._office_within(office, name) if comma else phrase + portfolio.group()
+            return phrase + portfolio.group()
         return phrase
 
     def _office_within(self, office: str, name: str) -> str:
