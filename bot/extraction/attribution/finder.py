@@ -1,0 +1,222 @@
+"""The attribution pipeline for one language: find candidates, validate, choose, remember."""
+
+from __future__ import annotations
+
+from bot.extraction.attribution.cue_phrases import CuePhraseForms
+from bot.extraction.attribution.cues import CompiledCues
+from bot.extraction.attribution.inverted import InvertedSubjects
+from bot.extraction.attribution.learned_names import NameLearning
+from bot.extraction.attribution.outlet_forms import OutletForms
+from bot.extraction.attribution.phrases import PhraseCutting
+from bot.extraction.attribution.shapes import (
+    _ACRONYM,
+    _APPOSED_NAME,
+    _DATELINE,
+    _GROUP_TYPES,
+    _NOT_BODIES,
+    _Candidate,
+    _cut_outlets_off,
+)
+from bot.extraction.attribution.sources import SourceTyping
+from bot.extraction.attribution.subjects import SubjectFinding
+from bot.extraction.attribution.validation import SourceValidation
+from bot.extraction.attribution.verb_forms import VerbForms
+from bot.extraction.lexicon import Lexicon
+from bot.extraction.segmentation import Sentence, mask_quotes
+from bot.extraction.speakers import SpeakerMemory, is_capitalised
+from bot.models import Source, SourceRole, SourceType
+
+
+class AttributionFinder(
+    CompiledCues,
+    CuePhraseForms,
+    VerbForms,
+    OutletForms,
+    NameLearning,
+    PhraseCutting,
+    SubjectFinding,
+    InvertedSubjects,
+    SourceTyping,
+    SourceValidation,
+):
+    """Finds the stated sources of sentences in one language."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self._compile_patterns(lexicon)
+        self._compile_cue_gate(lexicon)
+        self._collect_word_sets(lexicon)
+
+    # -- public -------------------------------------------------------------------------
+
+    def find_sources(self, sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
+        """The sources this sentence states for itself, in reading order."""
+        return self.attribute(sentence, memory)[0]
+
+    def attribute(self, sentence: Sentence, memory: SpeakerMemory) -> tuple[list[Source], bool]:
+        """The sources this sentence states for itself, and whether it attributes what it
+        says at all: a sentence with a reporting verb or "selon" whose speaker could not be
+        named is attributed with no source, which the checklist says honestly.
+
+        A pipeline: each attribution form proposes candidate phrases (`_by_*`), every
+        candidate is typed and validated (`_to_source`, which rejects what cannot speak),
+        the survivors are chosen in reading order without repeats (`_choose`), and the
+        speakers are remembered for the pronouns and titles of later sentences.
+        """
+        text = sentence.text
+        masked = self._unsplit_verbs(mask_quotes(sentence))
+        dateline = _DATELINE.match(masked)
+        if dateline:
+            # "DAKAR, 12 juin (AFP) - ...": where the wire filed from, never who speaks
+            masked = " " * dateline.end() + masked[dateline.end() :]
+        memory.case_suffixes = self.lexicon.case_suffixes
+        memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
+        self._note_apposed_subject(text, memory)
+        if not self._any_cue.search(masked):
+            # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
+            found = self._by_colon_quotation(text, masked, memory)
+            self._remember(found, memory)
+            return found, bool(found)
+        candidates = [
+            *self._by_according_to(text, masked),
+            *self._by_name_compound(text, masked),
+            *self._by_own_view(text, masked, memory),
+            *self._by_according_initial(text, masked, memory),
+            *self._by_according_after(text, masked),
+            *self._by_inverted_verb(text, masked),
+            *self._by_insert_verb(text, masked),
+            *self._by_passive_agent(text, masked),
+            *self._by_reporting_verb(text, masked, memory),
+            *self._by_inverted_pronoun(text, masked),
+            *self._by_fronted_report(text, masked),
+            *self._by_fronted_place(text, masked),
+            *self._by_enclosing_cue(text, masked),
+        ]
+        if candidates:
+            told = self._by_told_outlet(text, masked)
+            _cut_outlets_off(candidates, told, self._outlet_kinds)
+            candidates += told
+            candidates += self._by_reporter_outlet(text, masked, candidates)
+        sources = self._choose(candidates, memory)
+        if not sources:
+            # A cue word elsewhere that named no one, but an office and a name close the
+            # words before a quotation after a colon: "Durissima la consigliera X: «...»"
+            sources = self._by_colon_quotation(text, masked, memory, opening=False)
+        self._remember(sources, memory)
+        return sources, bool(candidates or sources) or self._reports(text, masked)
+
+    def _note_apposed_subject(self, text: str, memory: SpeakerMemory) -> None:
+        """ "Le ministre de l'économie, Laurent Vasseur, a balayé ces rumeurs : « ... »,
+        a-t-il déclaré": the holder named in apposition to the title opening the sentence
+        is its subject, whom a pronoun later in the same sentence stands for."""
+        titles = self.lexicon.titles
+        if titles is None:
+            return
+        opening = self._strip_fillers(text)
+        title = titles.match(opening)
+        lead = opening.split(maxsplit=1)
+        if title is None and len(lead) == 2 and self._is_determiner(lead[0]):
+            title = titles.match(opening, len(opening) - len(lead[1]))  # "Le ministre"
+        holder = _APPOSED_NAME.match(opening, title.end()) if title else None
+        if holder is not None:
+            name = holder.group("name")
+            memory.remember(name, self._gender.of_name(opening[: holder.start("name")]))
+
+    def _reports(self, text: str, masked: str) -> bool:
+        """Whether a reporting verb or an "according to" stands outside the quotations,
+        as a verb (not inside a capitalised name), though no speaker was found for it."""
+        lex = self.lexicon
+        if lex.according_to and lex.according_to.search(masked):
+            return True
+        verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
+        return any(m.start() == 0 or not text[m.start()].isupper() for m in verbs)
+
+    def _unsplit_verbs(self, masked: str) -> str:
+        """Blank an adverb between an auxiliary and its participle ("a également
+        précisé"), so that the verb lists match the compound verb; the offsets stay."""
+        if self._split_verb is None:
+            return masked
+        return self._split_verb.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+
+    # -- choosing and remembering -------------------------------------------------------
+
+    def _choose(self, candidates: list[_Candidate], memory: SpeakerMemory) -> list[Source]:
+        """Type every candidate in reading order; keep each source once."""
+        sources: list[Source] = []
+        seen: set[str] = set()
+        for cand in sorted(candidates, key=lambda c: c.position):
+            is_pronoun = cand.phrase.strip().lower() in self.lexicon.pronouns
+            if is_pronoun and any(s.type == SourceType.PERSON for s in sources):
+                continue  # "Mr Reeves said he thought ...": "he" is the speaker named first
+            body = cand.phrase.strip().lower() in self._body_pronouns
+            if body and any(s.type not in _NOT_BODIES for s in sources):
+                continue  # "Though the CDC has said ..., it has also acknowledged": the CDC
+            source = self._to_source(cand, memory)
+            if source is None:
+                continue
+            if source.role == SourceRole.SPEAKER and source.type in (
+                SourceType.ORGANISATION,
+                SourceType.GOVERNMENT,
+                SourceType.UNKNOWN,
+            ):
+                memory.last_speaker = source.name
+            key = source.name.lower()
+            if key in seen or any(key in s.lower() for s in seen):
+                continue
+            seen.add(key)
+            sources.append(source)
+        return sources
+
+    def _remember(self, sources: list[Source], memory: SpeakerMemory) -> None:
+        """Who spoke, for the pronouns, titles and "they" of later sentences."""
+        for source in sources:
+            memory.last_source = source
+            if source.role == SourceRole.SPEAKER:
+                memory.last_speaker = source.name
+            if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
+                memory.last_group = source.name
+            if source.type not in _NOT_BODIES:
+                memory.last_body = source.name
+            if self._named_body(source, memory):
+                memory.last_named_body = source.name
+            if (
+                source.type in (SourceType.PERSON, SourceType.OFFICIAL)
+                or self._lone_surname(source)
+                or self._one_unnamed_person(source)
+            ):
+                memory.remember(
+                    source.name,
+                    self._gender.of_source(source.name, source.cue),
+                    learn=not self._office_without_name(source.name),
+                )
+                memory.sentence_speaker = memory.last_person
+
+    def _office_without_name(self, name: str) -> bool:
+        """ "Президент России", "Ministra de Sanidad": an office and its country or
+        portfolio, no one's name; its last word is no surname to know the holder by (else
+        every later "России" would stand for him)."""
+        titles = self.lexicon.titles
+        office = titles.match(name) if titles is not None else None
+        if office is None:
+            return False
+        rest = [t for t in name[office.end() :].split() if is_capitalised(t)]
+        return len(rest) < 2
+
+    def _one_unnamed_person(self, source: Source) -> bool:
+        """ "A senior official said ... He added": one unnamed person is who "he" means
+        next, not the person named before them."""
+        first = source.name.split(maxsplit=1)[0].lower() if source.name.strip() else ""
+        return source.role == SourceRole.UNNAMED and first in self._singular_indefinites
+
+    def _lone_surname(self, source: Source) -> bool:
+        """ "Volker told the committee": one capitalised word speaking, of no known kind,
+        is most often a person called by their surname; "he" may mean them next."""
+        name = source.name
+        return (
+            source.type == SourceType.UNKNOWN
+            and source.role == SourceRole.SPEAKER
+            and " " not in name
+            and is_capitalised(name)
+            and not _ACRONYM.fullmatch(name)
+            and name not in self._not_name_words
+        )

@@ -1,0 +1,159 @@
+"""Outlets as sources: the one a speaker told, the one a reporter writes for, and names of
+outlets the curated list does not know."""
+
+from __future__ import annotations
+
+from bot.extraction.attribution.shapes import (
+    _CHANNEL_NUMBER,
+    _LEADING_NAME,
+    _LOWERCASE_OUTLET,
+    _OPENING_QUOTES,
+    _WEB_ADDRESS,
+    MAX_NAME_WORDS,
+    MAX_OUTLET_KIND_ADJECTIVES,
+    MAX_OUTLET_NAME_WORDS,
+    _Candidate,
+    _written,
+)
+from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
+
+
+class OutletForms:
+    """Outlets as sources: the one a speaker told, the one a reporter writes for, and names
+    of outlets the curated list does not know."""
+
+    def _by_told_outlet(self, text: str, masked: str) -> list[_Candidate]:
+        """The outlet a speaker talked to: "told Reuters", "a déclaré au Monde",
+        "Interrogé par France Info". It relays the speaker, so it comes after them."""
+        out: list[_Candidate] = []
+        for match in self._told.finditer(masked) if self._told is not None else ():
+            cue = _written(text, match)
+            contracted = cue.split()[-1].lower() in self._contractions
+            window = text[match.end() : match.end() + 60]
+            outlet = self._outlet_opening(window, contracted)
+            if outlet is None:
+                # "ao jornal O Povo", "dijo a la cadena Cooperativa": the kind of outlet,
+                # then a name the list of outlets does not know
+                name = self._unknown_outlet(window, cue)
+                outlet = (name, None) if name else None
+            if outlet is not None:
+                position = len(masked) + match.start()
+                out.append(_Candidate(outlet[0], cue, position, outlet=outlet[1], told=True))
+        if self._bare_told and self.lexicon.verbs is not None:
+            # Russian and Ukrainian name the outlet in the dative right after the verb, with
+            # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
+            for match in self.lexicon.verbs.finditer(masked):
+                outlet = self._outlet_opening(text[match.end() : match.end() + 60], False)
+                if outlet is not None:
+                    cue = _written(text, match)
+                    out.append(
+                        _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
+                    )
+        return out
+
+    def _by_reporter_outlet(
+        self, text: str, masked: str, candidates: list[_Candidate]
+    ) -> list[_Candidate]:
+        """The outlet a named reporter writes for: "according to Jane Doe of the Washington
+        Post", "selon Anne Martin, du Monde". The outlet relays the reporter's account, so
+        it is a source after them (the cue file's `reporter_outlet` links the two)."""
+        if self._reporter_outlet is None:
+            return []
+        out: list[_Candidate] = []
+        for cand in candidates:
+            at = text.find(cand.phrase)
+            if at < 0 or not self._is_name(cand.phrase):
+                continue
+            end = at + len(cand.phrase)
+            link = self._reporter_outlet.match(masked, end)
+            if link is None:
+                continue
+            contracted = link.group().strip(" ,").lower() in self._contractions
+            outlet = self._outlet_opening(text[link.end() : link.end() + 60], contracted)
+            if outlet is not None:
+                out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
+        return out
+
+    def _unknown_outlet(self, window: str, cue: str) -> str:
+        """The name of an outlet the list does not know, after the cue file's word for its
+        kind, in the cue ("ao jornal") or opening `window` ("a la cadena Cooperativa"),
+        perhaps after an article or a quote; "" without such a word."""
+        if not self._outlet_kinds:
+            return ""
+        window = window.lstrip()
+        words = window.split()
+        if words and self._is_determiner(words[0]) and len(words) > 1:
+            window = window[len(words[0]) :].lstrip()
+            words = words[1:]
+        if cue.split()[-1].lower() not in self._outlet_kinds:
+            kind = self._outlet_kind_at(words)
+            if kind is None:
+                return self._outlet_by_its_name(window)
+            for word in words[: kind + 1]:
+                window = window.lstrip()[len(word) :]
+        rest = window.lstrip()
+        # "la emisora local Radio Litoral": adjectives after the kind, before the name
+        for word in rest.split()[:MAX_OUTLET_KIND_ADJECTIVES]:
+            if (
+                not (word.isalpha() and word.islower())
+                or word in self._function_words
+                or word in self._that_words
+            ):
+                break
+            rest = rest[len(word) :].lstrip()
+        name = _LEADING_NAME.match(rest.lstrip(_OPENING_QUOTES).lstrip())
+        if name is None:
+            # "der Nachrichtenagentur epd", "dem Sender rbb": a short name in lowercase
+            # letters after the kind, closing the clause
+            short = _LOWERCASE_OUTLET.match(rest)
+            return short.group(1) if short else ""
+        channel = _CHANNEL_NUMBER.match(rest, rest.find(name.group()) + len(name.group()))
+        words = name.group().split()[:MAX_NAME_WORDS] + ([channel.group(1)] if channel else [])
+        found = " ".join(words).rstrip(".,;:")
+        return found if found and not self._is_determiner(found) else ""
+
+    def _outlet_kind_at(self, words: list[str]) -> int | None:
+        """Where the word for a kind of outlet stands among the first words, after at most
+        MAX_OUTLET_KIND_ADJECTIVES words describing it ("local station WKRM", "the Italian
+        news agency ANSA"), or None."""
+        for i, word in enumerate(words[: MAX_OUTLET_KIND_ADJECTIVES + 1]):
+            if word.lower() in self._outlet_kinds:
+                return i
+            if not word.isalpha():
+                return None
+        return None
+
+    def _outlet_by_its_name(self, window: str) -> str:
+        """The name `window` opens on when it reads as an outlet's though the list does
+        not know it: a word of newspaper titles in it ("the Millbrook Gazette", "Citizen
+        TV", the cue file's `outlet_name_words`) or a web address ("Tuttomercatoweb.com");
+        a person told ("told Johnson") is no outlet."""
+        name = _LEADING_NAME.match(window.lstrip(_OPENING_QUOTES))
+        if name is None:
+            return ""
+        words = name.group().rstrip(".,;:").split()[:MAX_OUTLET_NAME_WORDS]
+        if _WEB_ADDRESS.fullmatch(words[0]) or any(w in self._outlet_name_words for w in words):
+            return " ".join(words)
+        return ""
+
+    def _outlet_opening(self, window: str, contracted: bool) -> tuple[str, Outlet | None] | None:
+        """The outlet `window` opens on, as written, after the words that introduced it:
+        a known name, perhaps after an article or in quotes ("der „Süddeutschen
+        Zeitung“"), or, after a preposition fused with an article (`contracted`: "au
+        Monde"), a name that drops its own article. The Outlet is given in that case."""
+        found = find_outlet(window)
+        if found is not None:
+            alias_at = window.find(found[1])
+            # an elided article keeps its apostrophe ("à l'AFP"); a quote opening the
+            # name goes ("der „Süddeutschen Zeitung“")
+            written = window[:alias_at].strip().lower().replace("’", "'")
+            lead = written.strip(_OPENING_QUOTES).strip()
+            dets = self.lexicon.determiners
+            if alias_at >= 0 and (not lead or lead in dets or written in dets):
+                phrase = window[: alias_at + len(found[1])].strip()
+                return phrase.lstrip(_OPENING_QUOTES).strip(), None
+        if contracted:
+            folded = find_outlet_after_article(window.lstrip().lstrip(_OPENING_QUOTES).lstrip())
+            if folded is not None:
+                return folded[1], folded[0]
+        return None
