@@ -124,6 +124,56 @@ def test_a_conditional_with_a_si_hypothesis_supposes_it_does_not_report():
     assert claims_of("Le bilan aurait été plus lourd que prévu.", "fr")[0].hedged
 
 
+@pytest.mark.parametrize(
+    ("lang", "hypothesis", "hearsay"),
+    [
+        (
+            "fr",
+            "Si la réforme était adoptée en l'état, 40 000 infirmiers bénéficieraient d'une "
+            "retraite anticipée dès 2027.",
+            "Environ 40 000 infirmiers bénéficieraient d'une retraite anticipée dès 2027.",
+        ),
+        (
+            "es",
+            "Si la Junta adjudicara las obras en marzo, los trabajos comenzarían en otoño "
+            "según el calendario previsto.",
+            "Los trabajos del nuevo puente comenzarían en otoño, tras meses de retraso.",
+        ),
+        (
+            "es",
+            "Si la jueza hubiera apreciado riesgo de fuga, habría decretado prisión "
+            "provisional para los dos detenidos.",
+            "La jueza habría decretado prisión provisional para los dos detenidos.",
+        ),
+        (
+            "it",
+            "Se la Regione non approvasse il bilancio entro dicembre, scatterebbe "
+            "l'esercizio provvisorio per tre mesi.",
+            "Il sindaco incasserebbe da anni una quota degli appalti per la manutenzione.",
+        ),
+        (
+            "pt",
+            "Se a tendência se mantiver até julho, o estado poderia superar o recorde de "
+            "casos registrado em 2024.",
+            "O estado poderia ter escondido parte dos casos registrados em 2024.",
+        ),
+    ],
+)
+def test_a_conditional_with_an_if_clause_in_the_subjunctive_supposes(
+    lang: str, hypothesis: str, hearsay: str
+):
+    assert not claims_of(hypothesis, lang)[0].hedged
+    assert claims_of(hearsay, lang)[0].hedged
+
+
+def test_a_concession_with_meme_si_supposes_nothing():
+    text = (
+        "Même si la direction dément, le groupe aurait déjà signé la vente de trois usines "
+        "en Lorraine."
+    )
+    assert claims_of(text, "fr")[0].hedged
+
+
 def test_the_subjunctive_of_a_purpose_is_not_a_hedge():
     text = "La mairie a ouvert un gymnase pour que les sinistrés puissent dormir au sec."
     assert not claims_of(text, "fr")[0].hedged
