@@ -3236,3 +3236,39 @@ def test_fr_what_a_lawyer_welcomes_is_no_source() -> None:
         "fr",
     )
     assert source_names(claim_starting(claims, "Me Sophie")) == ["Me Sophie Marin"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "source"),
+    [
+        (
+            "en",
+            "According to sources in the regional government, the tender was rigged.",
+            "According",
+            "sources in the regional government",
+        ),
+        (
+            "fr",
+            "Selon des sources au sein de la préfecture, le chantier prendra un an de retard.",
+            "Selon",
+            "des sources au sein de la préfecture",
+        ),
+        (
+            "ru",
+            "Источники в правительстве сообщили, что тендер на ремонт моста отложен.",
+            "Источники",
+            "Источники в правительстве",
+        ),
+        (
+            "uk",
+            "За даними джерел у міністерстві, тендер на ремонт мосту скасували.",
+            "За даними",
+            "джерел у міністерстві",
+        ),
+    ],
+)
+def test_where_an_unnamed_source_sits_is_part_of_who_it_is(
+    lang: str, text: str, start: str, source: str
+):
+    claim = claim_starting(claims_of(text, lang), start)
+    assert source_names(claim) == [source]

@@ -895,7 +895,7 @@ def test_a_lone_clause_before_the_verb_is_what_the_speaker_after_it_said() -> No
     )
     claim = _claim(body, "Водитель")
     assert "Водитель" not in _names(claim)
-    assert "источник" in _names(claim)
+    assert "источник в правоохранительных органах" in _names(claim)
 
 
 def test_a_court_ruling_or_an_expert_finding_is_the_source_of_what_it_states() -> None:
@@ -913,7 +913,7 @@ def test_an_outlet_of_a_named_kind_in_the_dative_then_the_speaker() -> None:
         "службах региона.\n"
     )
     names = _names(_claim(body, "Пострадали"))
-    assert "источник" in names
+    assert "источник в экстренных службах региона" in names
     assert "Береговье-Информ" in names
 
 
@@ -981,3 +981,12 @@ def test_whom_a_report_was_told_is_not_its_source() -> None:
     )
     assert _names(_claim(body, "Родителям")) == []
     assert _names(_claim(body, "Учителя заявили")) == ["Учителя"]
+
+
+def test_a_fronted_citation_without_a_comma_leaves_the_agency_to_the_verb() -> None:
+    body = (
+        "Со ссылкой на источники в компании агентство «Волга-Информ» сообщило, что "
+        "подрядчик покупает три асфальтных завода.\n"
+    )
+    claim = _claim(body, "Со ссылкой")
+    assert _names(claim) == ["источники в компании", "агентство «Волга-Информ»"]

@@ -839,3 +839,23 @@ def test_an_opinion_verb_after_the_clause_names_the_body_that_holds_it() -> None
 def test_whom_a_report_was_told_is_not_its_source(sentence: str) -> None:
     body = f"У Львові затримали двох чоловіків, які підпалили автомобіль. {sentence}\n"
     assert _names(_claim(body, sentence[:12])) == []
+
+
+@pytest.mark.parametrize("cue", ["з посиланням на", "із посиланням на", "зі посиланням на"])
+def test_the_outlet_and_the_sources_it_cites_are_both_stated(cue: str) -> None:
+    body = (
+        "Підрядник веде переговори про купівлю трьох асфальтних заводів на Чернігівщині. "
+        f"Про це повідомило видання «Сіверська правда» {cue} двох співрозмовників у "
+        "мерії.\n"
+    )
+    claim = _claim(body, "Підрядник")
+    assert _names(claim) == ["видання «Сіверська правда»", "двох співрозмовників у мерії"]
+
+
+def test_a_fronted_citation_without_a_comma_leaves_the_agency_to_the_verb() -> None:
+    body = (
+        "Із посиланням на джерела в компанії агентство «Полісся-Інфо» повідомило, що "
+        "підрядник купує три асфальтні заводи.\n"
+    )
+    claim = _claim(body, "Із посиланням")
+    assert _names(claim) == ["джерела в компанії", "агентство «Полісся-Інфо»"]

@@ -138,10 +138,20 @@ class CuePhraseForms:
     def _before_next_noun_phrase(self, phrase: str) -> str:
         """The source after "secondo" without the clause's subject when no comma parts
         them: "Secondo la sindacalista l'adesione ha superato ..." keeps "la sindacalista".
-        A determiner after a noun (not after "de", "of") opens another noun phrase."""
-        if not self._articles:
-            return phrase
+        A determiner after a noun (not after "de", "of") opens another noun phrase; without
+        articles, an agency before its quoted name does ("Із посиланням на джерела в
+        компанії агентство «Інтерфакс» повідомило")."""
         tokens = phrase.split()
+        if not self._articles:
+            agency = self.lexicon.agency_heads
+            for i in range(2, len(tokens) - 1):
+                if (
+                    agency is not None
+                    and tokens[i + 1][:1] in '«„"“'
+                    and agency.fullmatch(tokens[i].lower())
+                ):
+                    return " ".join(tokens[:i])
+            return phrase
         for i in range(2, len(tokens)):
             previous = tokens[i - 1].lower()
             if previous in self._complement_links or previous in self._cut_words:

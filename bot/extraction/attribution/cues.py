@@ -338,6 +338,9 @@ class CompiledCues:
         )
         self._function_words = lexicon.stopwords - lexicon.honorifics
         self._complement_links = _lowered(lexicon, "complement_links")
+        self._unnamed_complements = tuple(
+            w.lower().split() for w in lexicon.words("attribution", "unnamed_complements")
+        )
         # Compound offices (German): "Landesgesundheitsminister", "Konzernsprecherin", whose
         # last part is the title a later sentence uses alone.
         heads = lexicon.words("attribution", "compound_title_heads")

@@ -175,6 +175,7 @@ class PhraseCutting:
                     and self._institution_named(f"{tokens[i - 1]} {token}")
                 )
                 and not self._office_then_holder(tokens, i)
+                and not self._places_unnamed_source(tokens, i)
             ):
                 break
             if (
@@ -182,6 +183,7 @@ class PhraseCutting:
                 and seen_noun
                 and token[:1].islower()
                 and token.lower() not in self.lexicon.determiners
+                and not self._places_unnamed_source(tokens, i)
             ):
                 # Verb-second: after a fronted "Laut X" comes the verb ("Laut X könnten").
                 break
@@ -207,6 +209,16 @@ class PhraseCutting:
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
+
+    def _places_unnamed_source(self, tokens: list[str], i: int) -> bool:
+        """Whether the preposition at `i` says where an unnamed source sits: "sources in
+        the ministry", "источники в правительстве", "des sources au sein du gouvernement"
+        are who speaks; "sources" alone names nobody in particular."""
+        heads = self.lexicon.unnamed_heads
+        if heads is None or i + 1 >= len(tokens) or not heads.fullmatch(tokens[i - 1]):
+            return False
+        ahead = [t.lower() for t in tokens[i : i + 3]]
+        return any(ahead[: len(words)] == words for words in self._unnamed_complements)
 
     def _office_then_holder(self, tokens: list[str], i: int) -> bool:
         """Whether a preposition at `i` is inside an office whose holder's full name

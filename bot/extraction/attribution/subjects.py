@@ -300,6 +300,7 @@ class SubjectFinding:
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
         phrase = self._without_trailing_time(phrase)
+        phrase = self._past_fronted_according(phrase)
         tokens = self._without_circumstance(self._past_fronted_place(phrase.split()))
         if (
             self._object_endings
@@ -363,6 +364,18 @@ class SubjectFinding:
                     return phrase
         return ""
 
+    def _past_fronted_according(self, phrase: str) -> str:
+        """The subject after a fronted "according to" with no comma, whose source is read
+        on its own: "Із посиланням на джерела в компанії агентство «Інтерфакс»
+        повідомило" leaves "агентство «Інтерфакс»" to the verb."""
+        cue = self.lexicon.according_to
+        opening = cue.match(phrase) if cue is not None and not self._articles else None
+        if opening is None:
+            return phrase
+        rest = phrase[opening.end() :].strip()
+        source = self._before_next_noun_phrase(rest)
+        return rest[len(source) :].strip() if source != rest else phrase
+
     def _name_before_object(self, tokens: list[str]) -> list[str]:
         """Where the object may come between the subject and its verb ("Сам Мельничук
         будь-який зв'язок заперечує", "Мохсен Карими позднее опроверг", "Карпенко на
@@ -391,6 +404,8 @@ class SubjectFinding:
             titled = self.lexicon.titles is not None and self.lexicon.titles.match(lone.lower())
             if tokens[1].lower() not in self._cut_words or titled:
                 return tokens
+            if self._places_unnamed_source(tokens, 1):
+                return tokens  # "Источники в правительстве": who the sources are
             return tokens[:1]
         run = last
         while run > 0 and capitalised[run - 1]:
