@@ -3272,3 +3272,32 @@ def test_where_an_unnamed_source_sits_is_part_of_who_it_is(
 ):
     claim = claim_starting(claims_of(text, lang), start)
     assert source_names(claim) == [source]
+
+
+def test_who_was_quoted_by_an_outlet_spoke_and_the_outlet_quoted():
+    text = (
+        "Tenant organizer Maya Lindqvist, who was detained at a sit-in last month, was "
+        "quoted by the Harbor Ledger as saying that the landlord had ignored repairs."
+    )
+    claim = claim_starting(claims_of(text, "en"), "Tenant organizer")
+    assert source_names(claim) == ["Tenant organizer Maya Lindqvist", "the Harbor Ledger"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "outlet"),
+    [
+        (
+            "Councilwoman Ada Brandt told the Millbrook Star on Tuesday that she would "
+            "oppose the levy.",
+            "Millbrook Star",
+        ),
+        (
+            "Brandt told the trade publication Transit Review in March that the levy was "
+            "dead.",
+            "Transit Review",
+        ),
+    ],
+)
+def test_the_outlet_a_speaker_told_is_known_by_the_words_of_its_name(sentence, outlet):
+    claim = claims_of(sentence, "en")[0]
+    assert outlet in source_names(claim)
