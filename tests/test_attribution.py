@@ -3292,8 +3292,7 @@ def test_who_was_quoted_by_an_outlet_spoke_and_the_outlet_quoted():
             "Millbrook Star",
         ),
         (
-            "Brandt told the trade publication Transit Review in March that the levy was "
-            "dead.",
+            "Brandt told the trade publication Transit Review in March that the levy was dead.",
             "Transit Review",
         ),
     ],

@@ -82,3 +82,33 @@ def test_a_spanish_interview_answering_with_first_person_verbs_alone_is_read_as_
     )
     for words in ("31 por ciento", "10 por ciento"):
         assert source_names(claim_containing(claims, words)) == ["Ricardo Montaña"]
+
+
+def test_answers_printed_in_quotes_are_spoken_even_without_a_first_person():
+    claims = claims_of(
+        "Giulia Ferri è direttrice del porto di Ancona dal 2021. L'abbiamo incontrata nel "
+        "suo ufficio.\n\n"
+        "Direttrice, il traffico merci è calato del 9%. Perché?\n\n"
+        "«Il calo è reale, ma riguarda solo i container. Le rinfuse crescono del 3%.»\n\n"
+        "Si parla di un aumento dei diritti portuali del 15%. È così?\n\n"
+        "«No. L'aumento sarà del 5%, e solo per le navi da crociera.»\n\n"
+        "E i lavori sulla diga foranea?\n\n"
+        "«I lavori partiranno a marzo e costeranno 120 milioni di euro.»",
+        "it",
+    )
+    for words in ("solo i container", "del 5%", "120 milioni"):
+        assert source_names(claim_containing(claims, words)) == ["Giulia Ferri"]
+
+
+def test_an_italian_interview_answering_with_first_person_verbs_alone_is_read_as_one():
+    claims = claims_of(
+        "Marco Bellini guida la cooperativa dei pescatori di Chioggia. Gli abbiamo chiesto "
+        "della crisi delle vongole.\n\n"
+        "Quanto avete perso quest'anno?\n\n"
+        "Stiamo pescando un terzo delle vongole del 2022. Ho dovuto fermare sei barche.\n\n"
+        "Cosa chiedete alla Regione?\n\n"
+        "Vogliamo un fondo di 4 milioni per i ristori. Speriamo arrivi entro l'estate.",
+        "it",
+    )
+    for words in ("un terzo delle vongole", "4 milioni"):
+        assert source_names(claim_containing(claims, words)) == ["Marco Bellini"]

@@ -4,9 +4,9 @@ A question-and-answer article ("— Combien de postes sont vacants ?" then "— 
 postes vacants sur 210.") names its interviewee once, before the first question, and no
 answer says who speaks. `interview_answers()` finds the paragraphs that answer a question
 when the article reads as an interview: at least two questions each followed by an
-answer, and answers spoken in the first person. An explainer that asks its own questions
-("Qu'est-ce que le chlorothalonil ? C'est un fongicide ...") answers in the third person
-and is left alone.
+answer, and answers spoken in the first person or printed in quotes. An explainer that
+asks its own questions ("Qu'est-ce que le chlorothalonil ? C'est un fongicide ...")
+answers in the third person and is left alone.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ MAX_QUESTION_WORDS = 60
 MAX_ANSWER_PARAGRAPHS = 3  # an answer runs over a few paragraphs, not to the article's end
 MIN_FIRST_PERSON_SHARE = 0.5
 _CLOSING_MARKS = " \t»”\"'’)"
+_OPENING_MARKS = '«“„"'
 
 
 @dataclass
@@ -63,7 +64,14 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
         for i in answers
         if lexicon.first_person.search(paragraphs[i].text)
         or (verbs is not None and verbs.search(paragraphs[i].text))
+        or _quoted(paragraphs[i].text)
     )
     if spoken < MIN_FIRST_PERSON_SHARE * len(answers):
         return Interview()
     return Interview(first_question=questions[0], answers=answers)
+
+
+def _quoted(text: str) -> bool:
+    """Whether an answer opens on a quotation mark: printed in quotes, it is spoken, even
+    when it says no "I" ("«No. L'aumento sarà del 4%.»")."""
+    return text.lstrip()[:1] in _OPENING_MARKS
