@@ -3300,3 +3300,22 @@ def test_who_was_quoted_by_an_outlet_spoke_and_the_outlet_quoted():
 def test_the_outlet_a_speaker_told_is_known_by_the_words_of_its_name(sentence, outlet):
     claim = claims_of(sentence, "en")[0]
     assert outlet in source_names(claim)
+
+
+def test_a_pronoun_goes_on_with_the_body_that_spoke_just_before():
+    text = (
+        "La cliente, Me Paule Arnoux, dénonce des frais cachés. La coopérative assure avoir "
+        "remboursé les adhérents lésés. Elle affirme avoir indemnisé 212 adhérents depuis "
+        "janvier."
+    )
+    claim = claim_starting(claims_of(text, "fr"), "Elle affirme")
+    assert source_names(claim) == ["La coopérative"]
+
+
+def test_a_body_named_after_selon_is_not_what_the_next_pronoun_means():
+    text = (
+        "La maire, Claire Vasseur, a visité l'école lundi. Selon la préfecture, 30 classes "
+        "ont fermé en deux ans. Elle affirme que 40 enseignants ont quitté la commune."
+    )
+    claim = claim_starting(claims_of(text, "fr"), "Elle affirme")
+    assert source_names(claim) == ["Claire Vasseur"]

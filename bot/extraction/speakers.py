@@ -80,6 +80,11 @@ class SpeakerMemory:
     # Marchetti, a rappelé ... La magistrate a précisé").
     previous_speaker: str | None = None
     sentence_speaker: str | None = None
+    # The body (an institution, a company, a document) that spoke in the sentence before,
+    # and in this one: whom "elle" means next when no person spoke in between ("La banque
+    # assure ... Elle affirme avoir indemnisé 64 clients").
+    previous_body: Source | None = None
+    sentence_body: Source | None = None
 
     def describe(self, noun: str, name: str) -> None:
         """`noun` (lowercase) described the person `name` where the article named them."""

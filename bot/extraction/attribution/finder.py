@@ -71,6 +71,7 @@ class AttributionFinder(
             masked = " " * dateline.end() + masked[dateline.end() :]
         memory.case_suffixes = self.lexicon.case_suffixes
         memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
+        memory.previous_body, memory.sentence_body = memory.sentence_body, None
         self._note_apposed_subject(text, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
@@ -177,6 +178,8 @@ class AttributionFinder(
                 memory.last_group = source.name
             if source.type not in _NOT_BODIES:
                 memory.last_body = source.name
+                if not self._by_preposition(source):
+                    memory.sentence_body = source  # the subject that "elle" goes on with
             if self._named_body(source, memory):
                 memory.last_named_body = source.name
             if (
@@ -190,6 +193,12 @@ class AttributionFinder(
                     learn=not self._office_without_name(source.name),
                 )
                 memory.sentence_speaker = memory.last_person
+
+    def _by_preposition(self, source: Source) -> bool:
+        """Whether a source was stated by "selon", "according to": no subject of its
+        sentence, which a pronoun after it hardly means."""
+        cue = self.lexicon.according_to
+        return cue is not None and cue.fullmatch(source.cue.strip()) is not None
 
     def _office_without_name(self, name: str) -> bool:
         """ "Президент России", "Ministra de Sanidad": an office and its country or

@@ -188,6 +188,9 @@ class SourceTyping:
             return None
         by_verb = self._gender.of_pronoun_with_verb(p.lower, p.cue)
         gender = self._gender.of_pronoun(p.lower) or by_verb or self._gender.of_verb(p.cue)
+        body = self._body_continuing(gender, memory)
+        if body is not None and p.lower not in _IMPERSONAL_PRONOUNS:
+            return p.make(SourceRole.SPEAKER, body.type, body.name)
         # German "sie" is "she" only as far as its verb tells: a woman the article showed
         # to be one, not a country spoken of before ("Dänemark kritisierte"); with none,
         # the person named last, as for any pronoun without a gender.
@@ -202,6 +205,16 @@ class SourceTyping:
                 memory.genders.setdefault(person, gender)
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, person)
         return None
+
+    def _body_continuing(self, gender: str | None, memory: SpeakerMemory) -> Source | None:
+        """The body that spoke in the sentence before, no person beside it, when the
+        pronoun's gender is its article's: "La banque assure ... Elle affirme" goes on with
+        the bank, not with the woman quoted two paragraphs earlier."""
+        body = memory.previous_body
+        if body is None or gender is None or memory.previous_speaker is not None:
+            return None
+        first = body.name.split(maxsplit=1)[0] if body.name.strip() else ""
+        return body if self._gender.of_article(first) == gender else None
 
     def _names_nobody(self, p: _Phrase) -> bool:
         """ "ce", "nobody", "par plusieurs syndicats", a lone article."""
