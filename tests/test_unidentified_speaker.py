@@ -21,6 +21,7 @@ from bot.analysis import check_text
 from bot.checklist.render import describe_checks, describe_reasons, source_line
 from bot.extraction.lexicon import available_languages
 from bot.models import ChecklistItem, Claim
+from tests.support import claims_of
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -106,3 +107,19 @@ def test_every_language_words_an_unidentified_speaker(language: str):
     worded = source_line(item, language)
     assert worded and worded != "unidentified_speaker"
     assert language == "en" or worded != english
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("pt", "Procurada pela reportagem, a construtora não comentou a decisão do tribunal."),
+        ("es", "La constructora no ha comentado la sentencia del tribunal de Sevilla."),
+        ("it", "L'azienda non ha commentato la sentenza del tribunale di Bari."),
+        ("ru", "Компания не прокомментировала решение арбитражного суда Самары."),
+        ("uk", "Компанія не прокоментувала рішення господарського суду Львова."),
+    ],
+)
+def test_a_negated_comment_says_nothing_was_said_so_it_names_no_source(lang, sentence):
+    claim = claims_of(sentence, lang)[0]
+    assert claim.sources == []
+    assert not claim.attributed

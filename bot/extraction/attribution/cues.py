@@ -306,6 +306,7 @@ class CompiledCues:
         # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
         self._articles_and_contractions = lexicon.determiners | self._contractions
         self._negations = _lowered(lexicon, "negations")
+        self._unsaid_when_negated = _lowered(lexicon, "unsaid_when_negated")
         self._reflexive_own = _lowered(lexicon, "reflexive_own")
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         self._name_links = _lowered(lexicon, "name_links") | {"&"}

@@ -130,7 +130,10 @@ class AttributionFinder(
         if lex.according_to and lex.according_to.search(masked):
             return True
         verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
-        return any(m.start() == 0 or not text[m.start()].isupper() for m in verbs)
+        return any(
+            (m.start() == 0 or not text[m.start()].isupper()) and not self._unsaid(masked, m)
+            for m in verbs
+        )
 
     def _unsplit_verbs(self, masked: str) -> str:
         """Blank an adverb between an auxiliary and its participle ("a également

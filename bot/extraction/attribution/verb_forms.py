@@ -404,6 +404,8 @@ class VerbForms:
         noun = match.group().lower() in self._cue_nouns
         if noun and following and following.group(1).lower() in self._reporting_words:
             return False  # "Unconfirmed reports said": the noun, then the verb
+        if self._unsaid(masked, match):
+            return False  # "a empresa não comentou", "no ha comentado": nothing was said
         previous = list(clause)
         # an adverb may stand between ("Pemberton is also said to be considering")
         while previous and previous[-1] in self._auxiliaries:
@@ -434,6 +436,14 @@ class VerbForms:
             # points back to the claim before it, which the verb reports
             or self._points_back(masked, match)
         )
+
+    def _unsaid(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether a verb of commenting is negated right before it: "a empresa não
+        comentou", "no ha comentado", "не прокомментировал" report that nothing was said."""
+        if match.group().lower().split()[-1] not in self._unsaid_when_negated:
+            return False
+        before = masked[: match.start()].lower().split()[-2:]
+        return bool(self._negations.intersection(before))
 
     def _closes_inverted_report(self, masked: str, match: re.Match[str]) -> bool:
         """Whether a verb opens the last clause of its sentence right after a comma, its
