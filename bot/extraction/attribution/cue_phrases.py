@@ -144,12 +144,10 @@ class CuePhraseForms:
         tokens = phrase.split()
         if not self._articles:
             agency = self.lexicon.agency_heads
+            if agency is None:
+                return phrase
             for i in range(2, len(tokens) - 1):
-                if (
-                    agency is not None
-                    and tokens[i + 1][:1] in '«„"“'
-                    and agency.fullmatch(tokens[i].lower())
-                ):
+                if tokens[i + 1][:1] in '«„"“' and agency.fullmatch(tokens[i].lower()):
                     return " ".join(tokens[:i])
             return phrase
         for i in range(2, len(tokens)):
