@@ -15,14 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from bot.extraction.lexicon import Lexicon
-from bot.extraction.segmentation import Paragraph
+from bot.extraction.segmentation import OPEN_QUOTES, Paragraph
 
 MIN_QUESTIONS = 2
 MAX_QUESTION_WORDS = 60
 MAX_ANSWER_PARAGRAPHS = 3  # an answer runs over a few paragraphs, not to the article's end
 MIN_FIRST_PERSON_SHARE = 0.5
 _CLOSING_MARKS = " \t»”\"'’)"
-_OPENING_MARKS = '«“„"'
 
 
 @dataclass
@@ -74,4 +73,4 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
 def _quoted(text: str) -> bool:
     """Whether an answer opens on a quotation mark: printed in quotes, it is spoken, even
     when it says no "I" ("«No. L'aumento sarà del 4%.»")."""
-    return text.lstrip()[:1] in _OPENING_MARKS
+    return text.lstrip()[:1] in OPEN_QUOTES + '"'
