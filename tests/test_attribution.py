@@ -3052,9 +3052,9 @@ def test_en_us_in_capitals_is_a_country_not_a_first_person_word():
 @pytest.mark.parametrize(
     ("language", "text"),
     [
-        ("it", "Il sottosegretario agli Esteri, Marta Ferri, non ha confermato le cifre."),
-        ("es", "La subsecretaria de Exteriores, Marta Ferri, no confirmó las cifras."),
-        ("pt", "A secretária de Estado, Marta Ferri, não confirmou os números."),
+        ("it", "Il sottosegretario agli Esteri, Marta Ferri, non ha escluso nuovi tagli."),
+        ("es", "La subsecretaria de Exteriores, Marta Ferri, no negó los recortes."),
+        ("pt", "A secretária de Estado, Marta Ferri, não negou os cortes."),
     ],
 )
 def test_a_negated_verb_keeps_its_subject_in_apposition_not_its_object(
@@ -3319,3 +3319,76 @@ def test_a_body_named_after_selon_is_not_what_the_next_pronoun_means():
     )
     claim = claim_starting(claims_of(text, "fr"), "Elle affirme")
     assert source_names(claim) == ["Claire Vasseur"]
+
+
+# -- chains written with a participle ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "fr",
+            "La baignade est interdite jusqu'à nouvel ordre, selon un arrêté préfectoral "
+            "consulté par l'AFP.",
+            ["un arrêté préfectoral", "l'AFP"],
+        ),
+        (
+            "fr",
+            "Le bilan s'élève à douze morts, selon des secouristes cités par l'agence Ukrinform.",
+            ["des secouristes", "l'agence Ukrinform"],
+        ),
+        (
+            "en",
+            "The contractor paid $2 million to the mayor's brother, according to city "
+            "procurement records reviewed by the Ledger.",
+            ["city procurement records", "the Ledger"],
+        ),
+    ],
+)
+def test_a_source_relayed_through_a_participle_and_its_relay_are_both_sources(
+    lang: str, text: str, expected: list[str]
+):
+    assert source_names(claims_of(text, lang)[0]) == expected
+
+
+def test_an_authors_participle_is_no_relay_the_author_is_the_source():
+    text = "Unemployment fell to 4.1%, according to figures released by the statistics office."
+    assert source_names(claims_of(text, "en")[0]) == ["the statistics office"]
+
+
+# -- a negated statement states nothing ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The mayor has not commented on the closure of the two libraries."),
+        ("en", "The school board never responded to the parents' letter."),
+        ("fr", "La préfecture n'a pas commenté la fermeture des deux écoles."),
+        ("fr", "Le club n'a pas répondu aux sollicitations du journal."),
+    ],
+)
+def test_a_negated_comment_or_answer_names_no_source(lang: str, text: str):
+    claim = claims_of(text, lang)[0]
+    assert claim.sources == []
+    assert not claim.attributed
+
+
+def test_a_negated_confirmation_in_the_passive_names_no_agent():
+    text = (
+        "Council officers were warned about the cracks twice, according to two engineers, "
+        "though this was not confirmed by the council."
+    )
+    assert source_names(claims_of(text, "en")[0]) == ["two engineers"]
+
+
+# -- verbs of recommending ---------------------------------------------------------------------
+
+
+def test_french_recommending_in_the_imperfect_reports():
+    text = (
+        "Les magistrats financiers recommandaient de confier la présidence du port à un élu "
+        "de la région."
+    )
+    assert source_names(claims_of(text, "fr")[0]) == ["Les magistrats financiers"]

@@ -284,3 +284,57 @@ def test_pourrait_with_a_named_forecaster_is_a_forecast_not_a_hedge():
         "Selon le syndicat, les pesticides pourraient avoir contaminé trois captages.", "fr"
     )[0]
     assert may_have.hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "hedge"),
+    [
+        ("fr", "Il se murmure que le préfet quitterait son poste avant l'été.", "se murmure"),
+        (
+            "fr",
+            "Dans les couloirs du conseil, on prête à la vice-présidente l'intention de "
+            "briguer la tête de liste.",
+            "on prête à",
+        ),
+        (
+            "pt",
+            "Nos corredores do clube, comenta-se que o treinador já teria assinado com um rival.",
+            "comenta-se",
+        ),
+        ("pt", "Fala-se ainda de uma proposta de 20 milhões de euros pelo avançado.", "fala-se"),
+        ("uk", "Подейкують, що мер готує заяву про відставку.", "подейкують"),
+        ("uk", "Кажуть, що завод уже знайшов нового покупця.", "кажуть, що"),
+        ("ru", "Считается, что завод уже нашел нового покупателя.", "считается, что"),
+    ],
+)
+def test_what_is_said_with_no_one_saying_it_is_a_rumour(lang: str, sentence: str, hedge: str):
+    claim = claims_of(sentence, lang)[0]
+    assert claim.hedged
+    assert hedge in [h.lower() for h in claim.hedges]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("uk", "Мешканці кажуть, що вода у струмку досі брудна."),
+        ("ru", "Жители говорят, что вода в ручье до сих пор грязная."),
+    ],
+)
+def test_hearsay_verbs_with_their_subject_name_who_says_it(lang: str, sentence: str):
+    assert not claims_of(sentence, lang)[0].hedged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Der Kaufpreis soll bei rund 60 Millionen Euro liegen.",
+        "Der Konzern soll nach Informationen aus Branchenkreisen bereits einen Verkauf erwägen.",
+        "Die Sanierung soll inzwischen sogar 35 Millionen Euro kosten.",
+    ],
+)
+def test_german_soll_with_a_present_state_is_hearsay(sentence: str):
+    assert claims_of(sentence, "de")[0].hedged
+
+
+def test_german_soll_announcing_an_event_is_a_plan():
+    assert not claims_of("Die neue Halle soll im Herbst 2027 eröffnet werden.", "de")[0].hedged

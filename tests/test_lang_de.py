@@ -1104,3 +1104,11 @@ def test_a_verb_alone_between_commas_closes_a_subject_in_apposition() -> None:
         "Verteidiger, Rechtsanwalt Henning Baumgart, erklärte, die Beweislage sei dünn.\n"
     )
     assert _names(_claim(body, "Sein Verteidiger")) == ["Rechtsanwalt Henning Baumgart"]
+
+
+def test_her_statements_name_the_speaker_before_not_a_source_called_so():
+    body = (
+        "Die Rentnerin Erika Braun sagte vor Gericht aus, sie sei betrogen worden. Ihren "
+        "Angaben zufolge zahlte sie 19.000 Euro an.\n"
+    )
+    assert _names(_claim(body, "Ihren")) == ["Die Rentnerin Erika Braun"]

@@ -1290,3 +1290,10 @@ def test_para_a_long_office_closed_by_its_holder_s_full_name_is_their_view() -> 
     assert _names(_claim(body, "Para el")) == [
         "el epidemiólogo del Hospital General de Alicante Jorge Alcaraz"
     ]
+
+
+def test_a_negated_answer_names_no_source():
+    body = "La constructora Harborline no respondió a las preguntas de este diario.\n"
+    claim = _claim(body, "La constructora")
+    assert claim.sources == []
+    assert not claim.attributed

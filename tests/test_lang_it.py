@@ -998,3 +998,32 @@ def test_a_participle_after_a_document_is_no_part_of_its_name() -> None:
         "scesa al 6,1 per cento.\n"
     )
     assert _names(_claim(body, "Il rapporto")) == ["Il rapporto annuale dell'Istat"]
+
+
+def test_sources_relayed_through_a_participle_and_their_relay_are_both_named():
+    body = (
+        "Il governo valuta un rinvio di sei mesi, secondo fonti diplomatiche europee citate "
+        "dall'agenzia Reuters.\n"
+    )
+    assert _names(_claim(body, "Il governo")) == ["fonti diplomatiche europee", "agenzia Reuters"]
+
+
+def test_secondo_and_a_possessive_point_to_the_speaker_before():
+    body = (
+        "La ricercatrice Chiara Benvenuti ha spiegato che lo studio è durato tre anni. "
+        "Secondo i suoi calcoli, il farmaco evita 300 ricoveri l'anno.\n"
+    )
+    assert _names(_claim(body, "Secondo")) == ["La ricercatrice Chiara Benvenuti"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "L'avvocato del sindaco non ha risposto alle nostre richieste di commento.",
+        "Il registro tumori dell'Asl non ha ancora pubblicato i dati del 2023.",
+    ],
+)
+def test_a_negated_answer_or_publication_names_no_source(sentence: str):
+    claim = _claim(sentence + "\n", sentence[:12])
+    assert claim.sources == []
+    assert not claim.attributed

@@ -793,3 +793,39 @@ def test_the_impersonal_estima_se_is_no_one_s_statement() -> None:
 def test_what_may_have_happened_is_hedged() -> None:
     body = "A polícia procura dois homens. Os suspeitos poderão ter fugido pela estrada nacional.\n"
     assert _claim(body, "Os suspeitos").hedged is True
+
+
+def test_sources_relayed_through_a_participle_and_their_relay_are_both_named():
+    body = (
+        "Segundo fontes locais citadas pela agência Lusa, o incêndio destruiu 40 casas. "
+        "A inflação deve fechar o ano em 4,5%, avaliam analistas ouvidos pelo Valor "
+        "Econômico.\n"
+    )
+    claims = _claims(body)
+    assert _names(_claim(body, "Segundo fontes")) == ["fontes locais", "agência Lusa"]
+    assert _names(claim_starting(claims, "A inflação")) == ["analistas", "Valor Econômico"]
+
+
+def test_a_negated_confirmation_in_the_passive_or_answer_names_no_source():
+    body = (
+        "O incêndio começou junto a uma linha de média tensão, mas a informação ainda não "
+        "foi confirmada pelo Corpo de Bombeiros. O Ministério do Ambiente não respondeu "
+        "aos contactos do jornal.\n"
+    )
+    for start in ("O incêndio", "O Ministério"):
+        claim = _claim(body, start)
+        assert claim.sources == []
+        assert not claim.attributed
+
+
+def test_a_possessive_after_de_acordo_com_points_to_the_speaker_before():
+    body = (
+        "O empresário Joaquim Mendes afirmou ao tribunal que não conhecia o esquema. De "
+        "acordo com o seu depoimento, o dinheiro foi levantado em 2019.\n"
+    )
+    assert _names(_claim(body, "De acordo")) == ["O empresário Joaquim Mendes"]
+
+
+def test_a_document_read_with_le_se_is_the_source():
+    body = "A pena pode chegar a oito anos de prisão, lê-se no despacho de acusação.\n"
+    assert _names(_claim(body, "A pena")) == ["despacho de acusação"]

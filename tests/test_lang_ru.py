@@ -990,3 +990,20 @@ def test_a_fronted_citation_without_a_comma_leaves_the_agency_to_the_verb() -> N
     )
     claim = _claim(body, "Со ссылкой")
     assert _names(claim) == ["источники в компании", "агентство «Волга-Информ»"]
+
+
+def test_counting_reports_and_his_counts_point_to_the_speaker_before():
+    body = (
+        "Экономист Андрей Лебедев заявил, что туристов стало больше. По его подсчетам, "
+        "ущерб превысил 3 млн рублей.\n"
+    )
+    assert _names(_claim(body, "По его")) == ["Экономист Андрей Лебедев"]
+    body = "Турпоток вырос на 12%, подсчитали в ассоциации туроператоров «Север-Тур».\n"
+    assert _claim(body, "Турпоток").sources
+
+
+def test_an_unanswered_request_names_no_source():
+    body = "На запрос редакции в мэрии не ответили.\n"
+    claim = _claim(body, "На запрос")
+    assert claim.sources == []
+    assert not claim.attributed

@@ -602,7 +602,7 @@ def test_z_takoyu_zayavoyu_vystupyv_names_who_made_the_statement_before() -> Non
 def test_an_object_between_the_subject_and_its_verb_is_no_part_of_the_subject() -> None:
     claims = _claims(
         "Міністр фінансів Сергій Марченко представив бюджет у вівторок. Сам Марченко "
-        "будь-який зв'язок із компанією заперечує. Карпенко на дзвінки не відповів."
+        "будь-який зв'язок із компанією заперечує. Карпенко на брифінгу звинувачення спростував."
     )
     assert _names(claim_starting(claims, "Сам Марченко")) == ["Марченко"]
     assert _names(claim_starting(claims, "Карпенко")) == ["Карпенко"]
@@ -859,3 +859,11 @@ def test_a_fronted_citation_without_a_comma_leaves_the_agency_to_the_verb() -> N
     )
     claim = _claim(body, "Із посиланням")
     assert _names(claim) == ["джерела в компанії", "агентство «Полісся-Інфо»"]
+
+
+def test_his_counts_point_to_the_speaker_before():
+    body = (
+        "Міський голова Андрій Коваль заявив, що міст закриють на ремонт. Зокрема, за його "
+        "підрахунками, ремонт коштуватиме 40 мільйонів гривень.\n"
+    )
+    assert _names(_claim(body, "Зокрема")) == ["Міський голова Андрій Коваль"]

@@ -45,6 +45,8 @@ class CuePhraseForms:
                 and previous[0].lower() in self._articles_and_contractions
             ):
                 continue  # "al secondo piano": the ordinal, not "according to"
+            if " " in match.group().strip() and self._unsaid_in_passive(masked, match):
+                continue  # "não foi confirmada pelo X": X said nothing
             agent = self._document_agent(masked, match.end())
             phrase = self._before_next_noun_phrase(
                 self._phrase_after(text, masked, match.end() if agent is None else agent)
@@ -84,6 +86,17 @@ class CuePhraseForms:
             return None
         # The participle comes first: "a report by the IMF" is one source, the document.
         between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS]
+        relayed = next(
+            (i for i in (head + 1, head + 2) if i < len(words) and self._relays_word(words[i])),
+            None,
+        )
+        before = words[:head]
+        modified = relayed == head + 2 or not all(self._is_determiner(w.group()) for w in before)
+        if relayed is not None and modified:
+            # "un arrêté préfectoral consulté par l'AFP": a document told apart by its
+            # modifier and the outlet relaying it, both sources; "documents seen by
+            # Reuters" are only known by the outlet that saw them
+            return None
         for i, word in enumerate(between):
             lower = word.group().lower()
             agent = self._agent_end(lower)
@@ -96,6 +109,9 @@ class CuePhraseForms:
             if not dated and (not word.group().islower() or lower in self._cut_words):
                 return None
         return None
+
+    def _relays_word(self, word: re.Match[str]) -> bool:
+        return word.group().lower() in self._relay_participles
 
     def _past_relay(self, phrase: str) -> str:
         """ "secondo quanto appreso dall'ANSA", "según lo publicado por El País": what a
@@ -497,6 +513,8 @@ class CuePhraseForms:
         out: list[_Candidate] = []
         for match in self.lexicon.according_after.finditer(masked):
             phrase = self._phrase_before(text, masked, match.start())
+            if phrase.split(maxsplit=1)[0].lower() in self._possessives:
+                continue  # "Ihren Angaben zufolge": whose words they are, read as "her view"
             if phrase:
                 out.append(_Candidate(phrase, _written(text, match), match.start()))
         return out

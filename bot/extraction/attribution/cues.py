@@ -223,6 +223,7 @@ class CompiledCues:
         self._participle_openers = frozenset(p.split()[0].lower() for p in participles)
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
         self._relays = _lowered(lexicon, "according_relays")
+        self._relay_participles = _lowered(lexicon, "relay_participles")
         self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:

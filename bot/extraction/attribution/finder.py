@@ -94,6 +94,7 @@ class AttributionFinder(
             *self._by_enclosing_cue(text, masked),
         ]
         if candidates:
+            candidates += self._by_relaying_agent(text, masked, candidates)
             told = self._by_told_outlet(text, masked)
             _cut_outlets_off(candidates, told, self._outlet_kinds)
             candidates += told
@@ -127,7 +128,10 @@ class AttributionFinder(
         """Whether a reporting verb or an "according to" stands outside the quotations,
         as a verb (not inside a capitalised name), though no speaker was found for it."""
         lex = self.lexicon
-        if lex.according_to and lex.according_to.search(masked):
+        if lex.according_to and any(
+            " " not in m.group().strip() or not self._unsaid_in_passive(masked, m)
+            for m in lex.according_to.finditer(masked)
+        ):
             return True
         verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
         return any(

@@ -138,12 +138,18 @@ class SourceTyping:
         porte-parole" (an office, see `_title_source`) nor "leur étude" (a document)."""
         lex = self.lexicon
         speaker = memory.last_speaker
+        # "secondo i suoi calcoli", "de acordo com o seu depoimento": the article before
+        article = int(
+            len(p.tokens) > 1
+            and self._is_determiner(p.tokens[0])
+            and p.tokens[1].lower() in self._possessives
+        )
         if (
             not cand.strong
             or not speaker
-            or p.first not in self._possessives
+            or (p.first not in self._possessives and not article)
             or p.named
-            or len(p.tokens) > 3
+            or len(p.tokens) > 3 + article
             or (lex.unnamed_heads is not None and lex.unnamed_heads.search(p.text))
             or (lex.titles is not None and lex.titles.search(p.bare))
             # "Selon leur étude": the document is the source as written

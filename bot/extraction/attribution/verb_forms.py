@@ -100,6 +100,8 @@ class VerbForms:
         spans = []
         for match in self._passive_reports.finditer(masked):
             before = masked[: match.start()].split()[-2:]
+            if self._unsaid_in_passive(masked, match):
+                continue
             # the auxiliary, perhaps with an adverb after it ("a été également critiqué")
             if any(w.lower() in self._passive_auxiliaries for w in before):
                 spans.append(match.span())
@@ -443,6 +445,14 @@ class VerbForms:
         if match.group().lower().split()[-1] not in self._unsaid_when_negated:
             return False
         before = masked[: match.start()].lower().split()[-2:]
+        return bool(self._negations.intersection(before))
+
+    def _unsaid_in_passive(self, masked: str, match: re.Match[str]) -> bool:
+        """ "a informação ainda não foi confirmada pelo X", "was not disputed by the
+        union": a speech act in the passive, negated, says its agent did not make it. The
+        negation stands before the auxiliary, an adverb perhaps between them. `match` is
+        the participle, or a cue holding it."""
+        before = masked[: match.start()].lower().split()[-3:]
         return bool(self._negations.intersection(before))
 
     def _closes_inverted_report(self, masked: str, match: re.Match[str]) -> bool:
