@@ -1007,3 +1007,14 @@ def test_an_unanswered_request_names_no_source():
     claim = _claim(body, "На запрос")
     assert claim.sources == []
     assert not claim.attributed
+
+
+def test_a_quoted_outlet_in_the_dative_between_the_verb_and_its_speaker_is_a_second_source():
+    body = (
+        "«Переговоры идут, но решения пока нет», — подтвердил «Северному вестнику» "
+        "генеральный директор клуба Максим Юдин.\n"
+    )
+    assert _names(_claim(body, "«Переговоры")) == [
+        "генеральный директор клуба Максим Юдин",
+        "Северному вестнику",
+    ]

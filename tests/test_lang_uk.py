@@ -867,3 +867,14 @@ def test_his_counts_point_to_the_speaker_before():
         "підрахунками, ремонт коштуватиме 40 мільйонів гривень.\n"
     )
     assert _names(_claim(body, "Зокрема")) == ["Міський голова Андрій Коваль"]
+
+
+def test_a_quoted_outlet_in_the_dative_between_the_verb_and_its_speaker_is_a_second_source():
+    body = (
+        "«Ремонт завершимо до осені», — розповів «Волинським новинам» директор водоканалу "
+        "Петро Мороз.\n"
+    )
+    assert _names(_claim(body, "«Ремонт")) == [
+        "директор водоканалу Петро Мороз",
+        "Волинським новинам",
+    ]

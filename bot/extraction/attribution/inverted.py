@@ -177,6 +177,11 @@ class InvertedSubjects:
         window = text[opening : opening + 60]
         outlet = self._outlet_opening(window, contracted)
         addressee = outlet[0] if outlet is not None else None
+        if addressee is None and not told and self._bare_told:
+            # "— подтвердил «Спорт-Экспрессу» директор клуба": an outlet the list does
+            # not know, quoted in the dative; a title or a name after it says so
+            quoted = _INNER_QUOTED_NAME.match(window)
+            addressee = quoted.group() if quoted else None
         if addressee is None and told and not self._verb_second:
             # "relató a la agencia Noticias Argentinas un vecino", "aseguró a este diario
             # el portavoz": an outlet the list does not know, then the speaker

@@ -7,6 +7,7 @@ import re
 
 from bot.extraction.attribution.shapes import (
     _CHANNEL_NUMBER,
+    _INNER_QUOTED_NAME,
     _LEADING_NAME,
     _LOWERCASE_OUTLET,
     _OPENING_QUOTES,
@@ -18,6 +19,7 @@ from bot.extraction.attribution.shapes import (
     MAX_PARTICIPLE_WORDS,
     _Candidate,
     _phrase_stop,
+    _skip,
     _written,
 )
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
@@ -95,6 +97,11 @@ class OutletForms:
             # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
             for match in self.lexicon.verbs.finditer(masked):
                 outlet = self._outlet_opening(text[match.end() : match.end() + 60], False)
+                if outlet is None and self._past_told_outlet(text, masked, match.end()):
+                    # "подтвердил «Спорт-Экспрессу» директор клуба": an outlet the list
+                    # does not know, quoted, with its speaker after it
+                    quoted = _INNER_QUOTED_NAME.match(text, _skip(text, match.end()))
+                    outlet = (quoted.group()[1:-1], None) if quoted else None
                 if outlet is not None:
                     cue = _written(text, match)
                     out.append(
