@@ -45,7 +45,7 @@ class CuePhraseForms:
                 and previous[0].lower() in self._articles_and_contractions
             ):
                 continue  # "al secondo piano": the ordinal, not "according to"
-            if " " in match.group().strip() and self._unsaid_in_passive(masked, match):
+            if self._negated_passive_cue(masked, match):
                 continue  # "não foi confirmada pelo X": X said nothing
             agent = self._document_agent(masked, match.end())
             phrase = self._before_next_noun_phrase(
@@ -87,7 +87,11 @@ class CuePhraseForms:
         # The participle comes first: "a report by the IMF" is one source, the document.
         between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS]
         relayed = next(
-            (i for i in (head + 1, head + 2) if i < len(words) and self._relays_word(words[i])),
+            (
+                i
+                for i in (head + 1, head + 2)
+                if i < len(words) and self._is_relay_participle(words[i].group())
+            ),
             None,
         )
         before = words[:head]
@@ -110,8 +114,9 @@ class CuePhraseForms:
                 return None
         return None
 
-    def _relays_word(self, word: re.Match[str]) -> bool:
-        return word.group().lower() in self._relay_participles
+    def _is_relay_participle(self, word: str) -> bool:
+        """Whether `word` is a participle of relaying ("cited", "consulté", "citadas")."""
+        return word.lower() in self._relay_participles
 
     def _past_relay(self, phrase: str) -> str:
         """ "secondo quanto appreso dall'ANSA", "según lo publicado por El País": what a

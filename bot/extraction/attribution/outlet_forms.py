@@ -42,7 +42,7 @@ class OutletForms:
         for cand in candidates:
             tokens = cand.phrase.split()
             at = next(
-                (i for i in range(1, len(tokens)) if tokens[i].lower() in self._relay_participles),
+                (i for i in range(1, len(tokens)) if self._is_relay_participle(tokens[i])),
                 None,
             )
             if at is None:
@@ -97,11 +97,12 @@ class OutletForms:
             # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
             for match in self.lexicon.verbs.finditer(masked):
                 outlet = self._outlet_opening(text[match.end() : match.end() + 60], False)
-                if outlet is None and self._past_told_outlet(text, masked, match.end()):
+                if outlet is None:
                     # "подтвердил «Спорт-Экспрессу» директор клуба": an outlet the list
                     # does not know, quoted, with its speaker after it
                     quoted = _INNER_QUOTED_NAME.match(text, _skip(text, match.end()))
-                    outlet = (quoted.group()[1:-1], None) if quoted else None
+                    if quoted and self._past_told_outlet(text, masked, match.end()):
+                        outlet = (quoted.group()[1:-1], None)
                 if outlet is not None:
                     cue = _written(text, match)
                     out.append(

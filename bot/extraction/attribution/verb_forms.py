@@ -455,6 +455,11 @@ class VerbForms:
         before = masked[: match.start()].lower().split()[-3:]
         return bool(self._negations.intersection(before))
 
+    def _negated_passive_cue(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether an "according to" cue of several words is a negated passive: the cue
+        file lists "foi confirmada pelo" beside "segundo"; a one-word cue is no verb."""
+        return " " in match.group().strip() and self._unsaid_in_passive(masked, match)
+
     def _closes_inverted_report(self, masked: str, match: re.Match[str]) -> bool:
         """Whether a verb opens the last clause of its sentence right after a comma, its
         subject alone after it: "..., считают в Минфине.", "..., believe the researchers."
