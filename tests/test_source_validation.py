@@ -7,6 +7,8 @@ the function word it spells, and a title that follows another noun is an adjecti
 The sentences are written for these tests in the manner of wire copy.
 """
 
+import pytest
+
 from bot.models import SourceType
 from tests.support import claim_containing, claims_of, source_names
 
@@ -96,3 +98,81 @@ def test_he_refers_to_the_subject_of_the_last_main_clause():
 def test_a_document_noun_before_a_reporting_verb_is_the_noun_not_a_verb():
     claims = claims_of("Unconfirmed reports said the mayor had resigned on Friday.", "en")
     assert source_names(claims[0]) == ["Unconfirmed reports"]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "fr",
+            "La dette publique dépasse désormais 3 000 milliards d'euros, a indiqué le "
+            "ministère de l'Économie et des Finances.",
+            "le ministère de l'Économie et des Finances",
+        ),
+        (
+            "fr",
+            "Trois nouveaux cas ont été confirmés dans la région, a précisé le ministère de la "
+            "Santé et de la Prévention.",
+            "le ministère de la Santé et de la Prévention",
+        ),
+        (
+            "es",
+            "El paro registrado bajó en 30.000 personas en octubre, según el Ministerio de "
+            "Trabajo y Economía Social.",
+            "el Ministerio de Trabajo y Economía Social",
+        ),
+        (
+            "pt",
+            "O aumento das exportações foi anunciado ontem pelo Ministério da Economia e do "
+            "Mar em Lisboa.",
+            "Ministério da Economia e do Mar",
+        ),
+        (
+            "it",
+            "Il debito pubblico è salito al 140 per cento, ha fatto sapere il ministero "
+            "dell'Economia e delle Finanze.",
+            "il ministero dell'Economia e delle Finanze",
+        ),
+        (
+            "uk",
+            "Кількість опорних шкіл у громадах зросла на 12%, повідомили у Міністерстві "
+            "освіти і науки.",
+            "у Міністерстві освіти і науки",
+        ),
+        (
+            "ru",
+            "Число школ с бассейнами за год выросло на 12%, сообщили в Министерстве "
+            "просвещения и науки.",
+            "в Министерстве просвещения и науки",
+        ),
+    ],
+)
+def test_a_conjunction_inside_an_institution_s_name_joins_a_portfolio_not_a_source(
+    language: str, text: str, expected: str
+) -> None:
+    claims = claims_of(text, language)
+    assert source_names(claims[0]) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [
+        (
+            "es",
+            "Cuarenta personas fueron detenidas, según el Ministerio del Interior y la "
+            "Guardia Civil.",
+            ["el Ministerio del Interior", "la Guardia Civil"],
+        ),
+        (
+            "fr",
+            "Deux patients sont morts, selon le ministère de la Santé et de nombreux médecins "
+            "hospitaliers.",
+            ["le ministère de la Santé"],
+        ),
+    ],
+)
+def test_a_conjunction_before_an_article_or_a_common_noun_leaves_the_institution_s_name(
+    language: str, text: str, expected: list[str]
+) -> None:
+    claims = claims_of(text, language)
+    assert source_names(claims[0]) == expected

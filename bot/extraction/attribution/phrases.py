@@ -100,11 +100,13 @@ class PhraseCutting:
     def _long_office(self, words: list[str]) -> bool:
         """An office with its complements, longer than a subject is but no clause: "el
         director de Emergencias de la Junta", "il presidente dell'Ordine dei medici di
-        Cagliari" (an article, a title, then a capitalised name and no verb)."""
-        titles = self.lexicon.titles
+        Cagliari", "le ministère de l'Économie et des Finances" (an article, a title or an
+        institution, then a capitalised name and no verb)."""
+        titles, institutions = self.lexicon.titles, self.lexicon.institutions
         if titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
             return False
-        if not titles.match(" ".join(words[1:])):
+        office = " ".join(words[1:])
+        if not titles.match(office) and not (institutions and institutions.match(office)):
             return False
         rest = words[2:]
         return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
@@ -151,6 +153,9 @@ class PhraseCutting:
         kept: list[str] = []
         seen_noun = False
         for i, token in enumerate(tokens):
+            if i > 0 and token.lower() in self._coordinators and self._portfolio_follows(tokens, i):
+                kept.append(token)  # "Ministerio de Trabajo y Economía Social": one body
+                continue
             elided = _ELIDED.match(token)
             if (
                 i > 0
@@ -209,6 +214,38 @@ class PhraseCutting:
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
+
+    def _portfolio_follows(self, tokens: list[str], i: int) -> bool:
+        """Whether the conjunction at `i` joins a second portfolio to an institution's name
+        ("el Ministerio de Trabajo y Economía Social", "le ministère de l'Économie et des
+        Finances", "Міністерство освіти і науки"), not a second source: the institution
+        has its complement already, and what follows is a linked capitalised name or, in
+        languages that name portfolios by a bare genitive, one more lowercase noun."""
+        institutions = self.lexicon.institutions
+        if institutions is None or i + 1 >= len(tokens):
+            return False
+        before = " ".join(tokens[:i])
+        head = institutions.search(before)
+        complement = before[head.end() :].split() if head else []
+        if not complement or any(self._is_verb(t.lower()) for t in complement):
+            return False
+        ahead = tokens[i + 1 : i + 4]
+        first = ahead[0].lower()
+        if first in self._name_links or first in self._contractions:
+            return any(map(is_capitalised, ahead[1:]))
+        if is_capitalised(ahead[0]):
+            return not self._is_determiner(ahead[0])
+        bare_genitive = not self._name_links - {"&"} and all(
+            t.isalpha() and t.islower() and t not in self._cut_words for t in complement
+        )
+        return (
+            bare_genitive
+            and ahead[0].isalpha()
+            and first not in self._cut_words
+            and not self._is_determiner(first)
+            and not self._is_verb(first)
+            and first not in self.lexicon.pronouns
+        )
 
     def _places_unnamed_source(self, tokens: list[str], i: int) -> bool:
         """Whether the preposition at `i` says where an unnamed source sits: "sources in

@@ -656,6 +656,7 @@ class VerbForms:
                 token.lower() in self._coordinators
                 and rest[0][:1].islower()
                 and not any(map(is_capitalised, rest))  # "писатель и журналист Виктор X"
+                and not self._portfolio_follows(tokens, i)  # "Міністерстві освіти і науки"
             ):
                 return " ".join(tokens[:i])
         return phrase
