@@ -3392,3 +3392,31 @@ def test_french_recommending_in_the_imperfect_reports():
         "de la région."
     )
     assert source_names(claims_of(text, "fr")[0]) == ["Les magistrats financiers"]
+
+
+def test_en_that_is_the_finding_of_names_the_source_of_the_sentence_before():
+    claims = claims_of(
+        "The bypass will cost $12 million more than planned. That is the finding of a study "
+        "by the state auditor.",
+        "en",
+    )
+    assert source_names(claim_containing(claims, "bypass")) == ["a study by the state auditor"]
+
+
+def test_fr_a_report_named_by_its_author_may_run_past_a_subject_s_length():
+    claims = claims_of(
+        "Le chantier coûtera 12 millions d'euros de plus que prévu. C'est ce que conclut un "
+        "rapport de la Cour des comptes européenne.",
+        "fr",
+    )
+    report = ["un rapport de la Cour des comptes européenne"]
+    assert source_names(claim_containing(claims, "chantier")) == report
+
+
+def test_fr_l_annonce_a_ete_faite_par_names_the_source_of_the_sentence_before():
+    claims = claims_of(
+        "Le site de Vierzon fermera en mars et 240 salariés seront reclassés. L'annonce a été "
+        "faite par la direction du groupe.",
+        "fr",
+    )
+    assert source_names(claim_containing(claims, "Vierzon")) == ["la direction du groupe"]

@@ -1297,3 +1297,16 @@ def test_a_negated_answer_names_no_source():
     claim = _claim(body, "La constructora")
     assert claim.sources == []
     assert not claim.attributed
+
+
+def test_asi_consta_en_names_the_document_for_the_sentence_before():
+    body = (
+        "La planta de Linares cerrará en marzo y 240 empleados serán reubicados. Así consta en "
+        "el expediente de regulación de empleo.\n"
+    )
+    assert _names(_claim(body, "La planta")) == ["el expediente de regulación de empleo"]
+
+
+def test_segun_consta_en_names_the_document():
+    body = "Según consta en el auto del juez, el acusado pagó 40.000 euros en efectivo.\n"
+    assert _names(_claim(body, "Según")) == ["el auto del juez"]

@@ -1027,3 +1027,13 @@ def test_a_negated_answer_or_publication_names_no_source(sentence: str):
     claim = _claim(sentence + "\n", sentence[:12])
     assert claim.sources == []
     assert not claim.attributed
+
+
+def test_lo_sostiene_names_the_source_of_the_sentence_before_it() -> None:
+    body = (
+        "Il numero delle denunce per truffa è raddoppiato in cinque anni. Lo sostiene il "
+        "comandante provinciale dei carabinieri Marco Ferri.\n"
+    )
+    assert _names(_claim(body, "Il numero")) == [
+        "il comandante provinciale dei carabinieri Marco Ferri"
+    ]

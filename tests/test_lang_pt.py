@@ -829,3 +829,30 @@ def test_a_possessive_after_de_acordo_com_points_to_the_speaker_before():
 def test_a_document_read_with_le_se_is_the_source():
     body = "A pena pode chegar a oito anos de prisão, lê-se no despacho de acusação.\n"
     assert _names(_claim(body, "A pena")) == ["despacho de acusação"]
+
+
+def test_a_document_s_complement_may_run_past_a_subject_s_length():
+    body = (
+        "A obra no hospital custará 12 milhões de euros e ficará pronta em 2027. É o que "
+        "revela um estudo do Instituto Nacional de Estatística.\n"
+    )
+    study = ["um estudo do Instituto Nacional de Estatística"]
+    assert _names(_claim(body, "É o que")) == study
+    assert _names(_claim(body, "A obra")) == study
+
+
+def test_consta_do_names_the_document_that_records_it():
+    body = (
+        "Consta do despacho de acusação que o valor foi pago em numerário. Conforme consta "
+        "no relatório da PJ, o dinheiro foi depositado em três contas.\n"
+    )
+    assert _names(_claim(body, "Consta do")) == ["despacho de acusação"]
+    assert _names(_claim(body, "Conforme")) == ["relatório da PJ"]
+
+
+def test_the_announcement_made_by_names_the_source_of_the_sentence_before():
+    body = (
+        "A fábrica de Ovar fechará em março e 240 trabalhadores serão transferidos. O anúncio "
+        "foi feito pela administração da empresa.\n"
+    )
+    assert _names(_claim(body, "A fábrica")) == ["administração da empresa"]

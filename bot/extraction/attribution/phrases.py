@@ -100,13 +100,15 @@ class PhraseCutting:
     def _long_office(self, words: list[str]) -> bool:
         """An office with its complements, longer than a subject is but no clause: "el
         director de Emergencias de la Junta", "il presidente dell'Ordine dei medici di
-        Cagliari", "le ministère de l'Économie et des Finances" (an article, a title or an
-        institution, then a capitalised name and no verb)."""
-        titles, institutions = self.lexicon.titles, self.lexicon.institutions
-        if titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
+        Cagliari", "le ministère de l'Économie et des Finances", "um estudo do Instituto
+        Nacional de Estatística" (an article, a title, an institution or a document, then
+        a capitalised name and no verb)."""
+        lex = self.lexicon
+        if lex.titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
             return False
         office = " ".join(words[1:])
-        if not titles.match(office) and not (institutions and institutions.match(office)):
+        heads = (lex.titles, lex.institutions, lex.document_heads)
+        if not any(head is not None and head.match(office) for head in heads):
             return False
         rest = words[2:]
         return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
