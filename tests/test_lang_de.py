@@ -1112,3 +1112,11 @@ def test_her_statements_name_the_speaker_before_not_a_source_called_so():
         "Angaben zufolge zahlte sie 19.000 Euro an.\n"
     )
     assert _names(_claim(body, "Ihren")) == ["Die Rentnerin Erika Braun"]
+
+
+def test_an_outlet_citing_a_source_before_its_verb_is_a_source_too() -> None:
+    body = (
+        "Wie das „Handelsblatt“ unter Berufung auf Konzernkreise berichtete, sollen in "
+        "Wolfsburg 2000 Stellen wegfallen.\n"
+    )
+    assert sorted(_names(_claim(body, "Wie das"))) == ["Konzernkreise", "das „Handelsblatt“"]

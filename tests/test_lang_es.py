@@ -1310,3 +1310,16 @@ def test_asi_consta_en_names_the_document_for_the_sentence_before():
 def test_segun_consta_en_names_the_document():
     body = "Según consta en el auto del juez, el acusado pagó 40.000 euros en efectivo.\n"
     assert _names(_claim(body, "Según")) == ["el auto del juez"]
+
+
+def test_citando_after_an_inverted_outlet_names_both_and_ends_the_outlet_s_name():
+    body = (
+        "Como informó la agencia Reuters citando a dos fuentes, la junta directiva se reunió "
+        "en secreto. El diario El País, citando fuentes del Gobierno, informó de que el "
+        "acuerdo está cerrado.\n"
+    )
+    assert sorted(_names(_claim(body, "Como"))) == ["dos fuentes", "la agencia Reuters"]
+    assert sorted(_names(_claim(body, "El diario"))) == [
+        "El diario El País",
+        "fuentes del Gobierno",
+    ]

@@ -1018,3 +1018,14 @@ def test_a_quoted_outlet_in_the_dative_between_the_verb_and_its_speaker_is_a_sec
         "генеральный директор клуба Максим Юдин",
         "Северному вестнику",
     ]
+
+
+def test_an_outlet_citing_sources_before_its_verb_is_a_source_too() -> None:
+    body = (
+        "Газета «Ведомости» со ссылкой на два источника в правительстве сообщила, что сделка "
+        "по продаже завода сорвалась.\n"
+    )
+    assert sorted(_names(_claim(body, "Газета"))) == [
+        "Газета «Ведомости»",
+        "два источника в правительстве",
+    ]

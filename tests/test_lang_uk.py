@@ -878,3 +878,11 @@ def test_a_quoted_outlet_in_the_dative_between_the_verb_and_its_speaker_is_a_sec
         "директор водоканалу Петро Мороз",
         "Волинським новинам",
     ]
+
+
+def test_an_outlet_citing_sources_before_its_verb_is_a_source_too() -> None:
+    body = (
+        "«Економічна правда» з посиланням на джерела в уряді повідомила, що угода про продаж "
+        "заводу зірвалася.\n"
+    )
+    assert sorted(_names(_claim(body, "«Економічна"))) == ["«Економічна правда»", "джерела в уряді"]

@@ -51,7 +51,7 @@ class CuePhraseForms:
             phrase = self._before_next_noun_phrase(
                 self._phrase_after(text, masked, match.end() if agent is None else agent)
             )
-            phrase = self._past_relay(phrase)
+            phrase = self._before_reporting_word(self._past_relay(phrase))
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
@@ -67,6 +67,15 @@ class CuePhraseForms:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _before_reporting_word(self, phrase: str) -> str:
+        """ "«Ведомости» со ссылкой на два источника сообщили": the cited source ends where
+        the verb of the subject that cites it begins."""
+        tokens = phrase.split()
+        for i, token in enumerate(tokens[1:], start=1):
+            if token.islower() and token in self._reporting_words:
+                return " ".join(tokens[:i])
+        return phrase
 
     def _document_agent(self, masked: str, pos: int) -> int | None:
         """Where the agent starts in "according to figures released by the ministry",

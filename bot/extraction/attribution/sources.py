@@ -12,6 +12,7 @@ from bot.extraction.attribution.shapes import (
     _FULL_NAME_END,
     _IMPERSONAL_PRONOUNS,
     _OBJECT_PRONOUNS,
+    _OPENING_QUOTES,
     MAX_SOURCE_WORDS,
     _Candidate,
     _Phrase,
@@ -231,8 +232,12 @@ class SourceTyping:
             p.first in lex.determiners
             and len(p.tokens) > 1
             and (
-                # "im", "am": a preposition and an article
-                (p.first not in self._cut_words and is_capitalised(p.tokens[1]))
+                # "im", "am": a preposition and an article; "das „Handelsblatt“": a name
+                # in quotation marks
+                (
+                    p.first not in self._cut_words
+                    and is_capitalised(p.tokens[1].lstrip(_OPENING_QUOTES))
+                )
                 # "Das deutsche Außenministerium": an article, an adjective, a noun
                 or self._adjective_before_noun(p.tokens)
                 # "That report found ...": a demonstrative before a document it refers to.

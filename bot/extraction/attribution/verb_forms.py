@@ -12,6 +12,7 @@ from bot.extraction.attribution.shapes import (
     _ELIDED,
     _FIRST_WORD,
     _FULL_NAME,
+    _INNER_QUOTED_NAME,
     _LEADING_NAME,
     MAX_APPOSITION_WORDS,
     MAX_PARTICIPLE_WORDS,
@@ -154,6 +155,7 @@ class VerbForms:
                 continue
             # The words before the verb, up to a comma: read once for every form.
             before = self._without_negation(self._phrase_before(text, masked, match.start()))
+            before = self._before_relayed_source(text, before, match.start())
             before = self._without_channel(before, cue)
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
             if subjects:
@@ -165,6 +167,21 @@ class VerbForms:
         if dropped and not found_subject:
             out.append(dropped)
         return out
+
+    def _before_relayed_source(self, text: str, before: str, verb_at: int) -> str:
+        """ "Wie das „Handelsblatt“ unter Berufung auf Konzernkreise berichtete", "«Ведомости»
+        со ссылкой на источники сообщили": the subject relays a source it cites between
+        itself and its verb; that source is read by its own cue, the subject by the verb.
+        A name in quotation marks opening the sentence stands outside `before`."""
+        cue = self.lexicon.according_to
+        found = cue.search(before) if cue is not None else None
+        if found is None:
+            return before
+        if before[: found.start()].strip(" ,"):
+            return before[: found.start()].rstrip(" ,")
+        opening = text[: text.rfind(before, 0, verb_at)].rstrip()
+        quoted = _INNER_QUOTED_NAME.fullmatch(opening.lstrip())
+        return quoted.group() if quoted else before
 
     def _without_channel(self, before: str, cue: str) -> str:
         """ "Про це в Telegram повідомив голова ОВА": a short phrase after a preposition
