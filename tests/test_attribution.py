@@ -3420,3 +3420,19 @@ def test_fr_l_annonce_a_ete_faite_par_names_the_source_of_the_sentence_before():
         "fr",
     )
     assert source_names(claim_containing(claims, "Vierzon")) == ["la direction du groupe"]
+
+
+def test_en_an_estimated_is_an_adjective_not_a_reporting_verb():
+    claims = claims_of(
+        "Dementia affects an estimated 57 million people worldwide, according to the World "
+        "Health Organization.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["the World Health Organization"]
+
+
+def test_fr_qui_cite_names_the_outlet_s_own_source():
+    claims = claims_of(
+        "Selon Le Monde, qui cite deux ministres, la réforme sera reportée à l'automne.", "fr"
+    )
+    assert source_names(claims[0]) == ["Le Monde", "deux ministres"]

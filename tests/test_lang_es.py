@@ -1323,3 +1323,14 @@ def test_citando_after_an_inverted_outlet_names_both_and_ends_the_outlet_s_name(
         "El diario El País",
         "fuentes del Gobierno",
     ]
+
+
+def test_avanzan_que_reports_and_que_cita_a_names_the_outlet_s_own_source():
+    body = (
+        "Fuentes de la patronal avanzan que recurrirán la sanción ante el Supremo. Según el "
+        "diario Kurier Nord, que cita a tres miembros del gabinete, el primer ministro "
+        "dimitirá. El ejército avanza hacia la capital.\n"
+    )
+    assert _names(_claim(body, "Fuentes")) == ["Fuentes de la patronal"]
+    assert _names(_claim(body, "Según")) == ["el diario Kurier Nord", "tres miembros del gabinete"]
+    assert _names(_claim(body, "El ejército")) == []

@@ -1037,3 +1037,18 @@ def test_lo_sostiene_names_the_source_of_the_sentence_before_it() -> None:
     assert _names(_claim(body, "Il numero")) == [
         "il comandante provinciale dei carabinieri Marco Ferri"
     ]
+
+
+def test_the_euphonic_ad_cleft_and_a_split_fanno_sapere_name_their_source() -> None:
+    body = (
+        "Il consiglio comunale ha approvato la mozione con 18 voti. Ad annunciarlo è stato il "
+        "capogruppo della Lega, Piero Lusso. Fonti della maggioranza fanno però sapere che il "
+        "decreto slitterà a gennaio.\n"
+    )
+    assert _names(_claim(body, "Il consiglio")) == ["Piero Lusso"]
+    assert _names(_claim(body, "Fonti")) == ["Fonti della maggioranza"]
+
+
+def test_che_cita_names_the_outlet_s_own_source() -> None:
+    body = "Il governo taglierà 300 milioni, scrive il Corriere, che cita fonti del Tesoro.\n"
+    assert sorted(_names(_claim(body, "Il governo"))) == ["fonti del Tesoro", "il Corriere"]

@@ -856,3 +856,19 @@ def test_the_announcement_made_by_names_the_source_of_the_sentence_before():
         "foi feito pela administração da empresa.\n"
     )
     assert _names(_claim(body, "A fábrica")) == ["administração da empresa"]
+
+
+def test_lusa_verbs_precisou_que_and_limitou_se_a_confirmar_report() -> None:
+    body = (
+        "A presidente do INGD, Albertina Chaúque, precisou que 3 mil casas foram destruídas. "
+        "A Sulista limitou-se a confirmar que negocia a venda da fábrica. O hospital precisou "
+        "de mais 200 camas.\n"
+    )
+    assert _names(_claim(body, "A presidente")) == ["Albertina Chaúque"]
+    assert _names(_claim(body, "A Sulista")) == ["A Sulista"]
+    assert _names(_claim(body, "O hospital")) == []
+
+
+def test_que_cita_names_the_outlet_s_own_source() -> None:
+    body = "Segundo o diário, que cita três pessoas envolvidas, o acordo foi assinado ontem.\n"
+    assert _names(_claim(body, "Segundo")) == ["o diário", "três pessoas envolvidas"]

@@ -425,6 +425,8 @@ class VerbForms:
             return False  # "Unconfirmed reports said": the noun, then the verb
         if self._unsaid(masked, match):
             return False  # "a empresa não comentou", "no ha comentado": nothing was said
+        if clause and clause[-1] in self._singular_indefinites & self._articles:
+            return False  # "affects an estimated 57 million people": an adjective
         previous = list(clause)
         # an adverb may stand between ("Pemberton is also said to be considering")
         while previous and previous[-1] in self._auxiliaries:
