@@ -3436,3 +3436,20 @@ def test_fr_qui_cite_names_the_outlet_s_own_source():
         "Selon Le Monde, qui cite deux ministres, la réforme sera reportée à l'automne.", "fr"
     )
     assert source_names(claims[0]) == ["Le Monde", "deux ministres"]
+
+
+def test_en_a_where_clause_holding_the_verb_has_a_subject_of_its_own():
+    claims = claims_of(
+        "Hawkins testified before the Senate committee in Washington, where lawmakers "
+        "expressed outrage over the security failures.",
+        "en",
+    )
+    assert "Hawkins" not in source_names(claims[0])
+
+
+def test_en_a_where_clause_between_commas_describes_the_speakers_before_it():
+    claims = claims_of(
+        "Residents of Elm Street, where the fire started, said the alarm never rang that night.",
+        "en",
+    )
+    assert source_names(claims[0]) == ["Residents of Elm Street"]

@@ -1334,3 +1334,11 @@ def test_avanzan_que_reports_and_que_cita_a_names_the_outlet_s_own_source():
     assert _names(_claim(body, "Fuentes")) == ["Fuentes de la patronal"]
     assert _names(_claim(body, "Según")) == ["el diario Kurier Nord", "tres miembros del gabinete"]
     assert _names(_claim(body, "El ejército")) == []
+
+
+def test_a_subject_relative_holding_the_verb_is_said_by_the_noun_before_it():
+    body = (
+        "El fiscal del caso, que este lunes afirmó que la investigación seguirá abierta, lleva "
+        "dos años en el cargo.\n"
+    )
+    assert _names(_claim(body, "El fiscal")) == ["El fiscal del caso"]

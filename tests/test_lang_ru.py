@@ -1029,3 +1029,11 @@ def test_an_outlet_citing_sources_before_its_verb_is_a_source_too() -> None:
         "Газета «Ведомости»",
         "два источника в правительстве",
     ]
+
+
+def test_a_where_clause_between_commas_describes_the_speakers_before_it() -> None:
+    body = (
+        "Жители СНТ «Рассвет», где в субботу было совершено нападение, говорят, что полиция "
+        "приехала только через час.\n"
+    )
+    assert _names(_claim(body, "Жители")) == ["Жители СНТ «Рассвет»"]

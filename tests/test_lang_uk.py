@@ -886,3 +886,13 @@ def test_an_outlet_citing_sources_before_its_verb_is_a_source_too() -> None:
         "заводу зірвалася.\n"
     )
     assert sorted(_names(_claim(body, "«Економічна"))) == ["«Економічна правда»", "джерела в уряді"]
+
+
+def test_a_relative_clause_between_commas_describes_the_speaker_before_it() -> None:
+    body = (
+        "Співрозмовник в обласній військовій адміністрації, який погодився говорити на умовах "
+        "анонімності, розповів, що обстріл тривав дві години.\n"
+    )
+    assert _names(_claim(body, "Співрозмовник")) == [
+        "Співрозмовник в обласній військовій адміністрації"
+    ]

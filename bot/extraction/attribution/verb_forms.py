@@ -295,6 +295,9 @@ class VerbForms:
             subjects = self._subject_candidates(
                 text, masked, match.start(), match.end(), before, inverts=inverts
             )
+        described = self._head_before_relative_aside(text, masked, match.start(), before)
+        if described:
+            subjects.append(described)
         shared = self._coordinated_subject(
             text, masked, match.start(), before, memory
         ) or self._subject_before_asides(text, masked, match.start(), before, memory)
@@ -643,6 +646,29 @@ class VerbForms:
             if self._is_name(p) and (len(p.split()) >= 2 or memory.knows_surname(p))
         ]
         return names[0] if names else ""
+
+    def _head_before_relative_aside(self, text: str, masked: str, verb_at: int, before: str) -> str:
+        """ "Співрозмовник в ОВА, який погодився говорити анонімно, розповів", "Жители СНТ
+        «Рассвет», где было совершено нападение, говорят": a relative clause set off by
+        commas right before the verb describes its subject, which stands before them; so
+        does one whose subject relative is the verb's own ("El fiscal, que ayer afirmó").
+        Another relative clause running on to the verb has a subject of its own ("...,
+        where lawmakers expressed outrage")."""
+        if before:
+            openers = self._subject_relatives
+            clause_at = text.rfind(before, 0, verb_at)
+        else:
+            openers = self._relative_openers
+            comma = text.rfind(",", 0, verb_at)
+            if comma < 0 or text[comma + 1 : verb_at].strip():
+                return ""
+            before = self._phrase_before(text, masked, comma)
+            clause_at = text.rfind(before, 0, comma)
+        words = before.lower().split()
+        if not words or not (words[0] in openers or " ".join(words[:2]) in openers):
+            return ""
+        comma = text.rfind(",", 0, clause_at)
+        return self._phrase_before(text, masked, comma) if comma > 0 else ""
 
     def _head_of_relative(self, before: str) -> str:
         """ "A spokesman who asked not to be identified said", "Le policier qui a procédé
