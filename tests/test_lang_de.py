@@ -1120,3 +1120,25 @@ def test_an_outlet_citing_a_source_before_its_verb_is_a_source_too() -> None:
         "Wolfsburg 2000 Stellen wegfallen.\n"
     )
     assert sorted(_names(_claim(body, "Wie das"))) == ["Konzernkreise", "das „Handelsblatt“"]
+
+
+def test_a_passive_speech_act_names_its_agent_before_the_closing_participle() -> None:
+    body = (
+        "Der Fall wurde am Montag vom Gesundheitsamt des Kreises bestätigt. Die Pläne waren "
+        "von der Opposition scharf kritisiert worden. Die Zahl der Toten wurde von der Stadt "
+        "nicht bestätigt. Das Werk wurde 1990 von Siemens gebaut.\n"
+    )
+    assert _names(_claim(body, "Der Fall")) == ["Gesundheitsamt des Kreises"]
+    assert _names(_claim(body, "Die Pläne")) == ["der Opposition"]
+    assert _names(_claim(body, "Die Zahl")) == []
+    assert _names(_claim(body, "Das Werk")) == []
+
+
+def test_an_adverb_opening_the_sentence_leaves_the_subject_after_the_verb() -> None:
+    body = (
+        "Kritisch äußerte sich der Ernährungsmediziner Ralf Eberth. Etwas optimistischer "
+        "äußerte sich die Ratingagentur Corvell. Fröhlich sagte, der Plan sei gut.\n"
+    )
+    assert _names(_claim(body, "Kritisch")) == ["der Ernährungsmediziner Ralf Eberth"]
+    assert _names(_claim(body, "Etwas")) == ["die Ratingagentur Corvell"]
+    assert _names(_claim(body, "Fröhlich")) == ["Fröhlich"]

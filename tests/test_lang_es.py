@@ -1342,3 +1342,13 @@ def test_a_subject_relative_holding_the_verb_is_said_by_the_noun_before_it():
         "dos años en el cargo.\n"
     )
     assert _names(_claim(body, "El fiscal")) == ["El fiscal del caso"]
+
+
+def test_a_degree_adjective_opening_the_sentence_is_how_the_speaker_spoke():
+    body = (
+        "Más cauta se mostró Irene Saldaña, analista de Bankia Research, quien advirtió de que "
+        "las ventas caerán un 5%.\n"
+    )
+    names = _names(_claim(body, "Más cauta"))
+    assert "Irene Saldaña" in names
+    assert "Más cauta" not in names

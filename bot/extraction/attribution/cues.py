@@ -373,6 +373,7 @@ class CompiledCues:
         self._conditionals = frozenset(lexicon.words("attribution", "conditionals"))
         self._subject_relatives = _lowered(lexicon, "subject_relatives")
         self._relative_openers = self._subject_relatives | _lowered(lexicon, "relative_openers")
+        self._degree_words = _lowered(lexicon, "degree_words")
         self._adverb_endings = tuple(lexicon.words("attribution", "adverb_endings"))
         # "Mi cliente ha colaborado ..., dijo Vélez": a speaker's own words, not a name
         self._first_person = frozenset(w.lower() for w in lexicon.words("ranking", "first_person"))

@@ -69,6 +69,8 @@ class SourceValidation:
             # "Alegadamente, a embarcação terá ...", "Можливо, ...": an adverb or a hedge
             # word, no one
             return ""
+        if tokens[0].lower() in self._degree_words and all(t.islower() for t in tokens[1:]):
+            return ""  # "Más cauta se mostró X": how the speaker spoke, not who
         if (
             tokens[0].lower() in self._first_person
             and not tokens[0].isupper()

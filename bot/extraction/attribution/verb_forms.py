@@ -66,6 +66,8 @@ class VerbForms:
 
     def _by_passive_agent(self, text: str, masked: str) -> list[_Candidate]:
         """The agent of a characterising participle: "Qualifié de ... par X"."""
+        if self._verb_second:
+            return self._agents_before_final_participle(text, masked)
         if self._passive is None or self._agent is None:
             return []
         out: list[_Candidate] = []
@@ -90,6 +92,40 @@ class VerbForms:
             phrase = self._phrase_after(text, masked, agent.end())
             if phrase:
                 out.append(_Candidate(phrase, text[start:end], start, strong=True))
+        return out
+
+    def _agents_before_final_participle(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Der Fall wurde vom Gesundheitsamt des Kreises bestätigt": German closes the
+        passive clause on its participle, the agent after "von" standing between the
+        auxiliary and it; the agent said it."""
+        out: list[_Candidate] = []
+        if self._passive_reports is None or self._agent is None:
+            return out
+        for match in self._passive_reports.finditer(masked):
+            after = masked[match.end() :].lstrip()
+            if (
+                after[:1] not in ("", ".", ",", ";", ":", "!", "?")
+                and after.split(maxsplit=1)[0].strip(".,;:!?").lower()
+                not in self._passive_auxiliaries
+            ) or self._unsaid_in_passive(masked, match):
+                continue  # the participle closes its clause, or the passive's "worden"
+            clause = re.split(r"[,;:()]", masked[: match.start()])[-1]
+            agent = None
+            for found in self._agent.finditer(clause):
+                agent = found
+            if agent is None or not any(
+                w.lower() in self._passive_auxiliaries for w in clause[: agent.start()].split()
+            ):
+                continue
+            start = match.start() - len(clause) + agent.end()
+            tokens = self._cut_tail(text[start : match.start()].strip()).split()
+            while tokens and tokens[-1].islower():
+                tokens.pop()  # "von der Opposition scharf kritisiert": an adverb
+            phrase = " ".join(tokens)
+            if phrase:
+                out.append(
+                    _Candidate(phrase, text[match.start() : match.end()], start, strong=True)
+                )
         return out
 
     def _passive_reports_after_auxiliary(self, masked: str) -> list[tuple[int, int]]:
