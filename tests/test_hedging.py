@@ -338,3 +338,39 @@ def test_german_soll_with_a_present_state_is_hearsay(sentence: str):
 
 def test_german_soll_announcing_an_event_is_a_plan():
     assert not claims_of("Die neue Halle soll im Herbst 2027 eröffnet werden.", "de")[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Тело рыбака могло унести течением на несколько километров."),
+        ("ru", "Подрядчик также мог завышать стоимость работ в сметах."),
+        ("uk", "Тіло рибалки могло віднести течією на кілька кілометрів."),
+    ],
+)
+def test_a_past_could_have_is_the_article_s_own_doubt(lang: str, sentence: str):
+    assert claims_of(sentence, lang)[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("ru", "Эти средства могли бы потратить на ремонт двенадцати школ в области."),
+        ("ru", "Аварии могло не произойти, если бы диспетчер закрыл движение вовремя."),
+        ("ru", "Жители не могли выехать из поселка три дня."),
+        ("uk", "Ці кошти могли б витратити на ремонт дванадцяти шкіл в області."),
+    ],
+)
+def test_a_counterfactual_or_negated_could_is_no_hedge(lang: str, sentence: str):
+    assert not claims_of(sentence, lang)[0].hedged
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A knife was recovered from a bin near the station, it is understood.",
+        "Ellery has joined the club, with the 24-year-old understood to have agreed terms.",
+    ],
+)
+def test_english_it_is_understood_closing_or_as_a_participle_is_hearsay(sentence: str):
+    assert claims_of(sentence, "en")[0].hedged
