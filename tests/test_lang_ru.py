@@ -1037,3 +1037,13 @@ def test_a_where_clause_between_commas_describes_the_speakers_before_it() -> Non
         "приехала только через час.\n"
     )
     assert _names(_claim(body, "Жители")) == ["Жители СНТ «Рассвет»"]
+
+
+def test_such_words_name_the_speaker_of_the_quotation_before() -> None:
+    body = (
+        "«Денис провел в клубе 87 матчей и забил 30 голов». Такими словами прокомментировал "
+        "переход капитан «Буревестника» Артем Ляшко.\n"
+    )
+    for start in ("«Денис", "Такими"):
+        names = _names(_claim(body, start))
+        assert len(names) == 1 and names[0].endswith("Артем Ляшко")

@@ -896,3 +896,13 @@ def test_a_relative_clause_between_commas_describes_the_speaker_before_it() -> N
     assert _names(_claim(body, "Співрозмовник")) == [
         "Співрозмовник в обласній військовій адміністрації"
     ]
+
+
+def test_such_words_name_the_speaker_of_the_quotation_before() -> None:
+    body = (
+        "«Денис провів у клубі 87 матчів і забив 30 голів». Такими словами прокоментував "
+        "перехід капітан «Буревію» Артем Ляшко.\n"
+    )
+    for start in ("«Денис", "Такими"):
+        names = _names(_claim(body, start))
+        assert len(names) == 1 and names[0].endswith("Артем Ляшко")
