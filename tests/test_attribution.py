@@ -3440,8 +3440,8 @@ def test_fr_qui_cite_names_the_outlet_s_own_source():
 
 def test_en_a_where_clause_holding_the_verb_has_a_subject_of_its_own():
     claims = claims_of(
-        "Hawkins testified before the Senate committee in Washington, where lawmakers "
-        "expressed outrage over the security failures.",
+        "Hawkins spoke at a hearing in the state capital, where senators voiced anger at the "
+        "failures of the prison service.",
         "en",
     )
     assert "Hawkins" not in source_names(claims[0])
