@@ -388,6 +388,8 @@ class CompiledCues:
         """The cue file's words about who speaks: links, people, trades and verbs."""
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
+        # "an estimated 57 million": after an indefinite article a participle is an adjective
+        self._indefinite_articles = self._singular_indefinites & self._articles
         self._coordinators = _lowered(lexicon, "coordinators")
         self._joint_links = _lowered(lexicon, "joint_subject_links")
         self._joint_words = sorted(

@@ -108,11 +108,12 @@ class VerbForms:
                 and after.split(maxsplit=1)[0].strip(".,;:!?").lower()
                 not in self._passive_auxiliaries
             ) or self._unsaid_in_passive(masked, match):
-                continue  # the participle closes its clause, or the passive's "worden"
+                # a participle closes a passive clause (or "worden" does); negated, the
+                # agent said nothing
+                continue
             clause = re.split(r"[,;:()]", masked[: match.start()])[-1]
-            agent = None
-            for found in self._agent.finditer(clause):
-                agent = found
+            agents = list(self._agent.finditer(clause))
+            agent = agents[-1] if agents else None
             if agent is None or not any(
                 w.lower() in self._passive_auxiliaries for w in clause[: agent.start()].split()
             ):
@@ -464,7 +465,7 @@ class VerbForms:
             return False  # "Unconfirmed reports said": the noun, then the verb
         if self._unsaid(masked, match):
             return False  # "a empresa não comentou", "no ha comentado": nothing was said
-        if clause and clause[-1] in self._singular_indefinites & self._articles:
+        if clause and clause[-1] in self._indefinite_articles:
             return False  # "affects an estimated 57 million people": an adjective
         previous = list(clause)
         # an adverb may stand between ("Pemberton is also said to be considering")
@@ -689,7 +690,7 @@ class VerbForms:
         commas right before the verb describes its subject, which stands before them; so
         does one whose subject relative is the verb's own ("El fiscal, que ayer afirmó").
         Another relative clause running on to the verb has a subject of its own ("...,
-        where lawmakers expressed outrage")."""
+        where senators voiced anger")."""
         if before:
             openers = self._subject_relatives
             clause_at = text.rfind(before, 0, verb_at)
