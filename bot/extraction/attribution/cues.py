@@ -311,6 +311,8 @@ class CompiledCues:
         self._reflexive_own = _lowered(lexicon, "reflexive_own")
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         self._name_links = _lowered(lexicon, "name_links") | {"&"}
+        # No linking words inside names: a bare genitive names a portfolio ("освіти і науки")
+        self._names_by_genitive = not lexicon.words("attribution", "name_links")
         # Words that end a source phrase read after the verb: dates, relatives, prepositions.
         self._cut_words = frozenset(
             {w.lower() for w in lexicon.words("attribution", "phrase_end_words")}

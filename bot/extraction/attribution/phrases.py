@@ -237,7 +237,7 @@ class PhraseCutting:
             return any(map(is_capitalised, ahead[1:]))
         if is_capitalised(ahead[0]):
             return not self._is_determiner(ahead[0])
-        bare_genitive = not self._name_links - {"&"} and all(
+        bare_genitive = self._names_by_genitive and all(
             t.isalpha() and t.islower() and t not in self._cut_words for t in complement
         )
         return (
