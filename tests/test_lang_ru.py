@@ -1047,3 +1047,18 @@ def test_such_words_name_the_speaker_of_the_quotation_before() -> None:
     for start in ("«Денис", "Такими"):
         names = _names(_claim(body, start))
         assert len(names) == 1 and names[0].endswith("Артем Ляшко")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Информацию о задержании подтвердили в пресс-службе полиции.",
+        "Эту информацию подтвердили в пресс-службе полиции.",
+        "Официальную позицию подтвердили в пресс-службе полиции.",
+    ],
+)
+def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
+    sentence: str,
+) -> None:
+    body = f"В Самаре задержали подозреваемого в поджоге склада. {sentence}\n"
+    assert _names(_claim(body, sentence[:12])) == ["в пресс-службе полиции"]

@@ -906,3 +906,18 @@ def test_such_words_name_the_speaker_of_the_quotation_before() -> None:
     for start in ("«Денис", "Такими"):
         names = _names(_claim(body, start))
         assert len(names) == 1 and names[0].endswith("Артем Ляшко")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Інформацію про затримання підтвердили в пресслужбі поліції.",
+        "Позицію відомства підтвердили в пресслужбі поліції.",
+        "Цю інформацію підтвердили в пресслужбі поліції.",
+    ],
+)
+def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
+    sentence: str,
+) -> None:
+    body = f"У Полтаві затримали підозрюваного в підпалі складу. {sentence}\n"
+    assert _names(_claim(body, sentence[:12])) == ["в пресслужбі поліції"]

@@ -36,11 +36,12 @@ class SubjectFinding:
         if inverted_cue is None:
             return []
         out: list[str] = []
+        fronted_object = self._fronted_object(before)
         if before and _RELATIVE.fullmatch(" " + before):
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
             out.append(self._antecedent_before(text, masked, start))
-        elif before and not inverted_cue and not self._fronted_object(before):
+        elif before and not inverted_cue and not fronted_object:
             out.append(self._subordinate_subject(text, masked, start, before))
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
@@ -55,6 +56,7 @@ class SubjectFinding:
         subject_first = (
             bool(before)
             and not inverted_cue
+            and not fronted_object
             and not self._verb_second
             and "_" not in masked[max(0, start - len(before) - 1) : start]  # quoted words
             and self._opens_noun_phrase(self._strip_fillers(before) or before)
@@ -118,11 +120,13 @@ class SubjectFinding:
         )
 
     def _fronted_object(self, before: str) -> bool:
-        """ "Den Sachschaden schätzte die Polizei ...": in verb-second order a phrase in the
-        accusative or dative before the verb is its object; the subject follows the verb."""
+        """ "Den Sachschaden schätzte die Polizei ...", "Эту информацию подтвердили в
+        полиции": in verb-second order, or a free one, a phrase opening on a determiner in
+        the accusative or dative before the verb is its object; the subject follows the
+        verb, or the body where it was said."""
         words = before.split()
         return (
-            self._verb_second
+            (self._verb_second or self._object_before_verb)
             and len(words) <= MAX_APPOSITION_WORDS
             and bool(words)
             and words[0].lower() in self._object_determiners
