@@ -1142,3 +1142,22 @@ def test_an_adverb_opening_the_sentence_leaves_the_subject_after_the_verb() -> N
     assert _names(_claim(body, "Kritisch")) == ["der Ernährungsmediziner Ralf Eberth"]
     assert _names(_claim(body, "Etwas")) == ["die Ratingagentur Corvell"]
     assert _names(_claim(body, "Fröhlich")) == ["Fröhlich"]
+
+
+def test_demnach_points_back_to_the_source_of_the_sentence_before() -> None:
+    body = (
+        "Die Mieten in Leipzig sind erneut gestiegen. Das berichtet die „Leipziger "
+        "Volkszeitung“ unter Berufung auf den Mieterverein. Demnach zahlen Neumieter im "
+        "Schnitt 9,40 Euro pro Quadratmeter. Ein Sprecher der Stadt bestätigte die Zahlen. "
+        "Bis 2030 sollen demnach 4000 neue Wohnungen entstehen.\n"
+    )
+    assert "Leipziger Volkszeitung" in source_names(_claim(body, "Demnach zahlen"))
+    assert source_names(_claim(body, "Bis 2030")) == ["Ein Sprecher der Stadt"]
+
+
+def test_demnach_after_a_sentence_that_states_no_source_names_nobody() -> None:
+    body = (
+        "Das Statistische Landesamt hat am Dienstag neue Zahlen veröffentlicht. Die Stadt "
+        "wächst seit Jahren. Demnach leben in Leipzig inzwischen 620.000 Menschen.\n"
+    )
+    assert source_names(_claim(body, "Demnach leben")) == []

@@ -85,6 +85,10 @@ class SpeakerMemory:
     # assure ... Elle affirme avoir indemnisé 64 clients").
     previous_body: Source | None = None
     sentence_body: Source | None = None
+    # The first source the sentence before stated, and this one: what "demnach" ("according
+    # to it") points back to; nothing when the sentence before stated none.
+    previous_source: Source | None = None
+    sentence_source: Source | None = None
 
     def describe(self, noun: str, name: str) -> None:
         """`noun` (lowercase) described the person `name` where the article named them."""

@@ -520,6 +520,16 @@ class CuePhraseForms:
             return [_Candidate(phrase, _written(text, opening), opening.start())]
         return []
 
+    def _by_same_source_adverb(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Demnach stiegen die Energiepreise": the adverb stands for the source the
+        sentence before stated (the cue file's `same_source_adverbs`)."""
+        if self._same_source_adverbs is None:
+            return []
+        return [
+            _Candidate(_written(text, m), _written(text, m), m.start(), strong=True)
+            for m in self._same_source_adverbs.finditer(masked)
+        ]
+
     def _by_according_after(self, text: str, masked: str) -> list[_Candidate]:
         """A cue after its source: "X zufolge", "по словам X" written the other way."""
         if not self.lexicon.according_after:

@@ -237,6 +237,12 @@ class CompiledCues:
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")
         cue_words += lexicon.words("attribution", "passive_reports")
+        # "Demnach stiegen die Preise": an adverb that says "according to the source the
+        # sentence before stated".
+        adverbs = lexicon.words("attribution", "same_source_adverbs")
+        self._same_source_adverbs = phrase_regex(adverbs)
+        self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)
+        cue_words += adverbs
         cue_words += self._compile_enclosing_cues(lexicon)
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".

@@ -72,6 +72,7 @@ class AttributionFinder(
         memory.case_suffixes = self.lexicon.case_suffixes
         memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
         memory.previous_body, memory.sentence_body = memory.sentence_body, None
+        memory.previous_source, memory.sentence_source = memory.sentence_source, None
         self._note_apposed_subject(text, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
@@ -92,6 +93,7 @@ class AttributionFinder(
             *self._by_fronted_report(text, masked),
             *self._by_fronted_place(text, masked),
             *self._by_enclosing_cue(text, masked),
+            *self._by_same_source_adverb(text, masked),
         ]
         if candidates:
             candidates += self._by_relaying_agent(text, masked, candidates)
@@ -176,6 +178,8 @@ class AttributionFinder(
 
     def _remember(self, sources: list[Source], memory: SpeakerMemory) -> None:
         """Who spoke, for the pronouns, titles and "they" of later sentences."""
+        if sources and memory.sentence_source is None:
+            memory.sentence_source = sources[0]
         for source in sources:
             memory.last_source = source
             if source.role == SourceRole.SPEAKER:

@@ -82,6 +82,10 @@ class SourceTyping:
         title (resolved to its holder), and last a phrase with a capitalised name or one
         that the cue alone makes a source.
         """
+        if cand.phrase.lower() in self._same_source_adverb_words:
+            # "Demnach ...": the source of the sentence before, or nobody if it had none
+            before = memory.previous_source
+            return before.model_copy(update={"cue": cand.cue}) if before else None
         p = self._phrase_of(cand)
         if p is None:
             return None
