@@ -1161,3 +1161,28 @@ def test_demnach_after_a_sentence_that_states_no_source_names_nobody() -> None:
         "wächst seit Jahren. Demnach leben in Leipzig inzwischen 620.000 Menschen.\n"
     )
     assert source_names(_claim(body, "Demnach leben")) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Die Preise lagen einer neuen Erhebung zufolge um 3,1 Prozent über dem Vorjahr.",
+            "einer neuen Erhebung",
+        ),
+        ("Die Zahl der Verletzten stieg Behördenangaben zufolge auf 14.", "Behördenangaben"),
+        (
+            "Die Mieten sind einer Auswertung des Mietervereins zufolge deutlich gestiegen.",
+            "einer Auswertung des Mietervereins",
+        ),
+        (
+            "Dem Bericht der Landesregierung zufolge fehlen 800 Lehrkräfte.",
+            "Dem Bericht der Landesregierung",
+        ),
+    ],
+)
+def test_zufolge_in_the_middle_of_a_clause_names_the_noun_phrase_before_it(
+    sentence: str, source: str
+) -> None:
+    body = f"In Sachsen wird über den Haushalt gestritten. {sentence}\n"
+    assert source_names(_claim(body, sentence[:14])) == [source]

@@ -530,13 +530,41 @@ class CuePhraseForms:
             for m in self._same_source_adverbs.finditer(masked)
         ]
 
+    def _source_before_postposition(self, phrase: str) -> str:
+        """ "Die Preise lagen einer neuen Studie zufolge höher", "Die Zahl stieg
+        Behördenangaben zufolge": in the middle of a clause, the source is the noun phrase
+        closing the words before the cue: its nouns (capitalised), its determiners (the cue
+        file's `according_after_determiners`) and the adjectives after a determiner; the
+        clause's verb and subject come before it."""
+        determiners = self._according_after_determiners
+        words = phrase.split()
+        if not determiners or not words:
+            return phrase
+        start = len(words)
+        while start > 0:
+            word = words[start - 1]
+            if is_capitalised(word) or word.lower() in determiners:
+                start -= 1
+                continue
+            run = start - 1
+            while run > 0 and words[run - 1].islower() and words[run - 1] not in determiners:
+                run -= 1
+            if run == 0 or words[run - 1].lower() not in determiners:
+                break  # a verb, not adjectives after a determiner
+            start = run - 1
+        return " ".join(words[start:])
+
     def _by_according_after(self, text: str, masked: str) -> list[_Candidate]:
         """A cue after its source: "X zufolge", "по словам X" written the other way."""
         if not self.lexicon.according_after:
             return []
         out: list[_Candidate] = []
         for match in self.lexicon.according_after.finditer(masked):
-            phrase = self._phrase_before(text, masked, match.start())
+            phrase = self._source_before_postposition(
+                self._phrase_before(text, masked, match.start())
+            )
+            if not phrase:
+                continue
             if phrase.split(maxsplit=1)[0].lower() in self._possessives:
                 continue  # "Ihren Angaben zufolge": whose words they are, read as "her view"
             if phrase:
