@@ -3453,3 +3453,36 @@ def test_en_a_where_clause_between_commas_describes_the_speakers_before_it():
         "en",
     )
     assert source_names(claims[0]) == ["Residents of Elm Street"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Herald quoted a council spokeswoman as saying the bridge would reopen in May.",
+            ["The Herald", "a council spokeswoman"],
+        ),
+        (
+            "State television quoted Defence Minister Ali Karimi as telling troops to stay alert.",
+            ["State television", "Defence Minister Ali Karimi"],
+        ),
+        (
+            "Bloomberg cited two people familiar with the talks as saying a deal was close.",
+            ["Bloomberg", "two people familiar with the talks"],
+        ),
+    ],
+)
+def test_an_outlet_quoting_someone_as_saying_gives_both_sources(
+    sentence: str, expected: list[str]
+) -> None:
+    text = f"Bridge closure extended\n\nThe Kelvin bridge has been shut since March. {sentence}\n"
+    assert source_names(claim_starting(claims_of(text, "en"), sentence[:12])) == expected
+
+
+def test_someone_quoted_as_saying_with_no_outlet_named_gives_no_outlet() -> None:
+    text = (
+        "Bridge closure extended\n\nThe Kelvin bridge has been shut since March. The "
+        "council leader was quoted as saying the repairs would cost £4m.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "The council leader")
+    assert source_names(claim) == ["The council leader"]

@@ -1186,3 +1186,15 @@ def test_zufolge_in_the_middle_of_a_clause_names_the_noun_phrase_before_it(
 ) -> None:
     body = f"In Sachsen wird über den Haushalt gestritten. {sentence}\n"
     assert source_names(_claim(body, sentence[:14])) == [source]
+
+
+def test_an_outlet_quoting_someone_mit_den_worten_gives_both_sources() -> None:
+    body = (
+        "Die Brücke über die Saale bleibt bis Mai gesperrt. Die „Mitteldeutsche Zeitung“ "
+        "zitierte einen Sprecher der Stadt mit den Worten, die Reparatur koste vier "
+        "Millionen Euro.\n"
+    )
+    assert source_names(_claim(body, "Die „Mitteldeutsche")) == [
+        "Die „Mitteldeutsche Zeitung“",
+        "einen Sprecher der Stadt",
+    ]

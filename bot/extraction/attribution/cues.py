@@ -239,6 +239,12 @@ class CompiledCues:
         cue_words += lexicon.words("attribution", "passive_reports")
         # "Demnach stiegen die Preise": an adverb that says "according to the source the
         # sentence before stated".
+        # "Reuters quoted the minister as saying": the verb, and the words that close the
+        # one quoted after it.
+        quoting = lexicon.words("attribution", "quoting_verbs")
+        self._quoting = phrase_regex(quoting)
+        self._quoting_closers = phrase_regex(lexicon.words("attribution", "quoting_closers"))
+        cue_words += quoting
         adverbs = lexicon.words("attribution", "same_source_adverbs")
         self._same_source_adverbs = phrase_regex(adverbs)
         self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)

@@ -94,6 +94,7 @@ class AttributionFinder(
             *self._by_fronted_place(text, masked),
             *self._by_enclosing_cue(text, masked),
             *self._by_same_source_adverb(text, masked),
+            *self._by_quoting_verb(text, masked),
         ]
         if candidates:
             candidates += self._by_relaying_agent(text, masked, candidates)

@@ -17,6 +17,7 @@ from bot.extraction.attribution.shapes import (
     MAX_OUTLET_KIND_ADJECTIVES,
     MAX_OUTLET_NAME_WORDS,
     MAX_PARTICIPLE_WORDS,
+    MAX_SOURCE_WORDS,
     _Candidate,
     _phrase_stop,
     _skip,
@@ -131,6 +132,28 @@ class OutletForms:
             outlet = self._outlet_opening(text[link.end() : link.end() + 60], contracted)
             if outlet is not None:
                 out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
+        return out
+
+    def _by_quoting_verb(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Reuters quoted a Treasury spokesman as saying", "Die Zeitung zitierte einen
+        Sprecher mit den Worten": both the outlet quoting and the one it quotes are sources
+        (the annotation guide's chains). The one quoted stands between the verb and the
+        words that open the quotation (the cue file's `quoting_verbs`, `quoting_closers`)."""
+        if self._quoting is None or self._quoting_closers is None:
+            return []
+        out: list[_Candidate] = []
+        for verb in self._quoting.finditer(masked):
+            closer = self._quoting_closers.search(masked, verb.end(), verb.end() + 120)
+            if closer is None or "_" in masked[verb.end() : closer.start()]:
+                continue
+            quoted = text[verb.end() : closer.start()].strip(" ,")
+            if not quoted or len(quoted.split()) > MAX_SOURCE_WORDS:
+                continue  # "He was quoted as saying": the subject was quoted, by no one named
+            cue = _written(text, verb)
+            subject = self._subject_tail(self._phrase_before(text, masked, verb.start()))
+            if subject:
+                out.append(_Candidate(subject, cue, verb.start(), strong=True))
+            out.append(_Candidate(quoted, cue, verb.end()))
         return out
 
     def _unknown_outlet(self, window: str, cue: str) -> str:
