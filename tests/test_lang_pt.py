@@ -872,3 +872,11 @@ def test_lusa_verbs_precisou_que_and_limitou_se_a_confirmar_report() -> None:
 def test_que_cita_names_the_outlet_s_own_source() -> None:
     body = "Segundo o diário, que cita três pessoas envolvidas, o acordo foi assinado ontem.\n"
     assert _names(_claim(body, "Segundo")) == ["o diário", "três pessoas envolvidas"]
+
+
+def test_a_body_described_before_its_name_is_what_a_later_a_empresa_means() -> None:
+    body = (
+        "A fintech gaúcha Pampapay anunciou nesta terça-feira o fechamento de 120 vagas. "
+        "Em nota, a empresa informou que as demissões atingem as áreas de vendas.\n"
+    )
+    assert _names(_claim(body, "Em nota")) == ["A fintech gaúcha Pampapay"]

@@ -62,8 +62,10 @@ class SourceTyping:
         ):
             return False
         tokens = [t for t in source.name.split() if not self._is_determiner(t)]
-        if not tokens or not is_capitalised(tokens[0]):
-            return False  # "o jornal Cumhuriyet": a description before the name
+        if tokens and not is_capitalised(tokens[0]) and not self._described_body(tokens):
+            return False  # "o jornal Cumhuriyet": an outlet described before its name
+        if not tokens:
+            return False
         bare = " ".join(tokens)
         institutions = self.lexicon.institutions
         if bare.lower() in self._body_references or (
@@ -72,6 +74,17 @@ class SourceTyping:
             return False  # German capitalises the kind: "das Unternehmen", "Die Gewerkschaft"
         # a capitalised word of unknown kind may be a surname
         return source.type != SourceType.UNKNOWN or not memory.knows_surname(tokens[-1])
+
+    def _described_body(self, tokens: list[str]) -> bool:
+        """ "a fintech paulista Zenite", "the carmaker Stellantis": a body described, then
+        its name; not an outlet ("o jornal Cumhuriyet"), nor an office before a person's
+        name."""
+        titles = self.lexicon.titles
+        return (
+            is_capitalised(tokens[-1])
+            and tokens[0].lower() not in self._outlet_kinds
+            and not (titles is not None and titles.match(" ".join(tokens)))
+        )
 
     def _to_source(self, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
         """Type a candidate phrase as a source, or reject it (None).
