@@ -374,3 +374,35 @@ def test_a_counterfactual_or_negated_could_is_no_hedge(lang: str, sentence: str)
 )
 def test_english_it_is_understood_closing_or_as_a_participle_is_hearsay(sentence: str):
     assert claims_of(sentence, "en")[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Si es declarado culpable, el exalcalde enfrentaría hasta 12 años de cárcel.", "es"),
+        ("En caso de aprobarse, sería la mayor reforma fiscal en dos décadas.", "es"),
+        ("De confirmarse, sería el tercer brote de gripe aviar este año.", "es"),
+        ("Caso seja aprovado, o projeto custaria 3 bilhões de reais.", "pt"),
+        ("Se condannato, l'ex sindaco rischierebbe fino a 12 anni di carcere.", "it"),
+        ("In caso di via libera, sarebbe la più grande riforma del decennio.", "it"),
+        ("S'il est reconnu coupable, l'ancien maire encourrait dix ans de prison.", "fr"),
+        ("En cas de victoire, ce serait le premier titre du club depuis 1998.", "fr"),
+    ],
+)
+def test_a_conditional_after_a_condition_stated_first_is_a_hypothesis_not_a_hedge(
+    sentence: str, language: str
+) -> None:
+    assert not claims_of(sentence, language)[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Según la fiscalía, el exalcalde habría cobrado 2 millones en sobornos.", "es"),
+        ("L'ex sindaco avrebbe incassato 2 milioni di tangenti, secondo la procura.", "it"),
+    ],
+)
+def test_a_conditional_of_hearsay_without_a_condition_still_hedges(
+    sentence: str, language: str
+) -> None:
+    assert claims_of(sentence, language)[0].hedged
