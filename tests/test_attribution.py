@@ -3486,3 +3486,28 @@ def test_someone_quoted_as_saying_with_no_outlet_named_gives_no_outlet() -> None
     )
     claim = claim_starting(claims_of(text, "en"), "The council leader")
     assert source_names(claim) == ["The council leader"]
+
+
+def test_the_company_is_the_body_described_by_its_kind_opening_the_sentence_before() -> None:
+    text = (
+        "Job cuts in Ohio\n\nThe Dayton-based carmaker Voltline cut 900 jobs on Tuesday. "
+        "The company said demand for its pickups had slumped since March.\n"
+    )
+    assert source_names(claim_starting(claims_of(text, "en"), "The company")) == ["Voltline"]
+
+
+def test_l_entreprise_after_the_verb_is_the_company_the_sentence_opens_on() -> None:
+    text = (
+        "Plan social\n\nLe constructeur automobile lyonnais Vectra va supprimer 180 postes, "
+        "a annoncé l'entreprise jeudi dans un communiqué.\n"
+    )
+    assert source_names(claim_starting(claims_of(text, "fr"), "Le constructeur")) == ["Vectra"]
+
+
+def test_a_verb_between_the_kind_and_a_name_makes_that_name_no_company() -> None:
+    text = (
+        "Puerto\n\nLa compañía informó al Ministerio de Transporte que cerraba la terminal. "
+        "La empresa dijo que no habría despidos.\n"
+    )
+    claim = claim_starting(claims_of(text, "es"), "La empresa")
+    assert "Ministerio" not in " ".join(source_names(claim))

@@ -1198,3 +1198,13 @@ def test_an_outlet_quoting_someone_mit_den_worten_gives_both_sources() -> None:
         "Die „Mitteldeutsche Zeitung“",
         "einen Sprecher der Stadt",
     ]
+
+
+def test_das_unternehmen_is_the_company_described_and_named_before_though_it_had_not_spoken() -> (
+    None
+):
+    body = (
+        "Der Kasseler Maschinenbaukonzern Hovental streicht 600 Stellen in Nordhessen. Das "
+        "kündigte das Unternehmen am Dienstag in einer Mitteilung an.\n"
+    )
+    assert source_names(_claim(body, "Der Kasseler")) == ["Hovental"]

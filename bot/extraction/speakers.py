@@ -89,6 +89,11 @@ class SpeakerMemory:
     # to it") points back to; nothing when the sentence before stated none.
     previous_source: Source | None = None
     sentence_source: Source | None = None
+    # The body described and named as the subject opening this sentence and the one before
+    # ("Der Darmstädter Softwarekonzern Xentara baut ... ab"): what "das Unternehmen" next
+    # means, though it has not spoken.
+    previous_body_topic: str | None = None
+    body_topic: str | None = None
 
     def describe(self, noun: str, name: str) -> None:
         """`noun` (lowercase) described the person `name` where the article named them."""

@@ -12,6 +12,7 @@ from bot.extraction.attribution.shapes import (
     _ACRONYM,
     _APPOSED_NAME,
     _DATELINE,
+    _DESCRIBED_NAME,
     _GROUP_TYPES,
     _NOT_BODIES,
     _Candidate,
@@ -25,6 +26,9 @@ from bot.extraction.lexicon import Lexicon
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import SpeakerMemory, is_capitalised
 from bot.models import Source, SourceRole, SourceType
+
+# Words between a body's kind and its name: "le constructeur automobile lyonnais Vectra".
+MAX_KIND_ADJECTIVES = 2
 
 
 class AttributionFinder(
@@ -73,7 +77,9 @@ class AttributionFinder(
         memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
         memory.previous_body, memory.sentence_body = memory.sentence_body, None
         memory.previous_source, memory.sentence_source = memory.sentence_source, None
+        memory.previous_body_topic, memory.body_topic = memory.body_topic, None
         self._note_apposed_subject(text, memory)
+        self._note_body_topic(text, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
             found = self._by_colon_quotation(text, masked, memory)
@@ -126,6 +132,40 @@ class AttributionFinder(
         if holder is not None:
             name = holder.group("name")
             memory.remember(name, self._gender.of_name(opening[: holder.start("name")]))
+
+    def _note_body_topic(self, text: str, memory: SpeakerMemory) -> None:
+        """ "Le constructeur lyonnais Vectra va supprimer 180 postes, a annoncé
+        l'entreprise", "Der Darmstädter Softwarekonzern Xentara baut Stellen ab. Das
+        kündigte das Unternehmen an": a body described by its kind (a word of the cue
+        file's `body_references`, which German compounds end on), then named, as the
+        subject opening the sentence is what "the company" stands for next, though it has
+        not spoken."""
+        opening = _DESCRIBED_NAME.match(self._strip_fillers(text))
+        if opening is None or not self._is_determiner(opening.group("determiner")):
+            return
+        name = opening.group("name")
+        kinds = self._body_references
+        described = [w.lower() for w in opening.group("description").split()]
+        kind = next(
+            (
+                i
+                for i, w in enumerate(described)
+                if w in kinds or (self._verb_second and w.endswith(tuple(kinds)))
+            ),
+            None,
+        )
+        between = described[kind + 1 :] if kind is not None else []
+        if (
+            kind is None
+            or name.lower() in kinds
+            # "le constructeur automobile lyonnais Vectra": adjectives at most between
+            # the kind and the name, not a verb and its object ("la compañía trasmite al
+            # Ministerio")
+            or len(between) > MAX_KIND_ADJECTIVES
+            or any(w in self._function_words for w in between)
+        ):
+            return
+        memory.body_topic = name
 
     def _reports(self, text: str, masked: str) -> bool:
         """Whether a reporting verb or an "according to" stands outside the quotations,

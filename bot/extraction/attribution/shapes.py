@@ -154,6 +154,12 @@ _COMPLEMENT_THEN_NAME = re.compile(
     rf"(?:[{_LOWER}][\w'’-]*\s+){{0,2}}(?:[{_UPPER}][\w'’-]+\s+)?"
     rf"(?P<name>{_NAME_WORD}\s{_NAME_WORD})(?![\w'’-])(?!\s[{_UPPER}])"
 )
+# "La pépite française de l'IA Nuvéa va", "Der Darmstädter Softwarekonzern Xentara baut":
+# a determiner, a description, then one capitalised name before a lowercase word (a verb).
+_DESCRIBED_NAME = re.compile(
+    rf"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){{1,7}}?)"
+    rf"(?P<name>[{_UPPER}][\w'’-]+)\s+[{_LOWER}]"
+)
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
 _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"

@@ -106,9 +106,11 @@ class SourceTyping:
             # "The airline said ... It said": the body that spoke last, or nobody.
             body = memory.last_body
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body) if body else None
-        if p.bare.lower() in self._body_references and memory.last_named_body:
-            # "Rheinmetall said ... According to the company": the body named that spoke
-            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.last_named_body)
+        body = memory.body_topic or memory.previous_body_topic or memory.last_named_body
+        if p.bare.lower() in self._body_references and body:
+            # "Rheinmetall said ... According to the company": the body the sentence or the
+            # one before opened on, else the body named that spoke last
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if self._names_nobody(p):
