@@ -880,3 +880,11 @@ def test_a_body_described_before_its_name_is_what_a_later_a_empresa_means() -> N
         "Em nota, a empresa informou que as demissões atingem as áreas de vendas.\n"
     )
     assert _names(_claim(body, "Em nota")) == ["A fintech gaúcha Pampapay"]
+
+
+def test_someone_called_by_their_age_is_the_person_named_before() -> None:
+    body = (
+        'O empresário Vasco Leal fundou a transportadora em 2009. "Vamos pagar todos os '
+        'salários em atraso", disse o executivo de 52 anos.\n'
+    )
+    assert _names(_claim(body, '"Vamos pagar')) == ["Vasco Leal"]

@@ -1062,3 +1062,15 @@ def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
 ) -> None:
     body = f"В Самаре задержали подозреваемого в поджоге склада. {sentence}\n"
     assert _names(_claim(body, sentence[:12])) == ["в пресс-службе полиции"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Склад сгорел за час», — написал 47-летний предприниматель.",
+        "По словам 47-летнего бизнесмена, склад сгорел за час.",
+    ],
+)
+def test_someone_called_by_their_age_is_the_person_named_before(sentence: str) -> None:
+    body = f"Предприниматель Олег Сурков владеет складом в Твери. {sentence}\n"
+    assert _names(_claim(body, sentence[:10])) == ["Предприниматель Олег Сурков"]

@@ -921,3 +921,15 @@ def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
 ) -> None:
     body = f"У Полтаві затримали підозрюваного в підпалі складу. {sentence}\n"
     assert _names(_claim(body, sentence[:12])) == ["в пресслужбі поліції"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Склад згорів за годину», – розповідає 47-річний підприємець.",
+        "За словами 47-річного бізнесмена, склад згорів за годину.",
+    ],
+)
+def test_someone_called_by_their_age_is_the_person_named_before(sentence: str) -> None:
+    body = f"Підприємець Олег Сурков володіє складом у Житомирі. {sentence}\n"
+    assert _names(_claim(body, sentence[:10])) == ["Підприємець Олег Сурков"]

@@ -209,13 +209,25 @@ class PhraseCutting:
                 break
             if kept and token.isdigit() and i + 1 < len(tokens):
                 # "nach Angaben palästinensischer Krankenhäuser 44 Menschen": a count
-                # opens the clause's subject; a number closing a name stays ("France 24").
+                # opens the clause's subject; a number closing a name stays ("France 24"),
+                # and so does an age describing someone ("o executivo de 41 anos").
+                aged = [*kept, token, tokens[i + 1].strip(",.;:")]
+                if self._names_by_age(aged):
+                    return " ".join(aged)
                 break
             seen_noun = seen_noun or is_capitalised(token)
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
         return " ".join(kept)
+
+    def _names_by_age(self, tokens: list[str]) -> bool:
+        """Whether the phrase stands for someone by their age, "o executivo de 41 anos"
+        (the cue file's `person_references`)."""
+        if self._person_reference is None:
+            return False
+        words = tokens[1:] if self._is_determiner(tokens[0]) else tokens
+        return bool(words) and self._person_reference.fullmatch(" ".join(words)) is not None
 
     def _portfolio_follows(self, tokens: list[str], i: int) -> bool:
         """Whether the conjunction at `i` joins a second portfolio to an institution's name
