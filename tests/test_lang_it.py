@@ -1052,3 +1052,13 @@ def test_the_euphonic_ad_cleft_and_a_split_fanno_sapere_name_their_source() -> N
 def test_che_cita_names_the_outlet_s_own_source() -> None:
     body = "Il governo taglierà 300 milioni, scrive il Corriere, che cita fonti del Tesoro.\n"
     assert sorted(_names(_claim(body, "Il governo"))) == ["fonti del Tesoro", "il Corriere"]
+
+
+def test_a_long_institution_whose_article_runs_into_its_noun_is_one_source() -> None:
+    body = (
+        "Il lago di Garda è sceso di 40 centimetri in un mese. Lo comunica l'Autorità di "
+        "bacino distrettuale delle Alpi orientali.\n"
+    )
+    assert _names(_claim(body, "Il lago")) == [
+        "l'Autorità di bacino distrettuale delle Alpi orientali"
+    ]

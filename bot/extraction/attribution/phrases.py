@@ -104,6 +104,10 @@ class PhraseCutting:
         Nacional de Estatística" (an article, a title, an institution or a document, then
         a capitalised name and no verb)."""
         lex = self.lexicon
+        elided = APOSTROPHE_DETERMINER.match(words[0]) if words else None
+        if elided and len(words[0]) > elided.end():
+            # "l'Autorità di bacino distrettuale del fiume Po": the article runs into the noun
+            words = [elided.group(), words[0][elided.end() :], *words[1:]]
         if lex.titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
             return False
         office = " ".join(words[1:])
