@@ -1074,3 +1074,21 @@ def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
 def test_someone_called_by_their_age_is_the_person_named_before(sentence: str) -> None:
     body = f"Предприниматель Олег Сурков владеет складом в Твери. {sentence}\n"
     assert _names(_claim(body, sentence[:10])) == ["Предприниматель Олег Сурков"]
+
+
+def test_a_preliminary_version_of_the_investigation_is_its_source_and_a_hedge() -> None:
+    body = (
+        "В Ярославле сгорел склад мебельной фабрики. По предварительной версии следствия, "
+        "пожар начался из-за неисправной проводки.\n"
+    )
+    claim = _claim(body, "По предварительной")
+    assert _names(claim) == ["следствия"]
+    assert claim.hedged
+
+
+def test_her_own_forecast_is_hers() -> None:
+    body = (
+        "Экономист Алла Зорина заявила, что ставку сохранят. По ее прогнозу, инфляция "
+        "замедлится до 5% к декабрю.\n"
+    )
+    assert _names(_claim(body, "По ее прогнозу")) == ["Экономист Алла Зорина"]

@@ -933,3 +933,13 @@ def test_what_was_reported_opening_the_sentence_leaves_the_body_after_the_verb(
 def test_someone_called_by_their_age_is_the_person_named_before(sentence: str) -> None:
     body = f"Підприємець Олег Сурков володіє складом у Житомирі. {sentence}\n"
     assert _names(_claim(body, sentence[:10])) == ["Підприємець Олег Сурков"]
+
+
+def test_a_preliminary_version_of_the_investigation_is_its_source_and_a_hedge() -> None:
+    body = (
+        "У Ярославі згорів склад меблевої фабрики. За попередньою версією слідства, пожежа "
+        "сталася через несправну проводку.\n"
+    )
+    claim = _claim(body, "За попередньою")
+    assert _names(claim) == ["слідства"]
+    assert claim.hedged
