@@ -1092,3 +1092,11 @@ def test_her_own_forecast_is_hers() -> None:
         "замедлится до 5% к декабрю.\n"
     )
     assert _names(_claim(body, "По ее прогнозу")) == ["Экономист Алла Зорина"]
+
+
+def test_an_adjective_aside_between_commas_qualifies_the_subject_before_it() -> None:
+    body = (
+        "Банк «Заречье» готовит допэмиссию. Источник, близкий к руководству банка, "
+        "рассказал «Ведомостям», что объем размещения составит 4 млрд рублей.\n"
+    )
+    assert _names(_claim(body, "Источник")) == ["Источник", "Ведомостям"]

@@ -943,3 +943,13 @@ def test_a_preliminary_version_of_the_investigation_is_its_source_and_a_hedge() 
     claim = _claim(body, "За попередньою")
     assert _names(claim) == ["слідства"]
     assert claim.hedged
+
+
+def test_an_adjective_aside_between_commas_qualifies_the_subject_before_it() -> None:
+    body = (
+        "Компанія «Ладога» скорочує штат. Водночас співрозмовник DOU, близький до "
+        "керівництва компанії, стверджує, що звільнять 200 людей. Джерело, знайоме з "
+        "ситуацією, підтвердило продаж заводу.\n"
+    )
+    assert _names(_claim(body, "Водночас")) == ["співрозмовник DOU"]
+    assert _names(_claim(body, "Джерело")) == ["Джерело"]

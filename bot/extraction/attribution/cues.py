@@ -303,6 +303,9 @@ class CompiledCues:
         self._genitive_determiners = _lowered(lexicon, "genitive_determiners")
         self._object_determiners = _lowered(lexicon, "object_determiners")
         self._according_after_determiners = _lowered(lexicon, "according_after_determiners")
+        self._aside_adjective_endings = tuple(
+            lexicon.words("attribution", "aside_adjective_endings")
+        )
         self._gender = GenderCues(lexicon)
         drops = lexicon.raw.get("attribution", {}).get("drops_subject")
         self._drops_subject = bool(drops)

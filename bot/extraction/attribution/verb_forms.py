@@ -27,6 +27,9 @@ from bot.extraction.lexicon import Matcher
 from bot.extraction.speakers import SpeakerMemory, is_capitalised
 from bot.models import SourceType
 
+# Letters of an adjective opening an aside, at least: "близкий", "знайомий".
+MIN_ADJECTIVE = 6
+
 
 class VerbForms:
     """Sources stated by a reporting verb: its subject before it, inverted after it, dropped,
@@ -335,6 +338,9 @@ class VerbForms:
         described = self._head_before_relative_aside(text, masked, match.start(), before)
         if described:
             subjects.append(described)
+        qualified = self._head_before_adjective_aside(text, masked, match.start(), before)
+        if qualified:
+            subjects.insert(0, qualified)
         shared = self._coordinated_subject(
             text, masked, match.start(), before, memory
         ) or self._subject_before_asides(text, masked, match.start(), before, memory)
@@ -703,6 +709,34 @@ class VerbForms:
             clause_at = text.rfind(before, 0, comma)
         words = before.lower().split()
         if not words or not (words[0] in openers or " ".join(words[:2]) in openers):
+            return ""
+        comma = text.rfind(",", 0, clause_at)
+        return self._phrase_before(text, masked, comma) if comma > 0 else ""
+
+    def _head_before_adjective_aside(
+        self, text: str, masked: str, verb_at: int, before: str
+    ) -> str:
+        """ "Источник, близкий к руководству банка, рассказал", "співрозмовник, знайомий із
+        ситуацією, стверджує": an adjective or a participle with its complement, set off by
+        commas right before the verb (the cue file's `aside_adjective_endings`), qualifies
+        the subject before it. Not an apposition naming someone ("Представитель МВД,
+        бывший прокурор Иван Петров, заявил"): a title there is the subject's own."""
+        endings = self._aside_adjective_endings
+        if not endings or before:
+            return ""  # the aside closes on a comma right before the verb
+        comma = text.rfind(",", 0, verb_at)
+        if comma < 0 or text[comma + 1 : verb_at].strip():
+            return ""
+        before = self._phrase_before(text, masked, comma)
+        verb_at = comma
+        words = before.split()
+        if not words or not words[0].islower() or len(words[0]) < MIN_ADJECTIVE:
+            return ""
+        clause_at = text.rfind(before, 0, verb_at)
+        if not words[0].endswith(endings) or not text[:clause_at].rstrip().endswith(","):
+            return ""
+        titles = self.lexicon.titles
+        if titles is not None and titles.search(before):
             return ""
         comma = text.rfind(",", 0, clause_at)
         return self._phrase_before(text, masked, comma) if comma > 0 else ""
