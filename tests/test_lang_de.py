@@ -1208,3 +1208,23 @@ def test_das_unternehmen_is_the_company_described_and_named_before_though_it_had
         "kündigte das Unternehmen am Dienstag in einer Mitteilung an.\n"
     )
     assert source_names(_claim(body, "Der Kasseler")) == ["Hovental"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Von Reuters befragte Volkswirte hatten mit einem Plus von 0,3 Prozent gerechnet.",
+            ["Reuters", "Volkswirte"],
+        ),
+        (
+            "Die vom „Handelsblatt“ befragten Ökonomen rechnen mit einem Abschwung.",
+            ["Handelsblatt", "Ökonomen"],
+        ),
+    ],
+)
+def test_an_agent_and_the_ones_it_relays_before_their_noun_are_both_sources(
+    sentence: str, expected: list[str]
+) -> None:
+    body = f"Die Industrieproduktion ist im April gesunken. {sentence}\n"
+    assert source_names(_claim(body, sentence[:10])) == expected

@@ -245,6 +245,19 @@ class CompiledCues:
         self._quoting = phrase_regex(quoting)
         self._quoting_closers = phrase_regex(lexicon.words("attribution", "quoting_closers"))
         cue_words += quoting
+        # "Von Bloomberg befragte Analysten": an agent, a participle of relaying, then the
+        # ones it relays, before their noun (German).
+        prenominal = lexicon.words("attribution", "prenominal_relay_participles")
+        agents = lexicon.words("attribution", "passive_agents")
+        self._prenominal_relay = (
+            re.compile(
+                rf"(?<![\w-])(?i:{_any_of(agents)})\s+(?P<agent>(?:[\w„“\"'’-]+\s+){{1,4}}?)"
+                rf"(?:{_any_of(prenominal)})\s+(?P<relayed>(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]+)"
+            )
+            if prenominal and agents
+            else None
+        )
+        cue_words += prenominal
         adverbs = lexicon.words("attribution", "same_source_adverbs")
         self._same_source_adverbs = phrase_regex(adverbs)
         self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)

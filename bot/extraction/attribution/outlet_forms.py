@@ -25,6 +25,8 @@ from bot.extraction.attribution.shapes import (
 )
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
 
+_QUOTE_MARKS_AND_SPACE = " „“”\"'’«»"
+
 
 class OutletForms:
     """Outlets as sources: the one a speaker told, the one a reporter writes for, and names
@@ -132,6 +134,22 @@ class OutletForms:
             outlet = self._outlet_opening(text[link.end() : link.end() + 60], contracted)
             if outlet is not None:
                 out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
+        return out
+
+    def _by_prenominal_relay(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Von Bloomberg befragte Analysten hatten mit 2,1 Prozent gerechnet": the agent
+        and the ones it relays, before their noun (the cue file's
+        `prenominal_relay_participles`); both are sources, as in "economists polled by
+        Bloomberg"."""
+        if self._prenominal_relay is None:
+            return []
+        out: list[_Candidate] = []
+        for found in self._prenominal_relay.finditer(masked):
+            cue = text[found.start() : found.start("relayed")].strip()
+            agent = text[found.start("agent") : found.end("agent")].strip(_QUOTE_MARKS_AND_SPACE)
+            out.append(_Candidate(agent, cue, found.start("agent"), strong=True))
+            relayed = text[found.start("relayed") : found.end("relayed")]
+            out.append(_Candidate(relayed, cue, found.start("relayed"), strong=True))
         return out
 
     def _by_quoting_verb(self, text: str, masked: str) -> list[_Candidate]:
