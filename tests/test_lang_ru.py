@@ -1100,3 +1100,13 @@ def test_an_adjective_aside_between_commas_qualifies_the_subject_before_it() -> 
         "рассказал «Ведомостям», что объем размещения составит 4 млрд рублей.\n"
     )
     assert _names(_claim(body, "Источник")) == ["Источник", "Ведомостям"]
+
+
+def test_a_long_office_and_name_closing_the_insert_before_the_outlet_told() -> None:
+    body = (
+        "ЦБ сохранил ключевую ставку. «Ставку повысят в марте», — отметила главный "
+        "экономист инвестиционной компании «Северный Капитал» Елена Белова в интервью РБК.\n"
+    )
+    names = _names(_claim(body, "«Ставку"))
+    assert names[-1] == "РБК"
+    assert names[0].endswith("Елена Белова")

@@ -953,3 +953,12 @@ def test_an_adjective_aside_between_commas_qualifies_the_subject_before_it() -> 
     )
     assert _names(_claim(body, "Водночас")) == ["співрозмовник DOU"]
     assert _names(_claim(body, "Джерело")) == ["Джерело"]
+
+
+def test_a_long_office_and_name_closing_the_insert_before_the_outlet_told() -> None:
+    body = (
+        "НБУ зберіг облікову ставку. «Ставку підвищать у березні», – зазначила "
+        "економістка інвестиційної компанії Dragon Capital Олена Білан у коментарі "
+        "агентству «Інтерфакс-Україна».\n"
+    )
+    assert _names(_claim(body, "«Ставку")) == ["Олена Білан", "Інтерфакс-Україна"]

@@ -32,6 +32,9 @@ from bot.extraction.attribution.shapes import (
 from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import is_capitalised
 
+# Words between a speaker's name and the outlet they told: "у коментарі агентству".
+MAX_TOLD_LEAD_WORDS = 2
+
 
 class InvertedSubjects:
     """The subject of a reporting verb after it: "..., a déclaré le ministre", "said X, a
@@ -288,7 +291,7 @@ class InvertedSubjects:
         # boundary
         rest = _INNER_QUOTED_NAME.sub(lambda m: "x" * len(m.group()), text[end:])
         stop = _RIGHT_BOUNDARY.search(rest)
-        clause = text[end : end + stop.start() if stop else len(text)].rstrip()
+        clause = self._before_outlet_told(text[end : end + stop.start() if stop else len(text)])
         words = clause.split()
         if len(words) > MAX_CLOSING_CLAUSE_WORDS or any(
             w.lower() in self._clause_verbs for w in words
@@ -313,6 +316,21 @@ class InvertedSubjects:
         ):
             return ""  # "refiriéndose a las entregas de Estados Unidos": a preposition's object
         return clause[start:].strip()
+
+    def _before_outlet_told(self, clause: str) -> str:
+        """ "— зазначила економістка компанії Dragon Capital Олена Білан у коментарі
+        агентству «Інтерфакс-Україна»": the clause closes on the speaker's full name; the
+        outlet told after it, perhaps after a word or two ("у коментарі"), is read by its
+        own form."""
+        told = self._told.search(clause) if self._told is not None else None
+        if told is None:
+            return clause.rstrip()
+        head = clause[: told.start()].split()
+        tail = list(itertools.takewhile(str.islower, reversed(head)))
+        named = " ".join(head[: len(head) - len(tail)])
+        if len(tail) > MAX_TOLD_LEAD_WORDS or not _FULL_NAME_END.search(named):
+            return clause.rstrip()
+        return clause[: clause.find(named) + len(named)]
 
     def _with_article(self, text: str, start: int) -> int:
         """Where an office starting at `start` starts with the article right before it
