@@ -1110,3 +1110,11 @@ def test_a_long_office_and_name_closing_the_insert_before_the_outlet_told() -> N
     names = _names(_claim(body, "«Ставку"))
     assert names[-1] == "РБК"
     assert names[0].endswith("Елена Белова")
+
+
+def test_the_paper_a_finding_is_noted_in_is_its_source() -> None:
+    body = (
+        "Биологи изучили 300 проб воды из Волги. Как отмечается в статье, содержание "
+        "микропластика выросло втрое за пять лет.\n"
+    )
+    assert _names(_claim(body, "Как отмечается")) == ["в статье"]

@@ -962,3 +962,11 @@ def test_a_long_office_and_name_closing_the_insert_before_the_outlet_told() -> N
         "агентству «Інтерфакс-Україна».\n"
     )
     assert _names(_claim(body, "«Ставку")) == ["Олена Білан", "Інтерфакс-Україна"]
+
+
+def test_the_paper_a_finding_is_noted_in_is_its_source() -> None:
+    body = (
+        "Біологи дослідили 300 проб води з Дніпра. Як ідеться в статті, вміст мікропластику "
+        "зріс утричі за п'ять років.\n"
+    )
+    assert _names(_claim(body, "Як ідеться")) == ["в статті"]
