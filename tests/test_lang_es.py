@@ -1352,3 +1352,13 @@ def test_a_degree_adjective_opening_the_sentence_is_how_the_speaker_spoke():
     names = _names(_claim(body, "Más cauta"))
     assert "Irene Saldaña" in names
     assert "Más cauta" not in names
+
+
+def test_a_su_juicio_after_someone_named_with_their_office_is_their_view() -> None:
+    body = (
+        'El Banco Central mantuvo la tasa en 5%. "No hay margen para recortes", afirmó el '
+        "consejero Tomás Ibarra. La economista jefa de Banco Austral, Paula Zamora, "
+        "compartió ese diagnóstico. A su juicio, el primer recorte no llegará antes de "
+        "octubre.\n"
+    )
+    assert _names(_claim(body, "A su juicio")) == ["Paula Zamora"]

@@ -325,8 +325,14 @@ class CuePhraseForms:
 
     def _view_holder(self, phrase: str, memory: SpeakerMemory) -> str | None:
         """Whose view "selon elle", "на її думку" gives: the speaker named last, unless
-        the pronoun's gender is not theirs; then the person of that gender named last."""
+        the pronoun's gender is not theirs; then the person of that gender named last.
+        After a sentence about someone else, named with their office, who said nothing
+        ("El economista jefe de BCI, Sebastián Orrego, coincidió con ese diagnóstico. A su
+        juicio, ..."), that person."""
         speaker = memory.last_speaker
+        topic = memory.topic
+        if topic and topic in memory.titled.values() and topic not in (speaker or ""):
+            speaker = topic  # named with an office, as a person is
         gender = next(filter(None, map(self._gender.of_pronoun, phrase.split())), None)
         if gender is None or memory.genders.get(speaker or "", gender) == gender:
             return speaker
