@@ -3511,3 +3511,12 @@ def test_a_verb_between_the_kind_and_a_name_makes_that_name_no_company() -> None
     )
     claim = claim_starting(claims_of(text, "es"), "La empresa")
     assert "Ministerio" not in " ".join(source_names(claim))
+
+
+def test_the_outlet_a_title_holder_told_is_not_the_holder_of_the_title() -> None:
+    text = (
+        "Mercato\n\nLe club a confirmé l'offre. « Il y a une offre », a déclaré le président "
+        "à Radio Nova. « Nous répondrons lundi », a ajouté le président.\n"
+    )
+    claim = claim_starting(claims_of(text, "fr"), "« Nous répondrons")
+    assert "Radio Nova" not in source_names(claim)

@@ -1362,3 +1362,11 @@ def test_a_su_juicio_after_someone_named_with_their_office_is_their_view() -> No
         "octubre.\n"
     )
     assert _names(_claim(body, "A su juicio")) == ["Paula Zamora"]
+
+
+def test_a_capitalised_kind_of_outlet_is_the_first_word_of_its_name() -> None:
+    body = (
+        'El Banco Central mantuvo la tasa en 5%. "El mercado se adelantó demasiado", dijo '
+        "el economista Pablo Soto a Diario Financiero.\n"
+    )
+    assert _names(_claim(body, '"El mercado')) == ["el economista Pablo Soto", "Diario Financiero"]

@@ -20,6 +20,7 @@ from bot.extraction.attribution.shapes import (
     _PATRONYMIC_ENDINGS,
     MAX_NAME_WORDS,
 )
+from bot.extraction.outlets import find_outlet
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import SpeakerMemory, is_capitalised
 
@@ -245,6 +246,10 @@ class NameLearning:
         found = _COMPLEMENT_THEN_NAME.match(text, end)
         if found is None or (found.group("adjective") and self._object_before_verb):
             return None
+        if find_outlet(found.group("name")) is not None or (
+            found.group("name").split()[0].lower() in self._outlet_kinds
+        ):
+            return None  # "a déclaré le président à Radio Nova": the outlet he told
         following = _FIRST_WORD.match(text, found.end())
         link = following.group(1) if following is not None else ""
         if (

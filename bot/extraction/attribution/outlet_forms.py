@@ -24,6 +24,7 @@ from bot.extraction.attribution.shapes import (
     _written,
 )
 from bot.extraction.outlets import Outlet, find_outlet, find_outlet_after_article
+from bot.extraction.speakers import is_capitalised
 
 _QUOTE_MARKS_AND_SPACE = " „“”\"'’«»"
 
@@ -189,7 +190,10 @@ class OutletForms:
             kind = self._outlet_kind_at(words)
             if kind is None:
                 return self._outlet_by_its_name(window)
-            for word in words[: kind + 1]:
+            # "a Diario Financiero", "à Radio Nova": a capitalised kind is the name's own
+            # first word
+            named_kind = is_capitalised(words[kind]) and kind + 1 < len(words)
+            for word in words[: kind if named_kind else kind + 1]:
                 window = window.lstrip()[len(word) :]
         rest = window.lstrip()
         # "la emisora local Radio Litoral": adjectives after the kind, before the name
