@@ -3520,3 +3520,18 @@ def test_the_outlet_a_title_holder_told_is_not_the_holder_of_the_title() -> None
     )
     claim = claim_starting(claims_of(text, "fr"), "« Nous répondrons")
     assert "Radio Nova" not in source_names(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("À l'Élysée, on assure que le chef de l'État ne reculera pas.", "l'Élysée"),
+        (
+            "Chez les pompiers du département, on craint que le vent ne se lève.",
+            "les pompiers du département",
+        ),
+    ],
+)
+def test_on_after_a_fronted_place_speaks_for_that_place_alone(sentence: str, body: str) -> None:
+    text = f"Réforme\n\nLe gouvernement a réuni les syndicats lundi. {sentence}\n"
+    assert source_names(claim_starting(claims_of(text, "fr"), sentence[:12])) == [body]

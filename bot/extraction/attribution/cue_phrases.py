@@ -20,7 +20,7 @@ from bot.extraction.attribution.shapes import (
     _phrase_stop,
     _written,
 )
-from bot.extraction.speakers import SpeakerMemory, is_capitalised
+from bot.extraction.speakers import APOSTROPHE_DETERMINER, SpeakerMemory, is_capitalised
 from bot.models import Source, SourceType
 
 
@@ -424,9 +424,10 @@ class CuePhraseForms:
         prefeitura, informaram que": the body where a reporting verb with no subject, or an
         impersonal one, is said speaks through it (the cue file's `impersonal_places`)."""
         opening = self._fronted_place.match(masked) if self._fronted_place else None
-        verbs = self.lexicon.verbs
-        verb = verbs.search(masked, opening.end()) if opening and verbs is not None else None
-        if opening is None or verb is None:
+        if opening is None:
+            return []
+        verb = self._first_verb_after(masked, opening.end())
+        if verb is None:
             return []
         between = masked[opening.end() : verb.start()]
         phrase, comma, rest = between.partition(",")
@@ -452,11 +453,27 @@ class CuePhraseForms:
         written = text[start : start + len(" ".join(words))]
         return [_Candidate(written, _written(text, verb), start)]
 
+    def _first_verb_after(self, masked: str, pos: int) -> re.Match[str] | None:
+        """The first reporting verb after `pos`: a verb of the lists, or a weak one before
+        "that" ("Chez les pompiers, on craint que ...")."""
+        lex = self.lexicon
+        found = [
+            m
+            for verbs, needs_that in ((lex.verbs, False), (lex.weak_verbs, True))
+            if verbs is not None
+            for m in [verbs.search(masked, pos)]
+            if m is not None and (not needs_that or self._that_follows(masked, m.end()))
+        ]
+        return min(found, key=lambda m: m.start()) if found else None
+
     def _names_a_body(self, words: list[str]) -> bool:
         """Whether a phrase after a preposition names a body that can speak: a proper name
         ("Matignon", "Palazzo Chigi") or a body the cue file lists ("la prefeitura de
         Recife")."""
         head = words[1:] if self._is_determiner(words[0]) else words
+        elided = APOSTROPHE_DETERMINER.match(words[0])
+        if elided and len(words[0]) > elided.end():
+            head = [words[0][elided.end() :], *words[1:]]  # "à l'Élysée": one token
         if not head:
             return False
         unnamed = self.lexicon.unnamed_heads

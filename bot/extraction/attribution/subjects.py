@@ -146,6 +146,10 @@ class SubjectFinding:
             return None
         if not before:
             return True
+        if tail and tail == words[-len(tail) :] and " ".join(tail) in self._impersonal_pronouns:
+            # "À l'Élysée, on assure que le chef de l'État ...": "on" is the subject, and
+            # only the place before it says who speaks (`_by_fronted_place`)
+            return None
         if self._only_function_words(before):
             # "Le gouvernement l'a confirmé": an object pronoun after the subject, not the
             # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
