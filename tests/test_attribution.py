@@ -3535,3 +3535,12 @@ def test_the_outlet_a_title_holder_told_is_not_the_holder_of_the_title() -> None
 def test_on_after_a_fronted_place_speaks_for_that_place_alone(sentence: str, body: str) -> None:
     text = f"Réforme\n\nLe gouvernement a réuni les syndicats lundi. {sentence}\n"
     assert source_names(claim_starting(claims_of(text, "fr"), sentence[:12])) == [body]
+
+
+def test_la_source_after_a_source_is_introduced_points_back_to_it() -> None:
+    text = (
+        "Défense\n\nLes drones ont été livrés en janvier, selon une source diplomatique à "
+        "Kinshasa. Ils proviendraient d'un pays du Golfe, a ajouté la source.\n"
+    )
+    claim = claim_starting(claims_of(text, "fr"), "Ils proviendraient")
+    assert source_names(claim) == ["une source diplomatique"]
