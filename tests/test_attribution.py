@@ -3544,3 +3544,21 @@ def test_la_source_after_a_source_is_introduced_points_back_to_it() -> None:
     )
     claim = claim_starting(claims_of(text, "fr"), "Ils proviendraient")
     assert source_names(claim) == ["une source diplomatique"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Rovers have agreed a £9m fee for Dean Cole, Sky Sports News understands.",
+            ["Sky Sports News"],
+        ),
+        ("The BBC understands the contract runs until 2029.", ["The BBC"]),
+        ("The manager understands the supporters' anger.", []),
+    ],
+)
+def test_a_verb_only_an_outlet_reports_with_names_the_outlet(
+    sentence: str, expected: list[str]
+) -> None:
+    text = f"Transfer news\n\nRovers want a new striker before the deadline. {sentence}\n"
+    assert source_names(claim_starting(claims_of(text, "en"), sentence[:10])) == expected

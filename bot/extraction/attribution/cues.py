@@ -258,6 +258,10 @@ class CompiledCues:
             else None
         )
         cue_words += prenominal
+        # "..., Sky Sports News understands": verbs that report only with an outlet subject.
+        outlet_verbs = lexicon.words("attribution", "outlet_verbs")
+        self._outlet_verbs = phrase_regex(outlet_verbs)
+        cue_words += outlet_verbs
         adverbs = lexicon.words("attribution", "same_source_adverbs")
         self._same_source_adverbs = phrase_regex(adverbs)
         self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)

@@ -102,6 +102,7 @@ class AttributionFinder(
             *self._by_same_source_adverb(text, masked),
             *self._by_quoting_verb(text, masked),
             *self._by_prenominal_relay(text, masked),
+            *self._by_outlet_verb(text, masked),
         ]
         if candidates:
             candidates += self._by_relaying_agent(text, masked, candidates)

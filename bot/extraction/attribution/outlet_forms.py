@@ -137,6 +137,19 @@ class OutletForms:
                 out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
         return out
 
+    def _by_outlet_verb(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Newcastle have agreed a fee, Sky Sports News understands", "The BBC has
+        learned that": a verb that reports only when an outlet is its subject (the cue
+        file's `outlet_verbs`), a known one or one named as outlets are."""
+        if self._outlet_verbs is None:
+            return []
+        out: list[_Candidate] = []
+        for verb in self._outlet_verbs.finditer(masked):
+            subject = self._subject_tail(self._phrase_before(text, masked, verb.start()))
+            if subject and (find_outlet(subject) is not None or self._outlet_by_its_name(subject)):
+                out.append(_Candidate(subject, _written(text, verb), verb.start(), strong=True))
+        return out
+
     def _by_prenominal_relay(self, text: str, masked: str) -> list[_Candidate]:
         """ "Von Bloomberg befragte Analysten hatten mit 2,1 Prozent gerechnet": the agent
         and the ones it relays, before their noun (the cue file's
