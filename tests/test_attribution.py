@@ -3562,3 +3562,22 @@ def test_a_verb_only_an_outlet_reports_with_names_the_outlet(
 ) -> None:
     text = f"Transfer news\n\nRovers want a new striker before the deadline. {sentence}\n"
     assert source_names(claim_starting(claims_of(text, "en"), sentence[:10])) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "expected"),
+    [
+        ("The airline cancelled 300 flights on Monday, citing a shortage of pilots.", "en", []),
+        (
+            "Reuters reported the merger, citing two people familiar with the talks.",
+            "en",
+            ["Reuters", "two people familiar"],
+        ),
+        ("La compagnie a annulé 300 vols lundi, citant un manque de pilotes.", "fr", []),
+    ],
+)
+def test_citing_a_reason_states_no_source(
+    sentence: str, language: str, expected: list[str]
+) -> None:
+    text = f"Flights cancelled\n\nAirports were crowded on Monday morning. {sentence}\n"
+    assert source_names(claim_starting(claims_of(text, language), sentence[:10])) == expected

@@ -20,6 +20,7 @@ from bot.extraction.attribution.shapes import (
     _phrase_stop,
     _written,
 )
+from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import APOSTROPHE_DETERMINER, SpeakerMemory, is_capitalised
 from bot.models import Source, SourceType
 
@@ -52,6 +53,8 @@ class CuePhraseForms:
                 self._phrase_after(text, masked, match.end() if agent is None else agent)
             )
             phrase = self._before_reporting_word(self._past_relay(phrase))
+            if self._gives_a_reason(match.group(), phrase):
+                continue  # "The airline cancelled 300 flights, citing a shortage of pilots"
             head = _written(text, match).rsplit(maxsplit=1)[-1]
             if phrase and lex.unnamed_heads and lex.unnamed_heads.fullmatch(head):
                 phrase = f"{head} {phrase}"  # "De source policière": police sources
@@ -67,6 +70,20 @@ class CuePhraseForms:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _gives_a_reason(self, cue: str, phrase: str) -> bool:
+        """Whether a cue that also gives reasons (the cue file's `reason_cues`: "citing",
+        "citant") is followed by a reason rather than a source: no name, no unnamed source,
+        no document ("citing staffing shortages", "citing two officials")."""
+        if " ".join(cue.lower().split()) not in self._reason_cues or not phrase:
+            return False
+        lex = self.lexicon
+        return not (
+            any(map(is_capitalised, phrase.split()[1:] or phrase.split()))
+            or (lex.unnamed_heads is not None and lex.unnamed_heads.search(phrase))
+            or (lex.document_heads is not None and lex.document_heads.search(phrase))
+            or find_outlet(phrase) is not None
+        )
 
     def _before_reporting_word(self, phrase: str) -> str:
         """ "«Ведомости» со ссылкой на два источника сообщили": the cited source ends where

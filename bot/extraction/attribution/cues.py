@@ -320,6 +320,7 @@ class CompiledCues:
         self._genitive_determiners = _lowered(lexicon, "genitive_determiners")
         self._object_determiners = _lowered(lexicon, "object_determiners")
         self._according_after_determiners = _lowered(lexicon, "according_after_determiners")
+        self._reason_cues = _lowered(lexicon, "reason_cues")
         self._aside_adjective_endings = tuple(
             lexicon.words("attribution", "aside_adjective_endings")
         )
