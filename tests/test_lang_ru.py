@@ -1118,3 +1118,11 @@ def test_the_paper_a_finding_is_noted_in_is_its_source() -> None:
         "микропластика выросло втрое за пять лет.\n"
     )
     assert _names(_claim(body, "Как отмечается")) == ["в статье"]
+
+
+def test_tam_points_back_to_the_body_that_spoke_last() -> None:
+    body = (
+        "В Твери сгорел склад стройматериалов. В пресс-службе МЧС сообщили, что "
+        "пострадавших нет. Там добавили, что причины пожара устанавливаются.\n"
+    )
+    assert _names(_claim(body, "Там добавили")) == ["В пресс-службе МЧС"]

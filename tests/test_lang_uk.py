@@ -970,3 +970,11 @@ def test_the_paper_a_finding_is_noted_in_is_its_source() -> None:
         "зріс утричі за п'ять років.\n"
     )
     assert _names(_claim(body, "Як ідеться")) == ["в статті"]
+
+
+def test_tam_points_back_to_the_body_that_spoke_last() -> None:
+    body = (
+        "У Житомирі згорів склад будматеріалів. У пресслужбі ДСНС повідомили, що "
+        "постраждалих немає. Там також повідомили, що причини пожежі встановлюють.\n"
+    )
+    assert _names(_claim(body, "Там також")) == ["У пресслужбі ДСНС"]

@@ -113,13 +113,13 @@ class SourceTyping:
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
-        if self._names_nobody(p):
-            return None
         if p.lower in self._same_source:
-            # "Selon la même source", "según esta fuente": the source named last, whoever
-            # it was; nobody if none was named before
+            # "Selon la même source", "según esta fuente", "Там добавили": the source
+            # named last, whoever it was; nobody if none was named before
             last = memory.last_source
             return last.model_copy(update={"cue": p.cue}) if last else None
+        if self._names_nobody(p):
+            return None
         holder = self._role_holder(p, memory)
         if holder and self._agrees(p, holder, memory):
             return p.make(SourceRole.SPEAKER, SourceType.PERSON, holder)
