@@ -1126,3 +1126,15 @@ def test_tam_points_back_to_the_body_that_spoke_last() -> None:
         "пострадавших нет. Там добавили, что причины пожара устанавливаются.\n"
     )
     assert _names(_claim(body, "Там добавили")) == ["В пресс-службе МЧС"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Перейра в беседе с бразильским изданием Lance Diário подтвердил, что сделка закрыта.",
+        "«Сделка закрыта», — сказал Перейра в беседе с изданием Lance Diário.",
+    ],
+)
+def test_the_outlet_told_beside_the_subject_is_a_second_source(sentence: str) -> None:
+    body = f"Бразильский клуб продал защитника за 12 млн евро. {sentence}\n"
+    assert _names(_claim(body, sentence[:6])) == ["Перейра", "Lance Diário"]

@@ -978,3 +978,11 @@ def test_tam_points_back_to_the_body_that_spoke_last() -> None:
         "постраждалих немає. Там також повідомили, що причини пожежі встановлюють.\n"
     )
     assert _names(_claim(body, "Там також")) == ["У пресслужбі ДСНС"]
+
+
+def test_the_outlet_told_between_the_subject_and_its_verb_is_a_second_source() -> None:
+    body = (
+        "Вчені знайшли новий вид бактерій у Чорному морі. Професор Ян де Вріс у коментарі "
+        "Укрінформу зазначив, що відкриття важливе для медицини.\n"
+    )
+    assert _names(_claim(body, "Професор")) == ["Професор Ян де Вріс", "Укрінформу"]

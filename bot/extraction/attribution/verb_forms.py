@@ -197,6 +197,7 @@ class VerbForms:
             before = self._without_negation(self._phrase_before(text, masked, match.start()))
             before = self._before_relayed_source(text, before, match.start())
             before = self._without_channel(before, cue)
+            before = self._subject_before_outlet_told(before)
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
             if subjects:
                 out.extend(subjects)
@@ -238,6 +239,23 @@ class VerbForms:
         ):
             return ""
         return before
+
+    def _subject_before_outlet_told(self, before: str) -> str:
+        """ "Соуза в беседе с изданием Globo Esporte подтвердил", "професор Ян де Вріс у
+        коментарі Укрінформу зазначив": the outlet told stands between the subject and its
+        verb; the subject ends where the words of telling begin (a phrase of them, not a
+        lone preposition: "a", "al" open too much else)."""
+        told = self._told.search(before) if self._told is not None else None
+        if told is None or told.start() == 0 or " " not in told.group().strip():
+            return before
+        after = before[told.end() :]
+        known = self._outlet_opening(after, contracted=False)
+        outlet = known[0] if known else self._unknown_outlet(after, told.group())
+        if not outlet or not after.rstrip(' »”"').endswith(outlet):
+            # "в интервью «Голосу Америки» Александр Белов говорил": the subject comes
+            # after the outlet, and the words before are no subject
+            return before
+        return before[: told.start()].rstrip(" ,")
 
     def _without_negation(self, before: str) -> str:
         """The words before a verb without the negation that precedes it: "Il segretario,
