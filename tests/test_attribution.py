@@ -3581,3 +3581,28 @@ def test_citing_a_reason_states_no_source(
 ) -> None:
     text = f"Flights cancelled\n\nAirports were crowded on Monday morning. {sentence}\n"
     assert source_names(claim_starting(claims_of(text, language), sentence[:10])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "expected"),
+    [
+        (
+            "Usines\n\nLe groupe va fermer deux usines. Dans un message interne consulté par "
+            "Les Echos, le PDG, Maxime Delorme, reconnaît des erreurs.\n",
+            "fr",
+            "Dans un message",
+            ["Les Echos", "Maxime Delorme"],
+        ),
+        (
+            "Plants\n\nThe group will close two plants. In an internal memo seen by Reuters, "
+            "chief executive Mark Dole admitted mistakes.\n",
+            "en",
+            "In an internal",
+            ["Reuters", "chief executive Mark Dole"],
+        ),
+    ],
+)
+def test_the_outlet_that_relays_a_document_in_a_fronted_phrase_is_a_source(
+    text: str, language: str, start: str, expected: list[str]
+) -> None:
+    assert source_names(claim_starting(claims_of(text, language), start)) == expected

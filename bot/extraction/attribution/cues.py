@@ -224,6 +224,18 @@ class CompiledCues:
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
         self._relays = _lowered(lexicon, "according_relays")
         self._relay_participles = _lowered(lexicon, "relay_participles")
+        # "Dans un message interne consulté par Les Echos": a relay participle and its agent,
+        # wherever they stand.
+        relays = lexicon.words("attribution", "relay_participles")
+        agent_words = lexicon.words("attribution", "passive_agents")
+        self._relay_by_agent = (
+            re.compile(
+                rf"(?<![\w-])(?:{_any_of(relays)})\s+(?:{_any_of(agent_words)})(?:\s+|(?<=['’]))",
+                re.IGNORECASE,
+            )
+            if relays and agent_words
+            else None
+        )
         self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:

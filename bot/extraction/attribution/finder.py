@@ -103,6 +103,7 @@ class AttributionFinder(
             *self._by_quoting_verb(text, masked),
             *self._by_prenominal_relay(text, masked),
             *self._by_outlet_verb(text, masked),
+            *self._by_relaying_outlet(text, masked),
         ]
         if candidates:
             candidates += self._by_relaying_agent(text, masked, candidates)

@@ -16,6 +16,7 @@ from bot.extraction.attribution.shapes import (
     MAX_NAME_WORDS,
     MAX_OUTLET_KIND_ADJECTIVES,
     MAX_OUTLET_NAME_WORDS,
+    MAX_OUTLET_WINDOW,
     MAX_PARTICIPLE_WORDS,
     MAX_SOURCE_WORDS,
     _Candidate,
@@ -135,6 +136,22 @@ class OutletForms:
             outlet = self._outlet_opening(text[link.end() : link.end() + 60], contracted)
             if outlet is not None:
                 out.append(_Candidate(outlet[0], cand.cue, len(masked) + end, outlet=outlet[1]))
+        return out
+
+    def _by_relaying_outlet(self, text: str, masked: str) -> list[_Candidate]:
+        """ "Dans un message interne consulté par Les Echos, le PDG reconnaît", "In a memo
+        seen by Reuters, the chief executive admitted": the outlet that relays a document
+        is a source of the chain, wherever the participle stands; only an outlet, known or
+        named as outlets are (a person "cited by" someone is read by the other forms)."""
+        if self._relay_by_agent is None:
+            return []
+        out: list[_Candidate] = []
+        for relay in self._relay_by_agent.finditer(masked):
+            window = text[relay.end() : relay.end() + MAX_OUTLET_WINDOW]
+            known = self._outlet_opening(window, contracted=False)
+            name = known[0] if known else self._outlet_by_its_name(window)
+            if name:
+                out.append(_Candidate(name, _written(text, relay), relay.end(), strong=True))
         return out
 
     def _by_outlet_verb(self, text: str, masked: str) -> list[_Candidate]:
