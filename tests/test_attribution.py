@@ -3537,15 +3537,6 @@ def test_on_after_a_fronted_place_speaks_for_that_place_alone(sentence: str, bod
     assert source_names(claim_starting(claims_of(text, "fr"), sentence[:12])) == [body]
 
 
-def test_la_source_after_a_source_is_introduced_points_back_to_it() -> None:
-    text = (
-        "Défense\n\nLes drones ont été livrés en janvier, selon une source diplomatique à "
-        "Kinshasa. Ils proviendraient d'un pays du Golfe, a ajouté la source.\n"
-    )
-    claim = claim_starting(claims_of(text, "fr"), "Ils proviendraient")
-    assert source_names(claim) == ["une source diplomatique"]
-
-
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -3591,14 +3582,14 @@ def test_citing_a_reason_states_no_source(
             "Les Echos, le PDG, Maxime Delorme, reconnaît des erreurs.\n",
             "fr",
             "Dans un message",
-            ["Les Echos", "Maxime Delorme"],
+            ["Maxime Delorme", "Les Echos"],
         ),
         (
             "Plants\n\nThe group will close two plants. In an internal memo seen by Reuters, "
             "chief executive Mark Dole admitted mistakes.\n",
             "en",
             "In an internal",
-            ["Reuters", "chief executive Mark Dole"],
+            ["chief executive Mark Dole", "Reuters"],
         ),
     ],
 )

@@ -1062,3 +1062,11 @@ def test_a_long_institution_whose_article_runs_into_its_noun_is_one_source() -> 
     assert _names(_claim(body, "Il lago")) == [
         "l'Autorità di bacino distrettuale delle Alpi orientali"
     ]
+
+
+def test_la_fonte_after_a_source_is_introduced_points_back_to_it() -> None:
+    body = (
+        "I droni sono stati consegnati a gennaio, secondo una fonte diplomatica a Kinshasa. "
+        "Provengono da un Paese del Golfo, ha aggiunto la fonte.\n"
+    )
+    assert _names(_claim(body, "Provengono")) == ["una fonte diplomatica"]

@@ -79,7 +79,7 @@ class CuePhraseForms:
             return False
         lex = self.lexicon
         return not (
-            any(map(is_capitalised, phrase.split()[1:] or phrase.split()))
+            any(map(is_capitalised, phrase.split()))
             or (lex.unnamed_heads is not None and lex.unnamed_heads.search(phrase))
             or (lex.document_heads is not None and lex.document_heads.search(phrase))
             or find_outlet(phrase) is not None

@@ -151,7 +151,10 @@ class OutletForms:
             known = self._outlet_opening(window, contracted=False)
             name = known[0] if known else self._outlet_by_its_name(window)
             if name:
-                out.append(_Candidate(name, _written(text, relay), relay.end(), strong=True))
+                # after the sources of the sentence, as a relay is named after who it relays
+                out.append(
+                    _Candidate(name, _written(text, relay), len(text) + relay.end(), strong=True)
+                )
         return out
 
     def _by_outlet_verb(self, text: str, masked: str) -> list[_Candidate]:
@@ -221,8 +224,10 @@ class OutletForms:
             if kind is None:
                 return self._outlet_by_its_name(window)
             # "a Diario Financiero", "à Radio Nova": a capitalised kind is the name's own
-            # first word
-            named_kind = is_capitalised(words[kind]) and kind + 1 < len(words)
+            # first word (German capitalises every noun: "des Senders Phoenix")
+            named_kind = (
+                is_capitalised(words[kind]) and kind + 1 < len(words) and not self._verb_second
+            )
             for word in words[: kind if named_kind else kind + 1]:
                 window = window.lstrip()[len(word) :]
         rest = window.lstrip()
