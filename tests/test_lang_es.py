@@ -1370,3 +1370,12 @@ def test_a_capitalised_kind_of_outlet_is_the_first_word_of_its_name() -> None:
         "el economista Pablo Soto a Diario Financiero.\n"
     )
     assert _names(_claim(body, '"El mercado')) == ["el economista Pablo Soto", "Diario Financiero"]
+
+
+def test_a_bare_verb_after_a_document_spoke_goes_on_with_the_document() -> None:
+    body = (
+        "El juicio contra el exalcalde comenzó el lunes. El fiscal Pedro Ruiz pidió 20 años "
+        "de cárcel. El escrito de acusación señala que el exalcalde cobró dos millones. Más "
+        "adelante agrega que el dinero llegó en efectivo.\n"
+    )
+    assert _names(_claim(body, "Más adelante")) == ["El escrito de acusación"]

@@ -888,3 +888,12 @@ def test_someone_called_by_their_age_is_the_person_named_before() -> None:
         'salários em atraso", disse o executivo de 52 anos.\n'
     )
     assert _names(_claim(body, '"Vamos pagar')) == ["Vasco Leal"]
+
+
+def test_a_bare_verb_after_a_document_spoke_goes_on_with_the_document() -> None:
+    body = (
+        "O julgamento começou na segunda-feira. O procurador Pedro Ruiz pediu 20 anos de "
+        "prisão. O relatório da acusação afirma que o ex-prefeito recebeu dois milhões. Mais "
+        "adiante, acrescenta que o dinheiro chegou em espécie.\n"
+    )
+    assert _names(_claim(body, "Mais adiante")) == ["O relatório da acusação"]

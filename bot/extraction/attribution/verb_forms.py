@@ -402,8 +402,13 @@ class VerbForms:
             # does the one who spoke in the sentence before ("«...», ha detto Paolo Neri.
             # Ha aggiunto che ...").
             return None
+        body = memory.previous_body
         if plural:
             speaker = speaker if speaker not in memory.recent else None
+        elif body is not None and memory.previous_speaker is None:
+            # "El documento de la fiscalía señala que ... Más adelante agrega que ...": the
+            # body or document that spoke in the sentence before, no person since, goes on
+            speaker = body.name
         elif memory.topic and memory.topic not in (memory.last_speaker or ""):
             # "La alcaldesa, Ana Moreno, visitó a los vecinos. «...», lamentó.": the
             # person the sentence before was about, though someone else spoke last
