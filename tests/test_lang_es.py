@@ -1379,3 +1379,15 @@ def test_a_bare_verb_after_a_document_spoke_goes_on_with_the_document() -> None:
         "adelante agrega que el dinero llegó en efectivo.\n"
     )
     assert _names(_claim(body, "Más adelante")) == ["El escrito de acusación"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Esto es una persecución política", dijo a la salida de la audiencia.',
+        '"Esto es una persecución política", dijo mientras aparca frente al juzgado.',
+    ],
+)
+def test_a_place_or_a_clause_after_a_bare_verb_is_no_speaker(sentence: str) -> None:
+    body = f"El exalcalde Germán Paternina negó los cargos ante el juez. {sentence}\n"
+    assert _names(_claim(body, '"Esto es')) == ["El exalcalde Germán Paternina"]

@@ -70,6 +70,8 @@ class InvertedSubjects:
             # "disse à agência Lusa a presidente da associação", "dijo a EFE el portavoz":
             # the outlet spoken to comes between the verb and its subject.
             end = told
+        if self._subordinator is not None and self._subordinator.match(masked, end):
+            return ""  # "», cuenta mientras aparca frente al consultorio": a clause of its own
         after = self._phrase_after_verb(text, masked, end, aside_ok=aside_ok)
         first_after = _FIRST_WORD.match(masked, end)
         if (

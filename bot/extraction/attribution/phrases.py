@@ -87,8 +87,11 @@ class PhraseCutting:
                     (i for i in range(3, min(len(words), 5)) if self._is_determiner(words[i])),
                     None,
                 )
-                if at is not None and any(w.lower() in self._cut_words for w in words[2:at]):
-                    at = None
+                if at is not None and any(
+                    w.lower() in self._cut_words or w.lower() in self._name_links
+                    for w in words[2:at]
+                ):
+                    at = None  # "dijo a la salida de la audiencia": the place's complement
                 words = words[at:] if at else []
                 phrase = " ".join(words)
             if (len(words) > MAX_INVERTED_WORDS and not self._long_office(words)) or any(
