@@ -1070,3 +1070,15 @@ def test_la_fonte_after_a_source_is_introduced_points_back_to_it() -> None:
         "Provengono da un Paese del Golfo, ha aggiunto la fonte.\n"
     )
     assert _names(_claim(body, "Provengono")) == ["una fonte diplomatica"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "«Il ragazzo è pronto», ha detto il tecnico in un'intervista a Sky Sport.",
+        "«Il ragazzo è pronto», ha detto il tecnico a Sky Sport.",
+    ],
+)
+def test_the_outlet_a_title_holder_told_is_neither_his_name_nor_part_of_it(sentence: str) -> None:
+    body = f"Il Napoli ha chiuso per il difensore brasiliano. {sentence}\n"
+    assert _names(_claim(body, "«Il ragazzo")) == ["il tecnico", "Sky Sport"]

@@ -246,8 +246,11 @@ class NameLearning:
         found = _COMPLEMENT_THEN_NAME.match(text, end)
         if found is None or (found.group("adjective") and self._object_before_verb):
             return None
-        if find_outlet(found.group("name")) is not None or (
-            found.group("name").split()[0].lower() in self._outlet_kinds
+        link = text[end : found.start("name")].split()[:1]
+        if (
+            find_outlet(found.group("name")) is not None
+            or found.group("name").split()[0].lower() in self._outlet_kinds
+            or (link and link[0].lower() in self._told_prepositions)
         ):
             return None  # "a déclaré le président à Radio Nova": the outlet he told
         following = _FIRST_WORD.match(text, found.end())

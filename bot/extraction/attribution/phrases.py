@@ -288,6 +288,8 @@ class PhraseCutting:
             and len(rest) <= MAX_OFFICE_COMPLEMENT_WORDS
             and bool(_FULL_NAME_END.search(" ".join(rest)))
             and not any(self._is_verb(t) for t in rest)
+            # "il tecnico in un'intervista a Sky Sport": an outlet told, not a holder
+            and (self._told is None or self._told.search(" ".join(rest[1:])) is None)
             and bool(self.lexicon.titles.search(" ".join(tokens[:i]).lower()))
             # "a confié le dirigeant à Midi Sport": the outlet spoken to, not a holder
             and rest[0].lower() not in self._told_prepositions
