@@ -1228,3 +1228,11 @@ def test_an_agent_and_the_ones_it_relays_before_their_noun_are_both_sources(
 ) -> None:
     body = f"Die Industrieproduktion ist im April gesunken. {sentence}\n"
     assert source_names(_claim(body, sentence[:10])) == expected
+
+
+def test_a_circumstance_between_the_subject_of_a_wie_clause_and_its_verb() -> None:
+    body = (
+        "Die Verbraucherpreise sind im Mai gestiegen. Die Teuerung lag bei 2,1 Prozent, wie "
+        "das Statistische Landesamt am Mittwoch nach einer ersten Schätzung mitteilte.\n"
+    )
+    assert source_names(_claim(body, "Die Teuerung")) == ["das Statistische Landesamt"]

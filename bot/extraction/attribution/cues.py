@@ -333,6 +333,7 @@ class CompiledCues:
         self._object_determiners = _lowered(lexicon, "object_determiners")
         self._according_after_determiners = _lowered(lexicon, "according_after_determiners")
         self._reason_cues = _lowered(lexicon, "reason_cues")
+        self._verb_final_openers = _lowered(lexicon, "verb_final_openers")
         self._aside_adjective_endings = tuple(
             lexicon.words("attribution", "aside_adjective_endings")
         )

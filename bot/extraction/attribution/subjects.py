@@ -455,7 +455,14 @@ class SubjectFinding:
     def _without_circumstance(self, tokens: list[str]) -> list[str]:
         """A name before a verb without the circumstance after it: "Катаріна Маєр у
         коментарі агентству зазначила", "Jean Dupont dans un communiqué a affirmé"."""
-        if self._verb_second:
+        if self._verb_second and not (
+            # "wie das Statistische Bundesamt am Mittwoch nach einer ersten Schätzung
+            # mitteilte": a verb-final clause puts its subject first, its verb last
+            len(tokens) > 2
+            and tokens[0].lower() in self._verb_final_openers
+            # a noun phrase right after it ("wie ernst es das Gericht ...": an adverb)
+            and (self._is_determiner(tokens[1]) or is_capitalised(tokens[1]))
+        ):
             return tokens
         for i in range(2, min(len(tokens), MAX_APPOSITION_WORDS + 1)):
             # from the second word on: the sentence's first word is capitalised anyway
