@@ -1236,3 +1236,11 @@ def test_a_circumstance_between_the_subject_of_a_wie_clause_and_its_verb() -> No
         "das Statistische Landesamt am Mittwoch nach einer ersten Schätzung mitteilte.\n"
     )
     assert source_names(_claim(body, "Die Teuerung")) == ["das Statistische Landesamt"]
+
+
+def test_an_outlet_in_quotation_marks_after_its_article_is_a_name() -> None:
+    body = (
+        "Der Wechsel des Stürmers ist offenbar perfekt. Wie der „Kicker“ berichtet, zahlt "
+        "der Klub eine Ablöse von 30 Millionen Euro.\n"
+    )
+    assert source_names(_claim(body, "Wie der")) == ["der „Kicker“"]

@@ -197,7 +197,8 @@ class SourceTyping:
             tokens=tokens,
             first=tokens[0].lower().strip(","),
             bare=bare,
-            named=[t for t in bare.split() if is_capitalised(t)],
+            # 'der „Standard“': a name in quotation marks is a name
+            named=[t for t in bare.split() if is_capitalised(t.lstrip(_OPENING_QUOTES))],
             cue=" ".join(cand.cue.split()),
         )
 
