@@ -406,3 +406,8 @@ def test_a_conditional_of_hearsay_without_a_condition_still_hedges(
     sentence: str, language: str
 ) -> None:
     assert claims_of(sentence, language)[0].hedged
+
+
+def test_german_soll_with_an_amount_in_the_present_is_hearsay() -> None:
+    claim = claims_of("Der Kaufpreis soll sich auf bis zu 400 Millionen Euro belaufen.", "de")[0]
+    assert claim.hedged
