@@ -3597,3 +3597,22 @@ def test_the_outlet_that_relays_a_document_in_a_fronted_phrase_is_a_source(
     text: str, language: str, start: str, expected: list[str]
 ) -> None:
     assert source_names(claim_starting(claims_of(text, language), start)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It is thought the move depends on a sale, with Saudi Pro League side Al-Nassr "
+            "said to be ready to offer £20m.",
+            [],
+        ),
+        ("The striker, said to have agreed terms, will fly in on Monday.", []),
+        ("The coach said to reporters that the deal was close.", ["The coach"]),
+    ],
+)
+def test_said_to_before_an_infinitive_is_hearsay_about_its_subject(
+    sentence: str, expected: list[str]
+) -> None:
+    text = f"Transfer news\n\nRovers want a new striker before the deadline. {sentence}\n"
+    assert source_names(claim_starting(claims_of(text, "en"), sentence[:10])) == expected
