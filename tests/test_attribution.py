@@ -3616,3 +3616,28 @@ def test_said_to_before_an_infinitive_is_hearsay_about_its_subject(
 ) -> None:
     text = f"Transfer news\n\nRovers want a new striker before the deadline. {sentence}\n"
     assert source_names(claim_starting(claims_of(text, "en"), sentence[:10])) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "start", "expected"),
+    [
+        (
+            "Congo\n\nFighting resumed on Monday. The M23, which Western officials say "
+            "receives arms from abroad, denied the claim.\n",
+            "en",
+            "The M23",
+            ["Western officials", "The M23"],
+        ),
+        (
+            "Congo\n\nLes combats ont repris lundi. Le M23, que les experts de l'ONU disent "
+            "armé depuis l'étranger, a démenti.\n",
+            "fr",
+            "Le M23",
+            ["les experts de l'ONU", "Le M23"],
+        ),
+    ],
+)
+def test_the_subject_of_a_relative_clause_that_reports_is_a_source(
+    text: str, language: str, start: str, expected: list[str]
+) -> None:
+    assert source_names(claim_starting(claims_of(text, language), start)) == expected

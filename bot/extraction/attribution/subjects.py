@@ -42,6 +42,7 @@ class SubjectFinding:
             # that ends the clause before the comma.
             out.append(self._antecedent_before(text, masked, start))
         elif before and not inverted_cue and not fronted_object:
+            out.append(self._subject_inside_relative(before))
             out.append(self._subordinate_subject(text, masked, start, before))
             if _RELATIVE.search(" " + before):
                 before = self._antecedent(_RELATIVE.sub("", " " + before).strip())
@@ -74,6 +75,19 @@ class SubjectFinding:
         if not before or inverted_cue:
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _subject_inside_relative(self, before: str) -> str:
+        """ "The M23, which Kinshasa and UN experts say is backed by Rwanda": a relative
+        pronoun, then a noun phrase before the verb: the relative is the verb's object and
+        the noun phrase its subject."""
+        words = before.split()
+        if (
+            len(words) < 2
+            or words[0].lower() not in self._subject_relatives | self._relative_openers
+            or not (is_capitalised(words[1]) or self._is_determiner(words[1]))
+        ):
+            return ""
+        return " ".join(words[1:])
 
     def _subordinate_subject(self, text: str, masked: str, start: int, before: str) -> str:
         """ "A decisão foi tomada depois que a Controladoria apontou falhas", "el mismo día
