@@ -897,3 +897,11 @@ def test_a_bare_verb_after_a_document_spoke_goes_on_with_the_document() -> None:
         "adiante, acrescenta que o dinheiro chegou em espécie.\n"
     )
     assert _names(_claim(body, "Mais adiante")) == ["O relatório da acusação"]
+
+
+def test_a_participle_describing_a_named_subject_is_no_part_of_it() -> None:
+    body = (
+        "Os aquíferos do sul estão em risco. Um estudo da Universidade de Évora publicado em "
+        "março na revista Water Research concluiu que os níveis caíram 30%.\n"
+    )
+    assert _names(_claim(body, "Um estudo")) == ["Um estudo da Universidade de Évora"]

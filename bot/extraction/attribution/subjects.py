@@ -353,6 +353,13 @@ class SubjectFinding:
             # "Il rapporto dell'Istat pubblicato ieri indica": a participle after the
             # noun describes it (the time after it is already trimmed)
             tokens.pop()
+        described = next(
+            (i for i in range(2, len(tokens)) if tokens[i] in self._participle_openers), None
+        )
+        if described is not None and is_capitalised(tokens[described - 1]):
+            # "Um estudo da Universidade do Algarve publicado em setembro na revista X
+            # concluiu": the participle and its complements describe the named subject
+            tokens = tokens[:described]
         tokens = self._subject_around_auxiliary(tokens)
         phrase = " ".join(tokens)
         if tokens and tokens[-1].lower() in self.lexicon.pronouns:
