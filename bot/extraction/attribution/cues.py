@@ -224,18 +224,6 @@ class CompiledCues:
         self._agents = frozenset(lexicon.words("attribution", "passive_agents"))
         self._relays = _lowered(lexicon, "according_relays")
         self._relay_participles = _lowered(lexicon, "relay_participles")
-        # "Dans un message interne consulté par Les Echos": a relay participle and its agent,
-        # wherever they stand.
-        relays = lexicon.words("attribution", "relay_participles")
-        agent_words = lexicon.words("attribution", "passive_agents")
-        self._relay_by_agent = (
-            re.compile(
-                rf"(?<![\w-])(?:{_any_of(relays)})\s+(?:{_any_of(agent_words)})(?:\s+|(?<=['’]))",
-                re.IGNORECASE,
-            )
-            if relays and agent_words
-            else None
-        )
         self._passive_reports = phrase_regex(lexicon.words("attribution", "passive_reports"))
         self._agent = phrase_regex(list(self._agents))
         # Separable verbs whose particle closes the clause, far from the finite verb:
@@ -249,35 +237,7 @@ class CompiledCues:
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")
         cue_words += lexicon.words("attribution", "passive_reports")
-        # "Demnach stiegen die Preise": an adverb that says "according to the source the
-        # sentence before stated".
-        # "Reuters quoted the minister as saying": the verb, and the words that close the
-        # one quoted after it.
-        quoting = lexicon.words("attribution", "quoting_verbs")
-        self._quoting = phrase_regex(quoting)
-        self._quoting_closers = phrase_regex(lexicon.words("attribution", "quoting_closers"))
-        cue_words += quoting
-        # "Von Bloomberg befragte Analysten": an agent, a participle of relaying, then the
-        # ones it relays, before their noun (German).
-        prenominal = lexicon.words("attribution", "prenominal_relay_participles")
-        agents = lexicon.words("attribution", "passive_agents")
-        self._prenominal_relay = (
-            re.compile(
-                rf"(?<![\w-])(?i:{_any_of(agents)})\s+(?P<agent>(?:[\w„“\"'’-]+\s+){{1,4}}?)"
-                rf"(?:{_any_of(prenominal)})\s+(?P<relayed>(?:[a-zäöüß]\w*\s+)?[A-ZÄÖÜ][\w-]+)"
-            )
-            if prenominal and agents
-            else None
-        )
-        cue_words += prenominal
-        # "..., Sky Sports News understands": verbs that report only with an outlet subject.
-        outlet_verbs = lexicon.words("attribution", "outlet_verbs")
-        self._outlet_verbs = phrase_regex(outlet_verbs)
-        cue_words += outlet_verbs
-        adverbs = lexicon.words("attribution", "same_source_adverbs")
-        self._same_source_adverbs = phrase_regex(adverbs)
-        self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)
-        cue_words += adverbs
+        cue_words += self._compile_chain_cues(lexicon)
         cue_words += self._compile_enclosing_cues(lexicon)
         # A group and its foremost member, both speaking: "wirft die Opposition, allen voran
         # die CDU, ... vor".
@@ -306,6 +266,52 @@ class CompiledCues:
             or "(?!)",
             whole_words=False,
         )
+
+    def _compile_chain_cues(self, lexicon: Lexicon) -> list[str]:
+        """The forms that name a source through another: an outlet relaying a document or
+        quoting someone, an agent before the ones it relays, a verb only an outlet reports
+        with, an adverb pointing back to the source before. Returns their cue words."""
+        # "Dans un message interne consulté par Les Echos": a relay participle and its agent,
+        # wherever they stand.
+        relays = lexicon.words("attribution", "relay_participles")
+        agents = lexicon.words("attribution", "passive_agents")
+        self._relay_by_agent = (
+            re.compile(
+                rf"(?<![\w-])(?:{_any_of(relays)})\s+(?:{_any_of(agents)})(?:\s+|(?<=['’]))",
+                re.IGNORECASE,
+            )
+            if relays and agents
+            else None
+        )
+        # "Reuters quoted the minister as saying": the verb, and the words that close the
+        # one quoted after it.
+        quoting = lexicon.words("attribution", "quoting_verbs")
+        self._quoting = phrase_regex(quoting)
+        self._quoting_closers = phrase_regex(lexicon.words("attribution", "quoting_closers"))
+        cue_words = list(quoting)
+        # "Von Bloomberg befragte Analysten": an agent, a participle of relaying, then the
+        # ones it relays, before their noun (German).
+        prenominal = lexicon.words("attribution", "prenominal_relay_participles")
+        self._prenominal_relay = (
+            re.compile(
+                rf"(?<![\w-])(?i:{_any_of(agents)})\s+(?P<agent>(?:[\w„“\"'’-]+\s+){{1,4}}?)"
+                rf"(?:{_any_of(prenominal)})\s+(?P<relayed>(?:[{_LOWER}]\w*\s+)?[{_UPPER}][\w-]+)"
+            )
+            if prenominal and agents
+            else None
+        )
+        cue_words += prenominal
+        # "..., Sky Sports News understands": verbs that report only with an outlet subject.
+        outlet_verbs = lexicon.words("attribution", "outlet_verbs")
+        self._outlet_verbs = phrase_regex(outlet_verbs)
+        cue_words += outlet_verbs
+        # "Demnach stiegen die Preise": an adverb that says "according to the source the
+        # sentence before stated".
+        adverbs = lexicon.words("attribution", "same_source_adverbs")
+        self._same_source_adverbs = phrase_regex(adverbs)
+        self._same_source_adverb_words = frozenset(a.lower() for a in adverbs)
+        cue_words += adverbs
+        return cue_words
 
     def _compile_enclosing_cues(self, lexicon: Lexicon) -> list[str]:
         """ "geht aus einem Bericht hervor": the source between the two parts of a cue.
