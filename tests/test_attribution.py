@@ -3641,3 +3641,13 @@ def test_the_subject_of_a_relative_clause_that_reports_is_a_source(
     text: str, language: str, start: str, expected: list[str]
 ) -> None:
     assert source_names(claim_starting(claims_of(text, language), start)) == expected
+
+
+def test_protesting_innocence_and_describing_are_statements() -> None:
+    text = (
+        "Procès\n\nLe procès s'est ouvert lundi à Rennes. Marc Aubert a clamé son innocence "
+        "devant la cour. Sa mère, Claire Aubert, a décrit un fils « qui avait peur ».\n"
+    )
+    claims = claims_of(text, "fr")
+    assert source_names(claim_starting(claims, "Marc Aubert")) == ["Marc Aubert"]
+    assert source_names(claim_starting(claims, "Sa mère")) == ["Claire Aubert"]

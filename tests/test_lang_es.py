@@ -1391,3 +1391,11 @@ def test_a_bare_verb_after_a_document_spoke_goes_on_with_the_document() -> None:
 def test_a_place_or_a_clause_after_a_bare_verb_is_no_speaker(sentence: str) -> None:
     body = f"El exalcalde Germán Paternina negó los cargos ante el juez. {sentence}\n"
     assert _names(_claim(body, '"Esto es')) == ["El exalcalde Germán Paternina"]
+
+
+def test_what_researchers_observed_before_que_is_their_finding() -> None:
+    body = (
+        "Un equipo del hospital La Fe estudió 300 tumores. Los investigadores observaron que "
+        "las células resistentes usan una proteína llamada PX-9.\n"
+    )
+    assert _names(_claim(body, "Los investigadores")) == ["Los investigadores"]

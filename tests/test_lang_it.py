@@ -1082,3 +1082,11 @@ def test_la_fonte_after_a_source_is_introduced_points_back_to_it() -> None:
 def test_the_outlet_a_title_holder_told_is_neither_his_name_nor_part_of_it(sentence: str) -> None:
     body = f"Il Napoli ha chiuso per il difensore brasiliano. {sentence}\n"
     assert _names(_claim(body, "«Il ragazzo")) == ["il tecnico", "Sky Sport"]
+
+
+def test_a_figure_worked_out_before_che_is_its_source() -> None:
+    body = (
+        "Lo spopolamento colpisce i borghi dell'Appennino. La demografa Carla Benedetti ha "
+        "calcolato che un comune su tre perderà metà degli abitanti.\n"
+    )
+    assert _names(_claim(body, "La demografa")) == ["La demografa Carla Benedetti"]
