@@ -21,7 +21,7 @@ from bot.extraction.attribution.shapes import (
     _written,
 )
 from bot.extraction.outlets import find_outlet
-from bot.extraction.speakers import APOSTROPHE_DETERMINER, SpeakerMemory, is_capitalised
+from bot.extraction.speakers import SpeakerMemory, is_capitalised
 from bot.models import Source, SourceType
 
 
@@ -487,10 +487,8 @@ class CuePhraseForms:
         """Whether a phrase after a preposition names a body that can speak: a proper name
         ("Matignon", "Palazzo Chigi") or a body the cue file lists ("la prefeitura de
         Recife")."""
-        head = words[1:] if self._is_determiner(words[0]) else words
-        elided = APOSTROPHE_DETERMINER.match(words[0])
-        if elided and len(words[0]) > elided.end():
-            head = [words[0][elided.end() :], *words[1:]]  # "à l'Élysée": one token
+        apart = self._with_article_apart(words)  # "à l'Élysée": one token
+        head = apart[1:] if self._is_determiner(apart[0]) else apart
         if not head:
             return False
         unnamed = self.lexicon.unnamed_heads

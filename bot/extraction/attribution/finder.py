@@ -78,8 +78,9 @@ class AttributionFinder(
         memory.previous_body, memory.sentence_body = memory.sentence_body, None
         memory.previous_source, memory.sentence_source = memory.sentence_source, None
         memory.previous_body_topic, memory.body_topic = memory.body_topic, None
-        self._note_apposed_subject(text, memory)
-        self._note_body_topic(text, memory)
+        opening = self._strip_fillers(text)  # the sentence's subject opens it
+        self._note_apposed_subject(opening, memory)
+        self._note_body_topic(opening, memory)
         if not self._any_cue.search(masked):
             # "Le maire est catégorique : « ... »": no cue, but a quotation after a colon
             found = self._by_colon_quotation(text, masked, memory)
@@ -119,14 +120,14 @@ class AttributionFinder(
         self._remember(sources, memory)
         return sources, bool(candidates or sources) or self._reports(text, masked)
 
-    def _note_apposed_subject(self, text: str, memory: SpeakerMemory) -> None:
+    def _note_apposed_subject(self, opening: str, memory: SpeakerMemory) -> None:
         """ "Le ministre de l'économie, Laurent Vasseur, a balayé ces rumeurs : « ... »,
         a-t-il déclaré": the holder named in apposition to the title opening the sentence
-        is its subject, whom a pronoun later in the same sentence stands for."""
+        (`opening`, without its fillers) is its subject, whom a pronoun later in the same
+        sentence stands for."""
         titles = self.lexicon.titles
         if titles is None:
             return
-        opening = self._strip_fillers(text)
         title = titles.match(opening)
         lead = opening.split(maxsplit=1)
         if title is None and len(lead) == 2 and self._is_determiner(lead[0]):
@@ -136,28 +137,28 @@ class AttributionFinder(
             name = holder.group("name")
             memory.remember(name, self._gender.of_name(opening[: holder.start("name")]))
 
-    def _note_body_topic(self, text: str, memory: SpeakerMemory) -> None:
+    def _note_body_topic(self, opening: str, memory: SpeakerMemory) -> None:
         """ "Le constructeur lyonnais Vectra va supprimer 180 postes, a annoncé
         l'entreprise", "Der Darmstädter Softwarekonzern Xentara baut Stellen ab. Das
         kündigte das Unternehmen an": a body described by its kind (a word of the cue
         file's `body_references`, which German compounds end on), then named, as the
         subject opening the sentence is what "the company" stands for next, though it has
         not spoken."""
-        opening = _DESCRIBED_NAME.match(self._strip_fillers(text))
-        if opening is None or not self._is_determiner(opening.group("determiner")):
+        described = _DESCRIBED_NAME.match(opening)
+        if described is None or not self._is_determiner(described.group("determiner")):
             return
-        name = opening.group("name")
+        name = described.group("name")
         kinds = self._body_references
-        described = [w.lower() for w in opening.group("description").split()]
+        words = [w.lower() for w in described.group("description").split()]
         kind = next(
             (
                 i
-                for i, w in enumerate(described)
+                for i, w in enumerate(words)
                 if w in kinds or (self._verb_second and w.endswith(tuple(kinds)))
             ),
             None,
         )
-        between = described[kind + 1 :] if kind is not None else []
+        between = words[kind + 1 :] if kind is not None else []
         if (
             kind is None
             or name.lower() in kinds

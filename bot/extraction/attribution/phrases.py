@@ -107,10 +107,8 @@ class PhraseCutting:
         Nacional de Estatística" (an article, a title, an institution or a document, then
         a capitalised name and no verb)."""
         lex = self.lexicon
-        elided = APOSTROPHE_DETERMINER.match(words[0]) if words else None
-        if elided and len(words[0]) > elided.end():
-            # "l'Autorità di bacino distrettuale del fiume Po": the article runs into the noun
-            words = [elided.group(), words[0][elided.end() :], *words[1:]]
+        # "l'Autorità di bacino distrettuale del fiume Po": the article runs into the noun
+        words = self._with_article_apart(words)
         if lex.titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
             return False
         office = " ".join(words[1:])
@@ -119,6 +117,14 @@ class PhraseCutting:
             return False
         rest = words[2:]
         return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
+
+    def _with_article_apart(self, words: list[str]) -> list[str]:
+        """The words with an elided article set apart from the noun it runs into: "l'Autorità"
+        gives "l'", "Autorità"."""
+        elided = APOSTROPHE_DETERMINER.match(words[0]) if words else None
+        if elided and len(words[0]) > elided.end():
+            return [elided.group(), words[0][elided.end() :], *words[1:]]
+        return words
 
     def _is_determiner(self, word: str) -> bool:
         return word.lower() in self.lexicon.determiners or bool(APOSTROPHE_DETERMINER.match(word))

@@ -83,7 +83,7 @@ class SubjectFinding:
         words = before.split()
         if (
             len(words) < 2
-            or words[0].lower() not in self._subject_relatives | self._relative_openers
+            or words[0].lower() not in self._relative_openers  # the subject ones included
             or not (is_capitalised(words[1]) or self._is_determiner(words[1]))
         ):
             return ""

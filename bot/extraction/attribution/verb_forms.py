@@ -725,16 +725,11 @@ class VerbForms:
             clause_at = text.rfind(before, 0, verb_at)
         else:
             openers = self._relative_openers
-            comma = text.rfind(",", 0, verb_at)
-            if comma < 0 or text[comma + 1 : verb_at].strip():
-                return ""
-            before = self._phrase_before(text, masked, comma)
-            clause_at = text.rfind(before, 0, comma)
+            before, clause_at = self._aside_before_verb(text, masked, verb_at)
         words = before.lower().split()
         if not words or not (words[0] in openers or " ".join(words[:2]) in openers):
             return ""
-        comma = text.rfind(",", 0, clause_at)
-        return self._phrase_before(text, masked, comma) if comma > 0 else ""
+        return self._phrase_before_aside(text, masked, clause_at)
 
     def _head_before_adjective_aside(
         self, text: str, masked: str, verb_at: int, before: str
@@ -747,20 +742,28 @@ class VerbForms:
         endings = self._aside_adjective_endings
         if not endings or before:
             return ""  # the aside closes on a comma right before the verb
-        comma = text.rfind(",", 0, verb_at)
-        if comma < 0 or text[comma + 1 : verb_at].strip():
-            return ""
-        before = self._phrase_before(text, masked, comma)
-        verb_at = comma
-        words = before.split()
+        aside, clause_at = self._aside_before_verb(text, masked, verb_at)
+        words = aside.split()
         if not words or not words[0].islower() or len(words[0]) < MIN_ADJECTIVE:
             return ""
-        clause_at = text.rfind(before, 0, verb_at)
         if not words[0].endswith(endings) or not text[:clause_at].rstrip().endswith(","):
             return ""
         titles = self.lexicon.titles
-        if titles is not None and titles.search(before):
+        if titles is not None and titles.search(aside):
             return ""
+        return self._phrase_before_aside(text, masked, clause_at)
+
+    def _aside_before_verb(self, text: str, masked: str, verb_at: int) -> tuple[str, int]:
+        """The words a comma closes right before the verb at `verb_at`, and where they
+        start; ("", -1) when no comma stands there."""
+        comma = text.rfind(",", 0, verb_at)
+        if comma < 0 or text[comma + 1 : verb_at].strip():
+            return "", -1
+        aside = self._phrase_before(text, masked, comma)
+        return aside, text.rfind(aside, 0, comma)
+
+    def _phrase_before_aside(self, text: str, masked: str, clause_at: int) -> str:
+        """The phrase before the comma that opens an aside at `clause_at`: what it describes."""
         comma = text.rfind(",", 0, clause_at)
         return self._phrase_before(text, masked, comma) if comma > 0 else ""
 
