@@ -3651,3 +3651,13 @@ def test_protesting_innocence_and_describing_are_statements() -> None:
     claims = claims_of(text, "fr")
     assert source_names(claim_starting(claims, "Marc Aubert")) == ["Marc Aubert"]
     assert source_names(claim_starting(claims, "Sa mère")) == ["Claire Aubert"]
+
+
+def test_no_subject_follows_a_reporting_verb_after_and() -> None:
+    text = (
+        "Talks\n\nThe talks broke down on Tuesday. Government spokesman Pavel Novak "
+        'dismissed the report as "propaganda" and said Moldavia remained committed to a '
+        "settlement.\n"
+    )
+    names = source_names(claim_starting(claims_of(text, "en"), "Government spokesman"))
+    assert not any(name.startswith("Moldavia") for name in names)

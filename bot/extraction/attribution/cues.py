@@ -446,6 +446,9 @@ class CompiledCues:
         # "an estimated 57 million": after an indefinite article a participle is an adjective
         self._indefinite_articles = self._singular_indefinites & self._articles
         self._coordinators = _lowered(lexicon, "coordinators")
+        self._subject_after_coordinator = lexicon.raw.get("attribution", {}).get(
+            "subject_after_coordinator", True
+        )
         self._joint_links = _lowered(lexicon, "joint_subject_links")
         self._joint_words = sorted(
             (w.lower() for w in lexicon.words("attribution", "joint_subject_words")),
