@@ -411,3 +411,16 @@ def test_a_conditional_of_hearsay_without_a_condition_still_hedges(
 def test_german_soll_with_an_amount_in_the_present_is_hearsay() -> None:
     claim = claims_of("Der Kaufpreis soll sich auf bis zu 400 Millionen Euro belaufen.", "de")[0]
     assert claim.hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hedged"),
+    [
+        ("A janela da cozinha terá sido forçada durante a madrugada de domingo.", True),
+        ("Segundo o jornal, a inspeção estará a preparar uma auditoria às contas.", True),
+        ("O clube terá de pagar 20 milhões de euros ao antigo treinador.", False),
+        ("O novo estádio terá 42 mil lugares e abrirá em 2027.", False),
+    ],
+)
+def test_the_epistemic_future_of_portugal_is_a_hedge(sentence: str, hedged: bool) -> None:
+    assert claims_of(sentence, "pt")[0].hedged is hedged
