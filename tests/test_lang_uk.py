@@ -989,3 +989,13 @@ def test_the_outlet_told_between_the_subject_and_its_verb_is_a_second_source() -
         "Укрінформу зазначив, що відкриття важливе для медицини.\n"
     )
     assert _names(_claim(body, "Професор")) == ["Професор Ян де Вріс", "Укрінформу"]
+
+
+def test_a_long_office_with_no_article_closes_the_attribution_of_the_sentence_before() -> None:
+    body = (
+        "Понад 400 гірників шахти «Східна» третій день не піднімаються на поверхню. Про це "
+        "повідомив голова первинної профспілкової організації шахти Петро Гнатюк.\n"
+    )
+    office = "голова первинної профспілкової організації шахти Петро Гнатюк"
+    assert _names(_claim(body, "Про це")) == [office]
+    assert _names(_claim(body, "Понад 400")) == [office]

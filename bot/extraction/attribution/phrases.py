@@ -105,17 +105,22 @@ class PhraseCutting:
         director de Emergencias de la Junta", "il presidente dell'Ordine dei medici di
         Cagliari", "le ministère de l'Économie et des Finances", "um estudo do Instituto
         Nacional de Estatística" (an article, a title, an institution or a document, then
-        a capitalised name and no verb)."""
+        a capitalised name and no verb); with no article in languages that have none,
+        "голова первинної профспілкової організації шахти Микола Дзюба"."""
         lex = self.lexicon
         # "l'Autorità di bacino distrettuale del fiume Po": the article runs into the noun
         words = self._with_article_apart(words)
-        if lex.titles is None or len(words) > MAX_OFFICE_WORDS or not self._is_determiner(words[0]):
+        if lex.titles is None or len(words) > MAX_OFFICE_WORDS:
             return False
-        office = " ".join(words[1:])
+        if self._is_determiner(words[0]):
+            words = words[1:]
+        elif not self._bare_nouns:
+            return False
+        office = " ".join(words)
         heads = (lex.titles, lex.institutions, lex.document_heads)
         if not any(head is not None and head.match(office) for head in heads):
             return False
-        rest = words[2:]
+        rest = words[1:]
         return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
 
     def _with_article_apart(self, words: list[str]) -> list[str]:
