@@ -1244,3 +1244,12 @@ def test_an_outlet_in_quotation_marks_after_its_article_is_a_name() -> None:
         "der Klub eine Ablöse von 30 Millionen Euro.\n"
     )
     assert source_names(_claim(body, "Wie der")) == ["der „Kicker“"]
+
+
+def test_das_berichtet_in_the_present_gives_its_source_to_the_sentence_before() -> None:
+    body = (
+        "Die Stadtwerke sollen die Prüffristen für die Leitungen mehrfach überschritten "
+        "haben. Das berichtet der „Lindauer Anzeiger“ unter Berufung auf einen internen "
+        "Prüfbericht.\n"
+    )
+    assert "Lindauer Anzeiger" in _names(_claim(body, "Die Stadtwerke"))

@@ -1399,3 +1399,13 @@ def test_what_researchers_observed_before_que_is_their_finding() -> None:
         "las células resistentes usan una proteína llamada PX-9.\n"
     )
     assert _names(_claim(body, "Los investigadores")) == ["Los investigadores"]
+
+
+def test_the_document_a_fact_follows_from_is_its_source() -> None:
+    body = (
+        "El ayuntamiento habría troceado 22 contratos de obra. Así se desprende de un "
+        "informe de la Intervención municipal. Según se desprende del mismo informe de "
+        "la Intervención, el gasto creció un 12%.\n"
+    )
+    assert _names(_claim(body, "El ayuntamiento")) == ["un informe de la Intervención municipal"]
+    assert _names(_claim(body, "Según se desprende")) == ["mismo informe de la Intervención"]
