@@ -3661,3 +3661,12 @@ def test_no_subject_follows_a_reporting_verb_after_and() -> None:
     )
     names = source_names(claim_starting(claims_of(text, "en"), "Government spokesman"))
     assert not any(name.startswith("Moldavia") for name in names)
+
+
+def test_a_place_with_a_possessive_is_no_one_a_pronoun_stands_for() -> None:
+    text = (
+        "Crossing\n\nSpeaking in Calais, Yusuf, a 31-year-old from Eritrea's Gash-Barka "
+        'region, said the engine failed after an hour. "We waited all night," he told '
+        "volunteers on the quay.\n"
+    )
+    assert source_names(claim_starting(claims_of(text, "en"), '"We waited')) == ["Yusuf"]

@@ -47,6 +47,8 @@ class NameLearning:
                     continue  # "Für Änderungen", "Vor Tagen": German capitalises its nouns
                 if any(t in self._not_name_words for t in tokens):
                     continue  # "South Sudan", "New York", "United States": places
+                if any(t.endswith(("'s", "\u2019s")) for t in tokens[:-1]):
+                    continue  # "Sudan's Darfur", "Ukraine's Kharkiv": a place of a place
                 if self._office_without_name(name):
                     continue  # "Президент России": an office and its country
                 if institutions is not None and institutions.fullmatch(tokens[0]):
