@@ -3670,3 +3670,4 @@ def test_a_place_with_a_possessive_is_no_one_a_pronoun_stands_for() -> None:
         "volunteers on the quay.\n"
     )
     assert source_names(claim_starting(claims_of(text, "en"), '"We waited')) == ["Yusuf"]
+

@@ -1253,3 +1253,12 @@ def test_das_berichtet_in_the_present_gives_its_source_to_the_sentence_before() 
         "Prüfbericht.\n"
     )
     assert "Lindauer Anzeiger" in _names(_claim(body, "Die Stadtwerke"))
+
+
+def test_she_is_the_woman_the_article_named_after_the_last_woman_who_spoke() -> None:
+    body = (
+        "Staatsanwältin Petra Kühn sagte, der Verdächtige sei geständig. Den Hinweis gab "
+        "eine Nachbarin, Martina Lorenz. „Mir ist der Lieferwagen jede Nacht aufgefallen“, "
+        "erzählt sie.\n"
+    )
+    assert _names(_claim(body, "„Mir ist")) == ["Martina Lorenz"]

@@ -94,6 +94,10 @@ class SpeakerMemory:
     # means, though it has not spoken.
     previous_body_topic: str | None = None
     body_topic: str | None = None
+    # The number of the sentence being read, and the last sentence each person was named
+    # in: a person named after the last speaker of their gender is whom "she" means next.
+    sentence_number: int = 0
+    named_in: dict[str, int] = field(default_factory=dict)
 
     def describe(self, noun: str, name: str) -> None:
         """`noun` (lowercase) described the person `name` where the article named them."""
@@ -116,6 +120,7 @@ class SpeakerMemory:
             person = self.surnames.get(surname) or self.inflected_surname(surname) or name
         self.last_person = person
         self.last_mentioned = person
+        self.named_in[person] = self.sentence_number
         if gender and person not in self.genders:
             self.genders[person] = gender
         if person in self.recent:
@@ -141,15 +146,30 @@ class SpeakerMemory:
         for name in reversed(self.recent):
             # `known`: only someone the article showed to be of that gender
             if self.genders.get(name, None if known else gender) == gender:
-                return name
+                return self._named_since(name, gender) or name
         # No subject or speaker of that gender: the person of that gender mentioned last.
         for name in reversed(self.mentioned):
             if self.genders.get(name) == gender:
                 return name
         return None  # "elle" after men only: whoever she is, she was not named
 
-    def mention(self, name: str) -> None:
-        """`name`, a known person, is mentioned now, in whatever role."""
+    def _named_since(self, speaker: str, gender: str) -> str | None:
+        """A person of `gender` the article named in a sentence after the last one that
+        named `speaker`: "Oberstaatsanwältin Baumgartl sagte ... Den Tipp gab Helga
+        Sommerfeld. „...“, erzählt sie" means her, though she had not spoken yet."""
+        since = self.named_in.get(speaker, -1)
+        for name in reversed(self.mentioned):
+            if self.named_in.get(name, -1) <= since:
+                return None
+            if self.genders.get(name) == gender and not speaker.endswith(name):
+                return name
+        return None
+
+    def mention(self, name: str, narrated: bool = False) -> None:
+        """`name`, a known person, is mentioned now, in whatever role; `narrated`, in the
+        article's own words (no source, no quotation), which may introduce a new speaker."""
+        if narrated:
+            self.named_in[name] = self.sentence_number
         self.last_mentioned = name
         if name in self.mentioned:
             self.mentioned.remove(name)

@@ -74,6 +74,7 @@ class AttributionFinder(
             # "DAKAR, 12 juin (AFP) - ...": where the wire filed from, never who speaks
             masked = " " * dateline.end() + masked[dateline.end() :]
         memory.case_suffixes = self.lexicon.case_suffixes
+        memory.sentence_number += 1
         memory.previous_speaker, memory.sentence_speaker = memory.sentence_speaker, None
         memory.previous_body, memory.sentence_body = memory.sentence_body, None
         memory.previous_source, memory.sentence_source = memory.sentence_source, None

@@ -105,10 +105,12 @@ class NameLearning:
         # The last known surname is the person mentioned last, whatever their role: "der
         # 42-Jährige" in a later sentence stands for them.
         tokens: list[str] = _CAPITALISED_WORD.findall(sentence.text)
+        narrated = not (stated or sentence.inside_quote_at_start or sentence.opens_quote)
+        unquoted = set(_CAPITALISED_WORD.findall(mask_quotes(sentence))) if narrated else set()
         for token in tokens:
             name = memory.surnames.get(token)
             if name:
-                memory.mention(name)
+                memory.mention(name, narrated=token in unquoted)
 
     def _note_descriptions(self, text: str, memory: SpeakerMemory) -> None:
         """Learn the common noun the article names a person with, right before the name
