@@ -3671,3 +3671,28 @@ def test_a_place_with_a_possessive_is_no_one_a_pronoun_stands_for() -> None:
     )
     assert source_names(claim_starting(claims_of(text, "en"), '"We waited')) == ["Yusuf"]
 
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "agent"),
+    [
+        (
+            "Outbreak\n\nSix pupils are in hospital, according to figures given to the Echo "
+            "by the county health board.\n",
+            "en",
+            "the county health board",
+        ),
+        (
+            "Accident\n\nLe car a fait onze blessés, selon un bilan diffusé en fin de matinée "
+            "par la préfecture du Cantal.\n",
+            "fr",
+            "la préfecture du Cantal",
+        ),
+    ],
+)
+def test_whom_a_document_was_given_to_or_when_stands_before_its_agent(
+    text: str, language: str, agent: str
+) -> None:
+    claim = claims_of(text, language)[0]
+    assert agent in source_names(claim)
+    assert not any(name.startswith(("figures", "un bilan")) for name in source_names(claim))

@@ -15,6 +15,7 @@ from bot.extraction.attribution.shapes import (
     _WORD,
     MAX_APPOSITION_WORDS,
     MAX_PARTICIPLE_WORDS,
+    MAX_RECIPIENT_WORDS,
     MAX_SOURCE_WORDS,
     _Candidate,
     _phrase_stop,
@@ -111,7 +112,7 @@ class CuePhraseForms:
         ):
             return None
         # The participle comes first: "a report by the IMF" is one source, the document.
-        between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS]
+        between = words[head + 2 : head + 2 + MAX_PARTICIPLE_WORDS + MAX_RECIPIENT_WORDS]
         relayed = next(
             (
                 i
@@ -127,16 +128,25 @@ class CuePhraseForms:
             # modifier and the outlet relaying it, both sources; "documents seen by
             # Reuters" are only known by the outlet that saw them
             return None
+        # "figures provided to the Chronicle by the trust", "un bilan communiqué en milieu
+        # de journée par la préfecture": a preposition's phrase (whom it was given to,
+        # when) may stand before the agent, its words capitalised or not
+        recipient = False
         for i, word in enumerate(between):
             lower = word.group().lower()
             agent = self._agent_end(lower)
             if agent is not None:
                 return word.start() + agent
+            if self._is_verb(lower):
+                return None
             dated = self._is_dated(lower) or (
                 # "released on Monday by"
                 i + 1 < len(between) and self._is_dated(between[i + 1].group().lower())
             )
-            if not dated and (not word.group().islower() or lower in self._cut_words):
+            recipient = recipient or lower in self._cut_words
+            if dated or recipient:
+                continue
+            if not word.group().islower() or i >= MAX_PARTICIPLE_WORDS:
                 return None
         return None
 

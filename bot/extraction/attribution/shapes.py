@@ -41,6 +41,9 @@ MAX_OFFICE_COMPLEMENT_WORDS = 5
 _ADJECTIVE_ENDINGS = ("e", "en", "er", "es", "em")
 # Words between a document's participle and its agent: a date ("released on Monday by").
 MAX_PARTICIPLE_WORDS = 3
+# Words of a phrase saying to whom or when a document was given, between its participle
+# and its agent: "provided to the Chronicle by", "communiqué en milieu de journée par".
+MAX_RECIPIENT_WORDS = 3
 # Pronouns that never stand for a named speaker ("on dit", "we were told").
 _IMPERSONAL_PRONOUNS = frozenset({"on", "we", "nous", "i", "je", "it", "man", "мы", "ми"})
 _OBJECT_PRONOUNS = frozenset({"lui", "elle", "him", "her"})
