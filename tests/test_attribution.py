@@ -3696,3 +3696,10 @@ def test_whom_a_document_was_given_to_or_when_stands_before_its_agent(
     claim = claims_of(text, language)[0]
     assert agent in source_names(claim)
     assert not any(name.startswith(("figures", "un bilan")) for name in source_names(claim))
+
+
+def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
+    claim = claims_of(
+        "According to a source close to the inquiry, the bus was travelling at 70 mph.", "en"
+    )[0]
+    assert source_names(claim) == ["a source close to the inquiry"]

@@ -1409,3 +1409,8 @@ def test_the_document_a_fact_follows_from_is_its_source() -> None:
     )
     assert _names(_claim(body, "El ayuntamiento")) == ["un informe de la Intervención municipal"]
     assert _names(_claim(body, "Según se desprende")) == ["mismo informe de la Intervención"]
+
+
+def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
+    body = "Según fuentes próximas a la investigación, el conductor no frenó a tiempo.\n"
+    assert _names(_claim(body, "Según fuentes")) == ["fuentes próximas a la investigación"]

@@ -1090,3 +1090,8 @@ def test_a_figure_worked_out_before_che_is_its_source() -> None:
         "calcolato che un comune su tre perderà metà degli abitanti.\n"
     )
     assert _names(_claim(body, "La demografa")) == ["La demografa Carla Benedetti"]
+
+
+def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
+    body = "Secondo fonti vicine alla procura, l'autista non ha frenato in tempo.\n"
+    assert _names(_claim(body, "Secondo fonti")) == ["fonti vicine alla procura"]

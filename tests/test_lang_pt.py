@@ -905,3 +905,8 @@ def test_a_participle_describing_a_named_subject_is_no_part_of_it() -> None:
         "março na revista Water Research concluiu que os níveis caíram 30%.\n"
     )
     assert _names(_claim(body, "Um estudo")) == ["Um estudo da Universidade de Évora"]
+
+
+def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
+    body = "Segundo uma fonte ligada à investigação, o autocarro seguia a 110 km/h.\n"
+    assert _names(_claim(body, "Segundo uma")) == ["uma fonte ligada à investigação"]

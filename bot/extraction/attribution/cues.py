@@ -395,6 +395,7 @@ class CompiledCues:
         )
         self._function_words = lexicon.stopwords - lexicon.honorifics
         self._complement_links = _lowered(lexicon, "complement_links")
+        self._unnamed_relations = _lowered(lexicon, "unnamed_relations")
         self._unnamed_complements = tuple(
             w.lower().split() for w in lexicon.words("attribution", "unnamed_complements")
         )

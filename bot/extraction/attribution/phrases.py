@@ -284,7 +284,13 @@ class PhraseCutting:
         the ministry", "источники в правительстве", "des sources au sein du gouvernement"
         are who speaks; "sources" alone names nobody in particular."""
         heads = self.lexicon.unnamed_heads
-        if heads is None or i + 1 >= len(tokens) or not heads.fullmatch(tokens[i - 1]):
+        if heads is None or i + 1 >= len(tokens):
+            return False
+        if i >= 2 and tokens[i - 1].lower() in self._unnamed_relations:
+            # "a source close to the investigation", "fuentes próximas a la Fiscalía":
+            # what the source is close to is part of how the article names it
+            return bool(heads.fullmatch(tokens[i - 2]))
+        if not heads.fullmatch(tokens[i - 1]):
             return False
         ahead = [t.lower() for t in tokens[i : i + 3]]
         return any(ahead[: len(words)] == words for words in self._unnamed_complements)
