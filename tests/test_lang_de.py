@@ -1262,3 +1262,26 @@ def test_she_is_the_woman_the_article_named_after_the_last_woman_who_spoke() -> 
         "erzählt sie.\n"
     )
     assert _names(_claim(body, "„Mir ist")) == ["Martina Lorenz"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "Der Stausee ist seit Mai halb leer. Seitdem beklagt Nordland sinkende Pegel am "
+            "Unterlauf.\n",
+            "Seitdem",
+            ["Nordland"],
+        ),
+        (
+            "Die Aktie stieg um vier Prozent. Skeptischer äußerte sich Jana Voss, Analystin "
+            "bei der Bank Hellmann.\n",
+            "Skeptischer",
+            ["Jana Voss"],
+        ),
+    ],
+)
+def test_an_adverb_before_the_verb_is_no_source_its_subject_follows(
+    body: str, start: str, expected: list[str]
+) -> None:
+    assert _names(_claim(body, start))[:1] == expected
