@@ -1414,3 +1414,11 @@ def test_the_document_a_fact_follows_from_is_its_source() -> None:
 def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
     body = "Según fuentes próximas a la investigación, el conductor no frenó a tiempo.\n"
     assert _names(_claim(body, "Según fuentes")) == ["fuentes próximas a la investigación"]
+
+
+def test_whom_a_speaker_turned_against_is_no_source() -> None:
+    body = (
+        "Desde el sindicato, su secretario general, Omar Peralta, apuntó contra la empresa. "
+        '"Hace dos años que avisamos de que las señales fallan", afirmó.\n'
+    )
+    assert _names(_claim(body, '"Hace dos años')) == ["Omar Peralta"]
