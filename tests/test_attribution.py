@@ -3672,7 +3672,6 @@ def test_a_place_with_a_possessive_is_no_one_a_pronoun_stands_for() -> None:
     assert source_names(claim_starting(claims_of(text, "en"), '"We waited')) == ["Yusuf"]
 
 
-
 @pytest.mark.parametrize(
     ("text", "language", "agent"),
     [
@@ -3703,3 +3702,12 @@ def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
         "According to a source close to the inquiry, the bus was travelling at 70 mph.", "en"
     )[0]
     assert source_names(claim) == ["a source close to the inquiry"]
+
+
+def test_a_described_body_with_its_complement_speaks() -> None:
+    text = (
+        "Rail\n\nLa ligne restera fermée dix jours. Le gestionnaire du réseau rappelle avoir "
+        "investi 30 millions d'euros dans la voie depuis 2020.\n"
+    )
+    claim = claim_starting(claims_of(text, "fr"), "Le gestionnaire")
+    assert source_names(claim) == ["Le gestionnaire du réseau"]

@@ -910,3 +910,24 @@ def test_a_participle_describing_a_named_subject_is_no_part_of_it() -> None:
 def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
     body = "Segundo uma fonte ligada à investigação, o autocarro seguia a 110 km/h.\n"
     assert _names(_claim(body, "Segundo uma")) == ["uma fonte ligada à investigação"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "A imprensa espanhola garante que o médio já assinou pelo clube de Madrid.\n",
+            "A imprensa",
+            ["A imprensa espanhola"],
+        ),
+        (
+            "A rádio pública do país afirmou que o ministro vai ser ouvido no parlamento.\n",
+            "A rádio",
+            ["A rádio pública do país"],
+        ),
+    ],
+)
+def test_a_described_body_opening_the_sentence_speaks(
+    body: str, start: str, expected: list[str]
+) -> None:
+    assert _names(_claim(body, start)) == expected

@@ -386,6 +386,7 @@ class CompiledCues:
         )
         self._self_words = _lowered(lexicon, "self_words")
         self._articles = _lowered(lexicon, "articles")
+        self._opening_articles = _lowered(lexicon, "opening_articles")
         # what opens a group named after its verb: "los comerciantes", "algunos viajeros"
         self._closing_openers = self._articles | lexicon.unnamed_determiners
         self._time_words = frozenset(

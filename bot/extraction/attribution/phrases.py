@@ -349,11 +349,23 @@ class PhraseCutting:
         inspectorate". Right before a verb of speaking it is the speaker, whatever the
         noun: the lists of titles and bodies cannot hold every office that speaks."""
         tokens = phrase.split()
+        articles = self._articles
+        if phrase[:1].isupper():
+            articles = articles | self._opening_articles  # "A imprensa britânica garante"
+        # "A televisão pública do país afirmou": a short complement after the noun
+        openers = self._complement_openers
+        link = next(
+            (i for i in range(2, min(len(tokens), 4)) if tokens[i].lower() in openers),
+            len(tokens),
+        )
+        complement = tokens[link + 1 :]
         return (
-            self._lowercase_noun_phrase(tokens, self._articles)
+            self._lowercase_noun_phrase(tokens[:link], articles)
             # one office or body: a plural ("Los hechos revelan", "les chiffres
             # montrent") is more often a thing that shows than people who speak
             and not tokens[1].lower().endswith("s")
+            and len(complement) <= 2
+            and all(t[:1].islower() and t.isalpha() for t in complement)
         )
 
     @staticmethod
