@@ -160,11 +160,7 @@ class SubjectFinding:
             return None
         if not before:
             return True
-        if (
-            tail == [tail[0]]
-            and tail[0] in self._coordinators
-            and not self._subject_after_coordinator
-        ):
+        if len(tail) == 1 and tail[0] in self._coordinators and not self._subject_after_coordinator:
             return None  # "... and said Moscow remained open": the subject came first
         if tail and tail == words[-len(tail) :] and " ".join(tail) in self._impersonal_pronouns:
             # "À l'Élysée, on assure que le chef de l'État ...": "on" is the subject, and
