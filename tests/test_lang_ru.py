@@ -1138,3 +1138,20 @@ def test_tam_points_back_to_the_body_that_spoke_last() -> None:
 def test_the_outlet_told_beside_the_subject_is_a_second_source(sentence: str) -> None:
     body = f"Бразильский клуб продал защитника за 12 млн евро. {sentence}\n"
     assert _names(_claim(body, sentence[:6])) == ["Перейра", "Lance Diário"]
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Такие данные приводит Центр мониторинга «Пульс».",
+        "Такие данные в понедельник привел Центр мониторинга «Пульс».",
+    ],
+)
+def test_figures_given_by_a_body_named_in_the_next_sentence(attribution: str) -> None:
+    body = f"В Ольховске за неделю выявлено 64 случая гриппа. {attribution}\n"
+    assert _names(_claim(body, "В Ольховске")) == ["Центр мониторинга «Пульс»"]
+
+
+def test_led_to_is_no_report() -> None:
+    body = "Кризис привел к росту цен на 12%, следует из отчета.\n"
+    assert "Кризис" not in _names(_claim(body, "Кризис"))

@@ -166,6 +166,9 @@ class SubjectFinding:
             # "À l'Élysée, on assure que le chef de l'État ...": "on" is the subject, and
             # only the place before it says who speaks (`_by_fronted_place`)
             return None
+        timeless = self._without_trailing_time(before)
+        if timeless != before and self._only_function_words(timeless):
+            return True  # "Такие данные в понедельник привело министерство": a day between
         if self._only_function_words(before):
             # "Le gouvernement l'a confirmé": an object pronoun after the subject, not the
             # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
