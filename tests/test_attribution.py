@@ -3711,3 +3711,12 @@ def test_a_described_body_with_its_complement_speaks() -> None:
     )
     claim = claim_starting(claims_of(text, "fr"), "Le gestionnaire")
     assert source_names(claim) == ["Le gestionnaire du réseau"]
+
+
+def test_a_body_with_an_elided_article_speaks_before_its_verb() -> None:
+    text = (
+        "Grève\n\nLe mouvement se durcit. L'intersyndicale a affirmé qu'une nouvelle journée "
+        "de grève aurait lieu le 14 mars.\n"
+    )
+    claim = claim_starting(claims_of(text, "fr"), "L'intersyndicale")
+    assert source_names(claim) == ["L'intersyndicale"]

@@ -348,7 +348,7 @@ class PhraseCutting:
         """An article and one or two lowercase words: "la chancellerie", "the
         inspectorate". Right before a verb of speaking it is the speaker, whatever the
         noun: the lists of titles and bodies cannot hold every office that speaks."""
-        tokens = phrase.split()
+        tokens = self._with_article_apart(phrase.split())  # "L'intersyndicale a appelé"
         articles = self._articles
         if phrase[:1].isupper():
             articles = articles | self._opening_articles  # "A imprensa britânica garante"
