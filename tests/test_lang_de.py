@@ -1285,3 +1285,12 @@ def test_an_adverb_before_the_verb_is_no_source_its_subject_follows(
     body: str, start: str, expected: list[str]
 ) -> None:
     assert _names(_claim(body, start))[:1] == expected
+
+
+def test_wie_aus_closing_on_its_verb_names_the_document() -> None:
+    body = (
+        "Haushalte zahlen im Schnitt 39,8 Cent je Kilowattstunde, wie aus einer Auswertung "
+        "des Portals Stromvergleich hervorgeht.\n"
+    )
+    names = _names(_claim(body, "Haushalte"))
+    assert names == ["einer Auswertung des Portals Stromvergleich"]
