@@ -424,3 +424,10 @@ def test_german_soll_with_an_amount_in_the_present_is_hearsay() -> None:
 )
 def test_the_epistemic_future_of_portugal_is_a_hedge(sentence: str, hedged: bool) -> None:
     assert claims_of(sentence, "pt")[0].hedged is hedged
+
+
+def test_likely_voters_are_a_poll_sample_not_a_doubt() -> None:
+    claim = claims_of(
+        "The poll of 640 likely voters gave the mayor 46% against 41% for her rival.", "en"
+    )[0]
+    assert not claim.hedged
