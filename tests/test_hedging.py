@@ -431,3 +431,29 @@ def test_likely_voters_are_a_poll_sample_not_a_doubt() -> None:
         "The poll of 640 likely voters gave the mayor 46% against 41% for her rival.", "en"
     )[0]
     assert not claim.hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "The union said 35 beds had closed, a figure the hospital has not confirmed."),
+        ("en", "The club denied the talks, despite reports that a £40m bid had been tabled."),
+        ("es", "Según el sindicato, cerraron 35 camas, una cifra que nadie ha confirmado."),
+        ("es", "Se habla incluso de una reunión secreta con el director deportivo."),
+        ("pt", "Segundo o sindicato, fecharam 35 camas, um número que o hospital nunca confirmou."),
+        ("fr", "Selon le syndicat, 35 lits ont fermé, un chiffre que l'hôpital n'a pas confirmé."),
+        ("fr", "Depuis des semaines, des rumeurs évoquent le départ du directeur."),
+        ("it", "Secondo il sindacato, hanno chiuso 35 letti, un dato che nessuno ha confermato."),
+        ("de", "Laut Gewerkschaft fehlen 35 Betten, eine Zahl, die die Klinik nicht bestätigt."),
+        ("de", "Im Netz kursierten am Abend Gerüchte über einen Rücktritt des Trainers."),
+        ("ru", "По словам профсоюза, закрыто 35 коек, однако в больнице эту цифру не подтвердили."),
+        ("ru", "В кулуарах думы обсуждают возможную отставку вице-губернатора."),
+        ("uk", "За словами профспілки, закрито 35 ліжок, однак у лікарні цю цифру не підтвердили."),
+    ],
+)
+def test_a_figure_tagged_as_unconfirmed_or_a_rumour_is_hedged(lang: str, sentence: str) -> None:
+    assert claims_of(sentence, lang)[0].hedged
+
+
+def test_a_sentence_saying_alone_that_nobody_confirmed_states_a_fact() -> None:
+    assert not claims_of("В полиции эти данные не подтвердили.", "ru")[0].hedged
