@@ -1155,3 +1155,12 @@ def test_figures_given_by_a_body_named_in_the_next_sentence(attribution: str) ->
 def test_led_to_is_no_report() -> None:
     body = "Кризис привел к росту цен на 12%, следует из отчета.\n"
     assert "Кризис" not in _names(_claim(body, "Кризис"))
+
+
+def test_a_bare_verb_goes_on_with_the_person_named_by_a_surname_in_its_case() -> None:
+    body = (
+        "«Мы сблизили позиции», — заявил журналистам глава МИД Кестрии Ондрей Вересов. По "
+        "словам Вересова, комиссия начнет работу в январе. Подчеркнул, что страна не выйдет "
+        "из переговоров.\n"
+    )
+    assert _names(_claim(body, "Подчеркнул")) == ["Ондрей Вересов"]

@@ -249,6 +249,10 @@ class AttributionFinder(
                     learn=not self._office_without_name(source.name),
                 )
                 memory.sentence_speaker = memory.last_person
+                if memory.last_speaker == source.name and " " not in source.name:
+                    # "По словам Вереша": the known person the surname in its case names,
+                    # whom a bare "Подчеркнул" next goes on with
+                    memory.last_speaker = memory.last_person
 
     def _by_preposition(self, source: Source) -> bool:
         """Whether a source was stated by "selon", "according to": no subject of its

@@ -84,7 +84,18 @@ class NameLearning:
             # "президент России Владимир Путин": the office's country, then the name
             name = " ".join(tokens[1:])
             return [(run.start() + run.group().rfind(name), name)]
-        return [(run.start() + m.start(), m.group()) for m in _FULL_NAME.finditer(run.group())]
+        found = [(run.start() + m.start(), m.group()) for m in _FULL_NAME.finditer(run.group())]
+        if self._object_before_verb:
+            # "глава МИД Арвении Лукан Вереш": three capitalised words with no patronymic
+            # in the middle are a place in its case, then the given name and surname
+            found = [
+                (start + len(name.split()[0]) + 1, name.split(maxsplit=1)[1])
+                if len(name.split()) == MAX_NAME_WORDS
+                and not name.split()[1].lower().endswith(_PATRONYMIC_ENDINGS)
+                else (start, name)
+                for start, name in found
+            ]
+        return found
 
     def note_subject(self, sentence: Sentence, memory: SpeakerMemory, stated: bool = False) -> None:
         """Remember a person who opens a sentence ("Mr Obama lands in Kenya ..."), who
