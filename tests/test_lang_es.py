@@ -1186,7 +1186,7 @@ def test_a_sentence_with_its_own_source_passes_on_its_speaker_not_its_subject() 
         "Ibarra, Lucía Gómez estaba embarazada de tres meses. «Yo era la única que lo sabía», "
         "dijo.\n"
     )
-    assert _names(_claim(body, "«Yo era")) == ["Ibarra"]
+    assert _names(_claim(body, "«Yo era")) == ["Rosa Ibarra"]
 
 
 def test_como_or_segun_before_a_bare_verb_is_the_person_the_sentence_before_was_about() -> None:
