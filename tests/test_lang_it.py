@@ -1095,3 +1095,12 @@ def test_a_figure_worked_out_before_che_is_its_source() -> None:
 def test_what_an_unnamed_source_is_close_to_is_part_of_its_name() -> None:
     body = "Secondo fonti vicine alla procura, l'autista non ha frenato in tempo.\n"
     assert _names(_claim(body, "Secondo fonti")) == ["fonti vicine alla procura"]
+
+
+def test_the_place_an_office_belongs_to_is_not_its_holder() -> None:
+    body = (
+        "A tre settimane dal voto per il nuovo sindaco di Porto Verde, la sfida si fa "
+        "serrata. «I sondaggi sbagliano sempre», ha detto il sindaco uscente Paolo Rinaldi. "
+        "Il primo cittadino ha poi rivendicato i 14 milioni ottenuti per le scuole.\n"
+    )
+    assert _names(_claim(body, "Il primo cittadino"))[0].endswith("Paolo Rinaldi")

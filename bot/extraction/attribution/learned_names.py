@@ -261,7 +261,12 @@ class NameLearning:
         found = _COMPLEMENT_THEN_NAME.match(text, end)
         if found is None or (found.group("adjective") and self._object_before_verb):
             return None
-        link = text[end : found.start("name")].split()[:1]
+        between = text[end : found.start("name")].split()
+        if len(between) == 1 and between[0].rstrip("'’").islower():
+            # "il nuovo sindaco di Porto Alcione", "the spokesman of Mario Rossi": a
+            # place or a person the office belongs to, right after its preposition
+            return None
+        link = between[:1]
         if (
             find_outlet(found.group("name")) is not None
             or found.group("name").split()[0].lower() in self._outlet_kinds
