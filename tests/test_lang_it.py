@@ -1104,3 +1104,12 @@ def test_the_place_an_office_belongs_to_is_not_its_holder() -> None:
         "Il primo cittadino ha poi rivendicato i 14 milioni ottenuti per le scuole.\n"
     )
     assert _names(_claim(body, "Il primo cittadino"))[0].endswith("Paolo Rinaldi")
+
+
+def test_the_company_is_not_a_person_quoted_by_her_given_name() -> None:
+    body = (
+        "«Il treno ha iniziato a tremare», racconta Giulia, 17 anni, che viaggiava nella "
+        "seconda carrozza. La linea resterà chiusa fino a domenica, ha fatto sapere "
+        "l'azienda.\n"
+    )
+    assert "Giulia" not in _names(_claim(body, "La linea"))

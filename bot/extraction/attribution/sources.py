@@ -72,8 +72,11 @@ class SourceTyping:
             institutions is not None and institutions.fullmatch(bare)
         ):
             return False  # German capitalises the kind: "das Unternehmen", "Die Gewerkschaft"
-        # a capitalised word of unknown kind may be a surname
-        return source.type != SourceType.UNKNOWN or not memory.knows_surname(tokens[-1])
+        # a capitalised word of unknown kind may be a surname, or a given name ("racconta
+        # Martina, 17 anni")
+        return source.type != SourceType.UNKNOWN or not (
+            memory.knows_surname(tokens[-1]) or self._gender.of_given_name(tokens[0])
+        )
 
     def _described_body(self, tokens: list[str]) -> bool:
         """ "a fintech paulista Zenite", "the carmaker Stellantis": a body described, then
@@ -361,7 +364,10 @@ class SourceTyping:
 
     def _refers_to_last_mentioned(self, p: _Phrase) -> bool:
         """ "der 42-Jährige (entschieden)": a stand-in for the person mentioned last, in any
-        role; lowercase words after it are adverbs before a verb particle."""
+        role; lowercase words after it are adverbs before a verb particle. Not after an
+        indefinite article: "un operaio di 52 anni" is someone new."""
+        if p.first in self._singular_indefinites:
+            return False
         reference = self._person_reference.match(p.bare) if self._person_reference else None
         return bool(reference) and not any(
             map(is_capitalised, p.bare[reference.end() :].split())  # type: ignore[union-attr]
