@@ -3720,3 +3720,12 @@ def test_a_body_with_an_elided_article_speaks_before_its_verb() -> None:
     )
     claim = claim_starting(claims_of(text, "fr"), "L'intersyndicale")
     assert source_names(claim) == ["L'intersyndicale"]
+
+
+def test_a_time_opening_the_sentence_is_no_part_of_its_subject() -> None:
+    text = (
+        "Crossings\n\nHome Secretary Daniel Price visited Dover on Monday. Last month Price "
+        "told MPs that crossings had fallen by a fifth since January.\n"
+    )
+    names = source_names(claim_starting(claims_of(text, "en"), "Last month"))
+    assert names and names[0].endswith("Price") and "MPs" not in names
