@@ -3729,3 +3729,13 @@ def test_a_time_opening_the_sentence_is_no_part_of_its_subject() -> None:
     )
     names = source_names(claim_starting(claims_of(text, "en"), "Last month"))
     assert names and names[0].endswith("Price") and "MPs" not in names
+
+
+def test_a_quotation_after_the_verb_goes_on_with_the_reported_clause() -> None:
+    text = (
+        "Audit\n\nEmails seen by the Courier show staff were told to hurry. In a statement, "
+        'the firm\'s chief executive, Robert Hale, said the company "firmly rejects" any '
+        "suggestion of wrongdoing.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "In a statement")
+    assert source_names(claim) == ["Robert Hale"]

@@ -8,6 +8,7 @@ import itertools
 from bot.extraction.attribution.shapes import (
     _AFTER_DASH,
     _AGE_TAG,
+    _CLAUSE_END,
     _CLOSING_NAME,
     _ELIDED,
     _FIRST_WORD,
@@ -390,8 +391,9 @@ class InvertedSubjects:
 
     def _ends_clause(self, masked: str, end: int, phrase: str) -> bool:
         """Whether `phrase`, read after the verb ending at `end`, runs to the end of the
-        clause (an inverted subject does; the start of a reported clause does not)."""
-        stop = _RIGHT_BOUNDARY.search(masked, end)
+        clause (an inverted subject does; the start of a reported clause does not). A
+        quotation goes on with the clause: 'said the company "rejects" any suggestion'."""
+        stop = _CLAUSE_END.search(masked, end)
         clause = masked[end : stop.start() if stop else len(masked)].split()
         words = phrase.split()
         if len(clause) <= len(words):
