@@ -931,3 +931,13 @@ def test_a_described_body_opening_the_sentence_speaks(
     body: str, start: str, expected: list[str]
 ) -> None:
     assert _names(_claim(body, start)) == expected
+
+
+def test_an_outlet_told_by_its_initials_before_an_office_speaks() -> None:
+    body = (
+        "O empresário Rui Matos Pinto, de 61 anos, foi encontrado morto. O alerta foi dado "
+        "às 6h por um funcionário, confirmou ao JN o comandante do posto da GNR, sargento "
+        "Paulo Vaz Cunha.\n"
+    )
+    names = _names(_claim(body, "O alerta"))
+    assert names and names[0].endswith("Paulo Vaz Cunha")

@@ -4,6 +4,7 @@ spokesman", an office with its holder's name, the outlet told."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from bot.extraction.attribution.shapes import (
     _AFTER_DASH,
@@ -33,6 +34,8 @@ from bot.extraction.attribution.shapes import (
 from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import is_capitalised
 
+# An outlet known by its initials ("CM", "JN", "RTP"), told before an office speaks.
+_OUTLET_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,4}")
 # Words between a speaker's name and the outlet they told: "у коментарі агентству".
 MAX_TOLD_LEAD_WORDS = 2
 
@@ -227,6 +230,14 @@ class InvertedSubjects:
             and words[1].lower().strip(",") in self._outlet_kinds
         ):
             return f"{words[0]} {words[1].strip(',')}"
+        if (
+            len(words) >= 3
+            and _OUTLET_ACRONYM.fullmatch(words[0])
+            and self._is_determiner(words[1])
+            and self.lexicon.titles is not None
+            and self.lexicon.titles.match(" ".join(words[2:]).lower())
+        ):
+            return words[0]  # "confirmou ao CM o comandante": an outlet by its initials
         return ""
 
     def _is_dated(self, token: str) -> bool:
