@@ -1294,3 +1294,16 @@ def test_wie_aus_closing_on_its_verb_names_the_document() -> None:
     )
     names = _names(_claim(body, "Haushalte"))
     assert names == ["einer Auswertung des Portals Stromvergleich"]
+
+
+def test_a_noun_in_the_object_is_no_body_the_subject_describes() -> None:
+    body = "Die Tarifrunde beginnt am Montag. Die Gewerkschaft fordert acht Prozent mehr Lohn.\n"
+    assert "Prozent" not in _names(_claim(body, "Die Gewerkschaft"))
+
+
+def test_the_subject_stands_before_a_relative_clause_closing_on_its_verb() -> None:
+    body = (
+        "Die Hafengesellschaft steht unter Druck. Ein früherer Mitarbeiter, der anonym "
+        "bleiben möchte, schildert ein „System der Gefälligkeiten“.\n"
+    )
+    assert _names(_claim(body, "Ein früherer")) == ["Ein früherer Mitarbeiter"]

@@ -167,7 +167,7 @@ class AttributionFinder(
             # the kind and the name, not a verb and its object ("la compañía trasmite al
             # Ministerio")
             or len(between) > MAX_KIND_ADJECTIVES
-            or any(w in self._function_words for w in between)
+            or any(w in self._function_words or self._is_verb(w) for w in between)
         ):
             return
         memory.body_topic = name

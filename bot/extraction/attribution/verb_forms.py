@@ -355,7 +355,9 @@ class VerbForms:
             )
         described = self._head_before_relative_aside(text, masked, match.start(), before)
         if described:
-            subjects.append(described)
+            # the verb right after a relative clause is in second place: its subject is
+            # the head (verb-second order puts no inverted subject after it there)
+            subjects.insert(0 if self._verb_second else len(subjects), described)
         qualified = self._head_before_adjective_aside(text, masked, match.start(), before)
         if qualified:
             subjects.insert(0, qualified)
@@ -727,7 +729,12 @@ class VerbForms:
             openers = self._relative_openers
             before, clause_at = self._aside_before_verb(text, masked, verb_at)
         words = before.lower().split()
-        if not words or not (words[0] in openers or " ".join(words[:2]) in openers):
+        # German opens its relative clauses on an article-like pronoun and closes them on
+        # the finite verb: "Ein Mitarbeiter, der anonym bleiben möchte, schildert ..."
+        german_relative = clause_at >= 0 and self._verb_final_relative(before)
+        if not words or not (
+            words[0] in openers or " ".join(words[:2]) in openers or german_relative
+        ):
             return ""
         return self._phrase_before_aside(text, masked, clause_at)
 
