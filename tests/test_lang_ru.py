@@ -1165,3 +1165,13 @@ def test_a_bare_verb_goes_on_with_the_person_named_by_a_surname_in_its_case() ->
         "из переговоров.\n"
     )
     assert _names(_claim(body, "Подчеркнул")) == ["Ондрей Вересов"]
+
+
+def test_his_words_are_those_of_the_man_named_after_the_last_speaker() -> None:
+    body = (
+        "Губернатор края Игорь Шубин заявил, что выборы пройдут честно. Секретарь партии "
+        "Николай Грачёв приехал в город в понедельник. По его прогнозу, губернатор получит "
+        "не менее 55% голосов.\n"
+    )
+    names = _names(_claim(body, "По его прогнозу"))
+    assert names and names[0].endswith("Николай Грачёв")

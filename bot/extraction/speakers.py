@@ -146,14 +146,14 @@ class SpeakerMemory:
         for name in reversed(self.recent):
             # `known`: only someone the article showed to be of that gender
             if self.genders.get(name, None if known else gender) == gender:
-                return self._named_since(name, gender) or name
+                return self.named_since(name, gender) or name
         # No subject or speaker of that gender: the person of that gender mentioned last.
         for name in reversed(self.mentioned):
             if self.genders.get(name) == gender:
                 return name
         return None  # "elle" after men only: whoever she is, she was not named
 
-    def _named_since(self, speaker: str, gender: str) -> str | None:
+    def named_since(self, speaker: str, gender: str) -> str | None:
         """A person of `gender` the article named in a sentence after the last one that
         named `speaker`: "Oberstaatsanwältin Baumgartl sagte ... Den Tipp gab Helga
         Sommerfeld. „...“, erzählt sie" means her, though she had not spoken yet."""

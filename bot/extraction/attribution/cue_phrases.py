@@ -361,6 +361,10 @@ class CuePhraseForms:
         if topic and topic in memory.titled.values() and topic not in (speaker or ""):
             speaker = topic  # named with an office, as a person is
         gender = next(filter(None, map(self._gender.of_pronoun, phrase.split())), None)
+        if gender is not None and speaker in memory.named_in:
+            # "Исполнительный директор X считает ... По его словам": a person of that
+            # gender the article named after the speaker, though they said nothing yet
+            speaker = memory.named_since(speaker, gender) or speaker
         if gender is None or memory.genders.get(speaker or "", gender) == gender:
             return speaker
         return memory.person(gender)
