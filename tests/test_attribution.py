@@ -3739,3 +3739,12 @@ def test_a_quotation_after_the_verb_goes_on_with_the_reported_clause() -> None:
     )
     claim = claim_starting(claims_of(text, "en"), "In a statement")
     assert source_names(claim) == ["Robert Hale"]
+
+
+def test_ruling_something_out_is_a_statement() -> None:
+    text = (
+        "Strike\n\nThe dispute entered its third week. Labour Minister Daniel Oduya ruled out "
+        "government intervention at this stage.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "Labour Minister")
+    assert source_names(claim) == ["Labour Minister Daniel Oduya"]
