@@ -1175,3 +1175,12 @@ def test_his_words_are_those_of_the_man_named_after_the_last_speaker() -> None:
     )
     names = _names(_claim(body, "По его прогнозу"))
     assert names and names[0].endswith("Николай Грачёв")
+
+
+def test_a_verb_after_and_shares_the_subject_of_a_clause_closing_on_a_quotation() -> None:
+    body = (
+        "Переговоры завершились в пятницу. Спецпредставитель ЕС по водной дипломатии Мартин "
+        "Гейер назвал встречу «полезной» и сообщил, что Брюссель готов к диалогу.\n"
+    )
+    names = _names(_claim(body, "Спецпредставитель"))
+    assert names == ["Спецпредставитель ЕС по водной дипломатии Мартин Гейер"]

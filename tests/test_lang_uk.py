@@ -999,3 +999,11 @@ def test_a_long_office_with_no_article_closes_the_attribution_of_the_sentence_be
     office = "голова первинної профспілкової організації шахти Петро Гнатюк"
     assert _names(_claim(body, "Про це")) == [office]
     assert _names(_claim(body, "Понад 400")) == [office]
+
+
+def test_a_verb_after_and_shares_the_subject_of_a_clause_closing_on_a_quotation() -> None:
+    body = (
+        "Переговори завершилися у п'ятницю. Міністр закордонних справ Олег Бойко назвав "
+        "зустріч „корисною“ і повідомив, що Київ готовий до діалогу.\n"
+    )
+    assert _names(_claim(body, "Міністр")) == ["Міністр закордонних справ Олег Бойко"]

@@ -8,6 +8,7 @@ import re
 from bot.extraction.attribution.shapes import (
     _AFTER_DASH,
     _AFTER_QUOTE,
+    _CLAUSE_BOUNDARY,
     _CLAUSE_END,
     _ELIDED,
     _FIRST_WORD,
@@ -15,6 +16,7 @@ from bot.extraction.attribution.shapes import (
     _INNER_QUOTED_NAME,
     _LEADING_NAME,
     MAX_APPOSITION_WORDS,
+    MAX_OFFICE_WORDS,
     MAX_PARTICIPLE_WORDS,
     MAX_TIME_WORDS,
     _bare_insert,
@@ -640,6 +642,12 @@ class VerbForms:
             # und verwies ...": a clause after the first is what was said.
             if clause and lead.endswith(",") and lead.lstrip().startswith(clause):
                 words = clause.split() + words
+            elif lead and not lead.endswith(","):
+                # "X назвал встречу «полезной» и сообщил": a quotation closes the first
+                # clause, which runs from the sentence's start (quotations aside)
+                bounds = list(_CLAUSE_BOUNDARY.finditer(masked, 0, len(lead)))
+                if not bounds:
+                    words = lead.split() + words
         if len(words) < 3 or words[-1].lower() not in self._coordinators:
             return ""
         words = self._strip_fillers(" ".join(words[:-1])).split()
@@ -673,7 +681,14 @@ class VerbForms:
             return name
         titles = self.lexicon.titles
         if titles is not None and titles.fullmatch(name.split()[0]):
-            return name  # "Мэр отказался ... и добавил", where no article marks the noun
+            # "Мэр отказался ... и добавил", where no article marks the noun; "Міністр
+            # закордонних справ Олег Бойко назвав ... і повідомив": its holder's name
+            # after the office's complement
+            office = " ".join(words[:MAX_OFFICE_WORDS])
+            holder = _FULL_NAME.search(office)
+            if holder and not any(self._is_verb(w) for w in office[: holder.start()].split()):
+                return office[: holder.end()]
+            return name
         if memory.knows_surname(name):
             return name
         return self._subject_before_verb(words, memory)
