@@ -1307,3 +1307,11 @@ def test_the_subject_stands_before_a_relative_clause_closing_on_its_verb() -> No
         "bleiben möchte, schildert ein „System der Gefälligkeiten“.\n"
     )
     assert _names(_claim(body, "Ein früherer")) == ["Ein früherer Mitarbeiter"]
+
+
+def test_an_assessment_with_its_particle_closing_the_clause_is_a_statement() -> None:
+    body = (
+        "In Lindau sind 14 Menschen erkrankt. Das Robert-Koch-Institut stuft das Risiko für "
+        "die Bevölkerung als gering ein.\n"
+    )
+    assert _names(_claim(body, "Das Robert-Koch-Institut")) == ["Das Robert-Koch-Institut"]
