@@ -1422,3 +1422,9 @@ def test_whom_a_speaker_turned_against_is_no_source() -> None:
         '"Hace dos años que avisamos de que las señales fallan", afirmó.\n'
     )
     assert _names(_claim(body, '"Hace dos años')) == ["Omar Peralta"]
+
+
+def test_a_verb_after_se_is_impersonal_not_said() -> None:
+    body = "El paro bajó en marzo. El empleo en Valencia se explica por la Semana Santa.\n"
+    claim = _claim(body, "El empleo")
+    assert _names(claim) == [] and not claim.attributed

@@ -941,3 +941,11 @@ def test_an_outlet_told_by_its_initials_before_an_office_speaks() -> None:
     )
     names = _names(_claim(body, "O alerta"))
     assert names and names[0].endswith("Paulo Vaz Cunha")
+
+
+def test_a_verb_after_se_is_impersonal_not_said() -> None:
+    body = (
+        "A sondagem foi divulgada ontem. Para o diretor do instituto, o estatístico Rui "
+        "Vidal Matos, o crescimento de Tavares se explica pela campanha na televisão.\n"
+    )
+    assert _names(_claim(body, "Para o diretor")) == ["Rui Vidal Matos"]

@@ -496,4 +496,5 @@ class CompiledCues:
         # German sets the passive auxiliary after the participle: "bestätigt wurde".
         self._passive_after = _lowered(lexicon, "passive_auxiliaries_after")
         self._impersonal_clitics = tuple(lexicon.words("attribution", "impersonal_clitics"))
+        self._impersonal_proclitics = _lowered(lexicon, "impersonal_proclitics")
         self._object_endings = tuple(lexicon.words("attribution", "object_endings"))

@@ -182,7 +182,9 @@ class AttributionFinder(
             return True
         verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
         return any(
-            (m.start() == 0 or not text[m.start()].isupper()) and not self._unsaid(masked, m)
+            (m.start() == 0 or not text[m.start()].isupper())
+            and not self._unsaid(masked, m)
+            and not self._after_impersonal_proclitic(masked, m)
             for m in verbs
         )
 

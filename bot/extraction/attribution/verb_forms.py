@@ -485,6 +485,8 @@ class VerbForms:
             return False  # "le juge Bocock", "au juge Bocock": a title, not "juger"
         if self._impersonal_clitics and masked.startswith(self._impersonal_clitics, match.end()):
             return False  # "Estima-se que": it is estimated, by no one the sentence names
+        if self._after_impersonal_proclitic(masked, match):
+            return False  # "o crescimento se explica pela campanha": explained, not said
         following = _FIRST_WORD.match(masked, match.end())
         if following and following.group(1).lower() in self._passive_after:
             return False  # "Offiziell bestätigt wurde das nicht": a passive, nobody speaks
@@ -530,6 +532,12 @@ class VerbForms:
             # points back to the claim before it, which the verb reports
             or self._points_back(masked, match)
         )
+
+    def _after_impersonal_proclitic(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether the cue file's reflexive pronoun stands right before the verb: "se
+        explica", "se confirmó" are impersonal or passive, said by no one."""
+        before_verb = masked[: match.start()].split()[-1:]
+        return bool(before_verb) and before_verb[0].lower() in self._impersonal_proclitics
 
     def _unsaid(self, masked: str, match: re.Match[str]) -> bool:
         """Whether a verb of commenting is negated right before it: "a empresa não
