@@ -1428,3 +1428,8 @@ def test_a_verb_after_se_is_impersonal_not_said() -> None:
     body = "El paro bajó en marzo. El empleo en Valencia se explica por la Semana Santa.\n"
     claim = _claim(body, "El empleo")
     assert _names(claim) == [] and not claim.attributed
+
+
+def test_the_hypothesis_investigators_weigh_is_theirs() -> None:
+    body = "El cuerpo fue hallado el lunes. Los investigadores barajan como hipótesis una deuda.\n"
+    assert _names(_claim(body, "Los investigadores")) == ["Los investigadores"]

@@ -1113,3 +1113,11 @@ def test_the_company_is_not_a_person_quoted_by_her_given_name() -> None:
         "l'azienda.\n"
     )
     assert "Giulia" not in _names(_claim(body, "La linea"))
+
+
+def test_definisce_in_the_present_names_its_subject() -> None:
+    body = (
+        "La giunta ha approvato l'appalto. Anche Ecoserv, in una nota, definisce «regolare» "
+        "l'affidamento.\n"
+    )
+    assert _names(_claim(body, "Anche Ecoserv")) == ["Ecoserv"]
