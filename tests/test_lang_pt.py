@@ -949,3 +949,12 @@ def test_a_verb_after_se_is_impersonal_not_said() -> None:
         "Vidal Matos, o crescimento de Tavares se explica pela campanha na televisão.\n"
     )
     assert _names(_claim(body, "Para o diretor")) == ["Rui Vidal Matos"]
+
+
+def test_atirou_after_a_quotation_is_a_retort_and_before_an_object_a_shot() -> None:
+    body = (
+        'O clube venceu por 2-0. "Se sair, será pela cláusula", atirou o técnico Rui Sousa. '
+        "O agente atirou contra o suspeito.\n"
+    )
+    assert _names(_claim(body, '"Se sair')) == ["o técnico Rui Sousa"]
+    assert _names(_claim(body, "O agente")) == []
