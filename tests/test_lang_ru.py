@@ -1184,3 +1184,21 @@ def test_a_verb_after_and_shares_the_subject_of_a_clause_closing_on_a_quotation(
     )
     names = _names(_claim(body, "Спецпредставитель"))
     assert names == ["Спецпредставитель ЕС по водной дипломатии Мартин Гейер"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "Компания «Восток» получила 2,1 млрд рублей прибыли. Такие данные содержатся в "
+            "финансовой отчетности компании.\n",
+            "Компания",
+            ["финансовой отчетности компании"],
+        ),
+        ("Суд продлил арест. Сейчас он содержится в следственном изоляторе.\n", "Сейчас", []),
+    ],
+)
+def test_the_document_that_holds_the_figures_not_the_cell_that_holds_a_suspect(
+    body: str, start: str, expected: list[str]
+) -> None:
+    assert _names(_claim(body, start)) == expected

@@ -1007,3 +1007,11 @@ def test_a_verb_after_and_shares_the_subject_of_a_clause_closing_on_a_quotation(
         "зустріч „корисною“ і повідомив, що Київ готовий до діалогу.\n"
     )
     assert _names(_claim(body, "Міністр")) == ["Міністр закордонних справ Олег Бойко"]
+
+
+def test_the_document_that_holds_the_figures_is_the_source_of_the_sentence_before() -> None:
+    body = (
+        "Компанія «Полтаваенерго» отримала 2,1 млрд грн чистого прибутку. Такі дані "
+        "містяться у фінансовій звітності компанії.\n"
+    )
+    assert _names(_claim(body, "Компанія")) == ["фінансовій звітності компанії"]
