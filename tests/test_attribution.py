@@ -3748,3 +3748,27 @@ def test_ruling_something_out_is_a_statement() -> None:
     )
     claim = claim_starting(claims_of(text, "en"), "Labour Minister")
     assert source_names(claim) == ["Labour Minister Daniel Oduya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Budget\n\nLe déficit se creuse. D'après un rapport de la Cour des comptes publié "
+            "mercredi, le déficit atteint 5,5 %.\n",
+            "fr",
+            ["un rapport de la Cour des comptes"],
+        ),
+        (
+            "Energy\n\nPrices rose again. According to a report by the Energy Institute "
+            "published on Monday, demand will peak in 2030.\n",
+            "en",
+            ["a report by the Energy Institute"],
+        ),
+    ],
+)
+def test_a_document_named_without_the_participle_of_its_date(
+    text: str, language: str, expected: list[str]
+) -> None:
+    claim = next(c for c in claims_of(text, language) if c.sources)
+    assert source_names(claim) == expected

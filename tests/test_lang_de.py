@@ -1315,3 +1315,10 @@ def test_an_assessment_with_its_particle_closing_the_clause_is_a_statement() -> 
         "die Bevölkerung als gering ein.\n"
     )
     assert _names(_claim(body, "Das Robert-Koch-Institut")) == ["Das Robert-Koch-Institut"]
+
+
+def test_a_report_of_an_outlet_in_the_genitive_keeps_the_outlet() -> None:
+    body = (
+        "Der Streit geht weiter. Laut einem Bericht des „Spiegel“ soll der Plan gestoppt werden.\n"
+    )
+    assert _names(_claim(body, "Laut")) == ["einem Bericht des „Spiegel“"]

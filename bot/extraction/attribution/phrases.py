@@ -218,8 +218,9 @@ class PhraseCutting:
                 and token.lower() in self.lexicon.determiners
                 and (
                     token.lower() not in self._genitive_determiners
-                    # "sagte Frank Schäffler der „Bild“": the outlet in the dative
-                    or self._outlet_opens(tokens[i + 1 :])
+                    # "sagte Frank Schäffler der „Bild“": the outlet in the dative, but
+                    # "einem Bericht des „Spiegel“" is the outlet's report
+                    or (self._outlet_opens(tokens[i + 1 :]) and not self._document(tokens[i - 1]))
                 )
             ):
                 # "nach Angaben des Konzerns eine Schadsoftware": after a noun, only a
@@ -237,7 +238,19 @@ class PhraseCutting:
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
+        if (
+            len(kept) > 2
+            and kept[-1].islower()
+            and kept[-1].endswith(self._participle_endings)
+            and any(map(self._document, kept[:-1]))
+        ):
+            kept.pop()  # "un rapport de la Cour des comptes publié mercredi": the date cut
         return " ".join(kept)
+
+    def _document(self, word: str) -> bool:
+        """Whether `word` is a document's head noun ("Bericht", "report", "rapport")."""
+        heads = self.lexicon.document_heads
+        return heads is not None and heads.fullmatch(word.lower()) is not None
 
     def _names_by_age(self, tokens: list[str]) -> bool:
         """Whether the phrase stands for someone by their age, "o executivo de 41 anos"
