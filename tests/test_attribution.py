@@ -3772,3 +3772,12 @@ def test_a_document_named_without_the_participle_of_its_date(
 ) -> None:
     claim = next(c for c in claims_of(text, language) if c.sources)
     assert source_names(claim) == expected
+
+
+def test_the_agent_of_figures_released_in_an_aside_is_their_source() -> None:
+    text = (
+        "Prices\n\nPrices rose again in May. The figures, released by the Office for National "
+        "Statistics on Wednesday, showed inflation at 3.1%.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "The figures")
+    assert source_names(claim) == ["the Office for National Statistics"]
