@@ -212,19 +212,7 @@ class PhraseCutting:
             ):
                 # Verb-second: after a fronted "Laut X" comes the verb ("Laut X könnten").
                 break
-            if (
-                self._genitive_determiners
-                and seen_noun
-                and token.lower() in self.lexicon.determiners
-                and (
-                    token.lower() not in self._genitive_determiners
-                    # "sagte Frank Schäffler der „Bild“": the outlet in the dative, but
-                    # "einem Bericht des „Spiegel“" is the outlet's report
-                    or (self._outlet_opens(tokens[i + 1 :]) and not self._document(tokens[i - 1]))
-                )
-            ):
-                # "nach Angaben des Konzerns eine Schadsoftware": after a noun, only a
-                # genitive article goes on with the phrase; any other opens a new one.
+            if seen_noun and self._opens_other_phrase(tokens, i):
                 break
             if kept and token.isdigit() and i + 1 < len(tokens):
                 # "nach Angaben palästinensischer Krankenhäuser 44 Menschen": a count
@@ -238,14 +226,32 @@ class PhraseCutting:
             kept.append(token)
             if len(kept) >= MAX_SOURCE_WORDS:
                 break
+        return " ".join(self._without_dangling_participle(kept))
+
+    def _opens_other_phrase(self, tokens: list[str], i: int) -> bool:
+        """ "nach Angaben des Konzerns eine Schadsoftware": in a language that marks the
+        genitive on its article (the cue file's `genitive_determiners`), an article after a
+        noun opens a new phrase unless it is a genitive one; "sagte Frank Schäffler der
+        „Bild“" has the outlet in the dative, but "einem Bericht des „Spiegel“" is the
+        outlet's report."""
+        token = tokens[i].lower()
+        if not self._genitive_determiners or token not in self.lexicon.determiners:
+            return False
+        return token not in self._genitive_determiners or (
+            self._outlet_opens(tokens[i + 1 :]) and not self._document(tokens[i - 1])
+        )
+
+    def _without_dangling_participle(self, kept: list[str]) -> list[str]:
+        """ "un rapport de la Cour des comptes publié mercredi": a document's participle
+        left at the end when its date was cut off is no part of the name."""
         if (
             len(kept) > 2
             and kept[-1].islower()
             and kept[-1].endswith(self._participle_endings)
             and any(map(self._document, kept[:-1]))
         ):
-            kept.pop()  # "un rapport de la Cour des comptes publié mercredi": the date cut
-        return " ".join(kept)
+            return kept[:-1]
+        return kept
 
     def _document(self, word: str) -> bool:
         """Whether `word` is a document's head noun ("Bericht", "report", "rapport")."""

@@ -639,23 +639,7 @@ class VerbForms:
         before the comma."""
         if not self._coordinators:
             return ""
-        words = before.split()
-        while words and words[-1].lower() in self._auxiliaries:
-            words.pop()
-        if len(words) == 1 and words[0].lower() in self._coordinators:
-            lead = text[:pos].rstrip()
-            lead = lead[: len(lead) - len(before)].rstrip()
-            clause = self._phrase_before(text, masked, len(lead) - 1) if lead else ""
-            # Only the sentence's first clause: "Er betonte, Maduro werde nicht anerkannt,
-            # und verwies ...": a clause after the first is what was said.
-            if clause and lead.endswith(",") and lead.lstrip().startswith(clause):
-                words = clause.split() + words
-            elif lead and not lead.endswith(","):
-                # "X назвал встречу «полезной» и сообщил": a quotation closes the first
-                # clause, which runs from the sentence's start (quotations aside)
-                bounds = list(_CLAUSE_BOUNDARY.finditer(masked, 0, len(lead)))
-                if not bounds:
-                    words = lead.split() + words
+        words = self._coordinated_clause(text, masked, pos, before)
         if len(words) < 3 or words[-1].lower() not in self._coordinators:
             return ""
         words = self._strip_fillers(" ".join(words[:-1])).split()
@@ -689,17 +673,42 @@ class VerbForms:
             return name
         titles = self.lexicon.titles
         if titles is not None and titles.fullmatch(name.split()[0]):
-            # "Мэр отказался ... и добавил", where no article marks the noun; "Міністр
-            # закордонних справ Олег Бойко назвав ... і повідомив": its holder's name
-            # after the office's complement
-            office = " ".join(words[:MAX_OFFICE_WORDS])
-            holder = _FULL_NAME.search(office)
-            if holder and not any(self._is_verb(w) for w in office[: holder.start()].split()):
-                return office[: holder.end()]
-            return name
+            # "Мэр отказался ... и добавил", where no article marks the noun
+            return self._office_with_holder(words) or name
         if memory.knows_surname(name):
             return name
         return self._subject_before_verb(words, memory)
+
+    def _coordinated_clause(self, text: str, masked: str, pos: int, before: str) -> list[str]:
+        """The words of the clause a verb after a conjunction shares its subject with:
+        `before` itself, or, when it is the conjunction alone, the sentence's first clause
+        before it, closed by a comma or by a quotation ("X назвал встречу «полезной» и
+        сообщил"), quotations aside."""
+        words = before.split()
+        while words and words[-1].lower() in self._auxiliaries:
+            words.pop()
+        if len(words) != 1 or words[0].lower() not in self._coordinators:
+            return words
+        lead = text[:pos].rstrip()
+        lead = lead[: len(lead) - len(before)].rstrip()
+        clause = self._phrase_before(text, masked, len(lead) - 1) if lead else ""
+        # Only the sentence's first clause: "Er betonte, Maduro werde nicht anerkannt,
+        # und verwies ...": a clause after the first is what was said.
+        if clause and lead.endswith(",") and lead.lstrip().startswith(clause):
+            return clause.split() + words
+        if lead and not lead.endswith(",") and not _CLAUSE_BOUNDARY.search(masked, 0, len(lead)):
+            return lead.split() + words
+        return words
+
+    def _office_with_holder(self, words: list[str]) -> str:
+        """ "Міністр закордонних справ Олег Бойко назвав ... і повідомив": an office, its
+        complements and its holder's full name opening the clause, with no verb before the
+        name; "" without such a name."""
+        office = " ".join(words[:MAX_OFFICE_WORDS])
+        holder = _FULL_NAME.search(office)
+        if holder and not any(self._is_verb(w) for w in office[: holder.start()].split()):
+            return office[: holder.end()]
+        return ""
 
     def _subject_before_verb(self, words: list[str], memory: SpeakerMemory) -> str:
         """ "Подробности плана Ивлев не раскрыл, однако отметил": in a clause whose object
