@@ -11,6 +11,7 @@ from bot.extraction.attribution.shapes import (
     _any_of,
     _lowered,
     _name_compound_pattern,
+    _setting,
 )
 from bot.extraction.lexicon import (
     Lexicon,
@@ -77,7 +78,7 @@ class CompiledCues:
         told = lexicon.words("attribution", "told_outlet")
         self._told = phrase_regex(told) if told else None
         self._told_prepositions = frozenset(w.lower() for w in told if " " not in w)
-        self._bare_told = bool(lexicon.raw.get("attribution", {}).get("bare_told_outlet"))
+        self._bare_told = bool(_setting(lexicon, "bare_told_outlet"))
         # Kinds of outlet, before a name the list of outlets does not know ("al quotidiano X").
         self._outlet_kinds = _lowered(lexicon, "outlet_kinds")
         self._outlet_name_words = frozenset(lexicon.words("attribution", "outlet_name_words"))
@@ -106,8 +107,7 @@ class CompiledCues:
     def _compile_name_patterns(self, lexicon: Lexicon) -> None:
         """The regular expressions for names, offices and outlets around a cue."""
         self._title_abbreviations: dict[str, str] = {
-            k: v.lower()
-            for k, v in lexicon.raw.get("attribution", {}).get("title_abbreviations", {}).items()
+            k: v.lower() for k, v in _setting(lexicon, "title_abbreviations", {}).items()
         }
         self._abbreviated_titles = (
             re.compile(
@@ -121,7 +121,7 @@ class CompiledCues:
         # the holder of one holds them all.
         self._title_synonyms: dict[str, tuple[str, ...]] = {
             word.lower(): tuple(w.lower() for w in group)
-            for group in lexicon.raw.get("attribution", {}).get("title_synonyms", [])
+            for group in _setting(lexicon, "title_synonyms", [])
             for word in group
         }
         # "Aus dem Ministerium hieß es, ...": an impersonal report whose source is the
@@ -230,7 +230,7 @@ class CompiledCues:
         # "Dagegen wirft die Opposition der Regierung Versagen vor" (German). The cue file
         # lists [finite verb, particle] pairs; the finite verb is the cue.
         self._particles: dict[str, frozenset[str]] = {}
-        for pair in lexicon.raw.get("attribution", {}).get("separable_verbs", []):
+        for pair in _setting(lexicon, "separable_verbs", []):
             stem, particle = str(pair[0]).lower(), str(pair[1]).lower()
             self._particles[stem] = self._particles.get(stem, frozenset()) | {particle}
         self._separable = phrase_regex(list(self._particles))
@@ -316,7 +316,7 @@ class CompiledCues:
     def _compile_enclosing_cues(self, lexicon: Lexicon) -> list[str]:
         """ "geht aus einem Bericht hervor": the source between the two parts of a cue.
         Returns the opening parts, for the cue gate."""
-        enclosing = lexicon.raw.get("attribution", {}).get("enclosing_cues", [])
+        enclosing = _setting(lexicon, "enclosing_cues", [])
         self._enclosing = (
             re.compile(
                 "|".join(
@@ -344,7 +344,7 @@ class CompiledCues:
             lexicon.words("attribution", "aside_adjective_endings")
         )
         self._gender = GenderCues(lexicon)
-        drops = lexicon.raw.get("attribution", {}).get("drops_subject")
+        drops = _setting(lexicon, "drops_subject")
         self._drops_subject = bool(drops)
         # "opening": only a verb that opens the sentence, agreeing with its speaker
         # ("Добавил, что ..."), drops its subject
@@ -352,7 +352,7 @@ class CompiledCues:
         # "topic": only right after a sentence about one person ("Il sindaco, Luca Ferri,
         # ha visitato i quartieri. «...», ha aggiunto."), who is its subject
         self._drops_only_after_topic = drops == "topic"
-        self._drops_that = bool(lexicon.raw.get("attribution", {}).get("drops_that"))
+        self._drops_that = bool(_setting(lexicon, "drops_that"))
         self._impersonal = _lowered(lexicon, "impersonal_verbs")
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
@@ -377,13 +377,11 @@ class CompiledCues:
         self._plural_pronouns = _lowered(lexicon, "plural_pronouns")
         self._body_pronouns = _lowered(lexicon, "body_pronouns")
         self._body_references = _lowered(lexicon, "body_references")
-        self._verb_second = bool(lexicon.raw.get("attribution", {}).get("verb_second"))
+        self._verb_second = bool(_setting(lexicon, "verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
-        self._bare_nouns = bool(lexicon.raw.get("attribution", {}).get("bare_noun_subjects"))
+        self._bare_nouns = bool(_setting(lexicon, "bare_noun_subjects"))
         self._auxiliaries = frozenset(lexicon.words("attribution", "auxiliaries"))
-        self._object_before_verb = bool(
-            lexicon.raw.get("attribution", {}).get("object_before_verb")
-        )
+        self._object_before_verb = bool(_setting(lexicon, "object_before_verb"))
         self._self_words = _lowered(lexicon, "self_words")
         self._articles = _lowered(lexicon, "articles")
         self._opening_articles = _lowered(lexicon, "opening_articles")
@@ -414,8 +412,7 @@ class CompiledCues:
         # Honorifics that name a trade: "Me Julien Ravel" is a lawyer, whom a later
         # "l'avocat" means.
         self._offices_of_honorific = {
-            group[0]: tuple(group[1:])
-            for group in lexicon.raw.get("attribution", {}).get("honorific_offices", [])
+            group[0]: tuple(group[1:]) for group in _setting(lexicon, "honorific_offices", [])
         }
         self._honoured_names = (
             re.compile(
@@ -448,9 +445,7 @@ class CompiledCues:
         # "an estimated 57 million": after an indefinite article a participle is an adjective
         self._indefinite_articles = self._singular_indefinites & self._articles
         self._coordinators = _lowered(lexicon, "coordinators")
-        self._subject_after_coordinator = lexicon.raw.get("attribution", {}).get(
-            "subject_after_coordinator", True
-        )
+        self._subject_after_coordinator = _setting(lexicon, "subject_after_coordinator", True)
         self._joint_links = _lowered(lexicon, "joint_subject_links")
         self._joint_words = sorted(
             (w.lower() for w in lexicon.words("attribution", "joint_subject_words")),
@@ -465,11 +460,9 @@ class CompiledCues:
         # as against the offices a group opens on ("ministro") and the trades ("il
         # professore" is most often someone else).
         self._role_words = {
-            w.lower()
-            for group in lexicon.raw.get("attribution", {}).get("title_synonyms", [])
-            for w in group[1:]
+            w.lower() for group in _setting(lexicon, "title_synonyms", []) for w in group[1:]
         }
-        prefixes = lexicon.raw.get("attribution", {}).get("title_prefixes")
+        prefixes = _setting(lexicon, "title_prefixes")
         self._title_prefixes = frozenset(prefixes) if prefixes is not None else None
         subordinators = lexicon.words("attribution", "subordinators")
         self._subordinator = (

@@ -4,9 +4,9 @@ spokesman", an office with its holder's name, the outlet told."""
 from __future__ import annotations
 
 import itertools
-import re
 
 from bot.extraction.attribution.shapes import (
+    _ACRONYM,
     _AFTER_DASH,
     _AGE_TAG,
     _CLAUSE_END,
@@ -34,8 +34,6 @@ from bot.extraction.attribution.shapes import (
 from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import is_capitalised
 
-# An outlet known by its initials ("CM", "JN", "RTP"), told before an office speaks.
-_OUTLET_ACRONYM = re.compile(r"[A-ZÀ-Þ]{2,4}")
 # Words between a speaker's name and the outlet they told: "у коментарі агентству".
 MAX_TOLD_LEAD_WORDS = 2
 
@@ -232,7 +230,7 @@ class InvertedSubjects:
             return f"{words[0]} {words[1].strip(',')}"
         if (
             len(words) >= 3
-            and _OUTLET_ACRONYM.fullmatch(words[0])
+            and _ACRONYM.fullmatch(words[0])
             and self._is_determiner(words[1])
             and self.lexicon.titles is not None
             and self.lexicon.titles.match(" ".join(words[2:]).lower())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from bot.extraction.lexicon import Lexicon, Matcher
 from bot.extraction.outlets import Outlet
@@ -271,6 +272,12 @@ def _name_compound_pattern(lexicon: Lexicon, lowercase: bool = False) -> str | N
 def _lowered(lexicon: Lexicon, key: str) -> frozenset[str]:
     """A word list of the cue file's attribution section, lower-cased for lookups."""
     return frozenset(w.lower() for w in lexicon.words("attribution", key))
+
+
+def _setting(lexicon: Lexicon, key: str, default: Any = None) -> Any:
+    """A setting of the cue file's attribution section (a flag, a mode, a table) as
+    written, or `default` where the language has none."""
+    return lexicon.raw.get("attribution", {}).get(key, default)
 
 
 def _bare_insert(masked: str, match: re.Match[str], that: frozenset[str]) -> bool:

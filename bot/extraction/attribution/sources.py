@@ -62,10 +62,10 @@ class SourceTyping:
         ):
             return False
         tokens = [t for t in source.name.split() if not self._is_determiner(t)]
-        if tokens and not is_capitalised(tokens[0]) and not self._described_body(tokens):
-            return False  # "o jornal Cumhuriyet": an outlet described before its name
         if not tokens:
             return False
+        if not is_capitalised(tokens[0]) and not self._described_body(tokens):
+            return False  # "o jornal Cumhuriyet": an outlet described before its name
         bare = " ".join(tokens)
         institutions = self.lexicon.institutions
         if bare.lower() in self._body_references or (

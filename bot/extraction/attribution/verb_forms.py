@@ -536,7 +536,9 @@ class VerbForms:
     def _after_impersonal_proclitic(self, masked: str, match: re.Match[str]) -> bool:
         """Whether the cue file's reflexive pronoun stands right before the verb: "se
         explica", "se confirmó" are impersonal or passive, said by no one."""
-        before_verb = masked[: match.start()].split()[-1:]
+        if not self._impersonal_proclitics:
+            return False
+        before_verb = masked[: match.start()].rsplit(maxsplit=1)[-1:]
         return bool(before_verb) and before_verb[0].lower() in self._impersonal_proclitics
 
     def _unsaid(self, masked: str, match: re.Match[str]) -> bool:
