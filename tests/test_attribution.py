@@ -3781,3 +3781,62 @@ def test_the_agent_of_figures_released_in_an_aside_is_their_source() -> None:
     )
     claim = claim_starting(claims_of(text, "en"), "The figures")
     assert source_names(claim) == ["the Office for National Statistics"]
+
+
+def test_fr_a_noun_written_as_a_verb_of_saying_names_no_one() -> None:
+    claim = claims_of(
+        "La prochaine annonce de la banque centrale est prévue le 10 décembre.", "fr"
+    )[0]
+    assert source_names(claim) == []
+    assert not claim.attributed
+
+
+def test_fr_an_adverb_between_auxiliary_and_participle() -> None:
+    claim = claims_of(
+        "La procureure, Anne-Claire Morvan, a simplement indiqué que l'enquête se poursuit.", "fr"
+    )[0]
+    assert source_names(claim) == ["Anne-Claire Morvan"]
+
+
+def test_fr_declining_to_comment_is_the_subject_s_answer() -> None:
+    claim = claims_of(
+        "La CNIL, qui avait rendu un avis réservé, n'a pas souhaité commenter la décision.", "fr"
+    )[0]
+    assert source_names(claim) == ["La CNIL"]
+
+
+def test_fr_selon_laquelle_names_the_body_before_the_comma() -> None:
+    claim = claims_of("Le texte inquiète la CGT, selon laquelle 300 emplois sont menacés.", "fr")[0]
+    assert "la CGT" in source_names(claim)
+
+
+def test_en_an_adverb_after_a_pronoun_is_no_part_of_the_subject() -> None:
+    text = (
+        "Rates\n\nMarcus Hale, chief economist at Larch Bank, said rates would fall. "
+        "He still expects rates to end next year at 3.5%.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "He still")
+    assert source_names(claim) == ["Marcus Hale"]
+
+
+def test_en_declining_to_comment_is_the_subject_s_answer() -> None:
+    text = (
+        "Delay\n\nMira Feld, a spokeswoman for the airline, confirmed the diversion. "
+        "She declined to comment on the maintenance history.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "She declined")
+    assert source_names(claim) == ["Mira Feld"]
+
+
+def test_en_the_state_after_a_hometown_is_not_the_speaker() -> None:
+    claim = claims_of("Dan Okoro, 41, of Naperville, Illinois, said he heard a loud bang.", "en")[0]
+    assert source_names(claim) == ["Dan Okoro"]
+
+
+def test_en_the_agency_stands_for_the_institution_opening_the_sentence() -> None:
+    text = (
+        "Incident\n\nThe airline Skyline confirmed the incident. The Civil Aviation "
+        "Authority has opened an inquiry, the agency said.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "The Civil")
+    assert source_names(claim) == ["Civil Aviation Authority"]

@@ -1433,3 +1433,16 @@ def test_a_verb_after_se_is_impersonal_not_said() -> None:
 def test_the_hypothesis_investigators_weigh_is_theirs() -> None:
     body = "El cuerpo fue hallado el lunes. Los investigadores barajan como hipótesis una deuda.\n"
     assert _names(_claim(body, "Los investigadores")) == ["Los investigadores"]
+
+
+def test_segun_el_cual_names_the_person_before_the_comma() -> None:
+    body = (
+        "Otra es la lectura del economista Jorge Paredes, según el cual la inflación bajará "
+        "del 3 % en primavera.\n"
+    )
+    assert _names(_claim(body, "Otra es")) == ["Jorge Paredes"]
+
+
+def test_declining_to_comment_is_the_subject_s_answer() -> None:
+    body = "La constructora declinó hacer comentarios sobre el informe de los peritos.\n"
+    assert _names(_claim(body, "La constructora")) == ["La constructora"]

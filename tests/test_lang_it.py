@@ -1121,3 +1121,32 @@ def test_definisce_in_the_present_names_its_subject() -> None:
         "l'affidamento.\n"
     )
     assert _names(_claim(body, "Anche Ecoserv")) == ["Ecoserv"]
+
+
+def test_secondo_cui_names_the_person_before_the_comma() -> None:
+    body = (
+        "Di tutt'altro avviso il presidente dell'associazione, Franco Deri, secondo cui «i "
+        "fondi arriveranno troppo tardi».\n"
+    )
+    assert _names(_claim(body, "Di tutt'altro")) == ["Franco Deri"]
+
+
+def test_secondo_il_quale_skips_the_description_of_the_speaker() -> None:
+    body = (
+        "Più prudente Carlo Mereu, docente di idraulica all'Università di Cagliari, secondo "
+        "il quale gli argini reggeranno fino a domenica.\n"
+    )
+    assert _names(_claim(body, "Più prudente")) == ["Carlo Mereu"]
+
+
+def test_a_company_that_did_not_confirm_a_figure_is_not_its_source() -> None:
+    body = (
+        "Il guasto avrebbe ridotto i flussi del 15 per cento, un dato che l'operatore non ha "
+        "confermato.\n"
+    )
+    assert _names(_claim(body, "Il guasto")) == []
+
+
+def test_declining_to_comment_is_the_subject_s_answer() -> None:
+    body = "La società di gestione non ha voluto commentare la decisione della procura.\n"
+    assert _names(_claim(body, "La società")) == ["La società di gestione"]

@@ -958,3 +958,30 @@ def test_atirou_after_a_quotation_is_a_retort_and_before_an_object_a_shot() -> N
     )
     assert _names(_claim(body, '"Se sair')) == ["o técnico Rui Sousa"]
     assert _names(_claim(body, "O agente")) == []
+
+
+def test_a_verb_closing_a_clause_joined_by_mas_goes_on_with_the_speaker() -> None:
+    body = (
+        "O comandante dos bombeiros, Carlos Teixeira, disse que o fogo foi dominado às 18:00. "
+        "Três moradores foram assistidos no local, mas não precisaram de ir ao hospital, "
+        "acrescentou.\n"
+    )
+    assert _names(_claim(body, "Três moradores")) == ["Carlos Teixeira"]
+
+
+def test_the_body_a_sentence_opens_on_is_what_o_organismo_stands_for() -> None:
+    body = (
+        "A companhia aérea Lusoazul confirmou o atraso do voo. O Instituto Nacional de "
+        "Aviação Civil (INAC) abriu um inquérito ao incidente, confirmou o organismo à Lusa.\n"
+    )
+    names = _names(_claim(body, "O Instituto"))
+    assert names[0] == "Instituto Nacional de Aviação Civil (INAC)"
+    assert "Lusoazul" not in " ".join(names)
+
+
+def test_segundo_o_qual_names_the_person_before_the_comma() -> None:
+    body = (
+        "Mais cauteloso está o economista Rui Valente, docente na Universidade do Minho, "
+        "segundo o qual os juros só descerão no verão.\n"
+    )
+    assert _names(_claim(body, "Mais cauteloso")) == ["Rui Valente"]

@@ -1202,3 +1202,16 @@ def test_the_document_that_holds_the_figures_not_the_cell_that_holds_a_suspect(
     body: str, start: str, expected: list[str]
 ) -> None:
     assert _names(_claim(body, start)) == expected
+
+
+def test_po_slovam_kotorogo_names_the_person_before_the_comma() -> None:
+    body = "Об этом рассказал экономист Сергей Лаптев, по словам которого цены вырастут на 12%.\n"
+    assert _names(_claim(body, "Об этом")) == ["экономист Сергей Лаптев"]
+
+
+def test_po_ego_ubezhdeniyu_names_the_speaker() -> None:
+    body = (
+        "Профессор Илья Гордеев выступил на заседании комиссии. По его убеждению, реформа "
+        "не даст результата раньше 2030 года.\n"
+    )
+    assert _names(_claim(body, "По его убеждению")) == ["Илья Гордеев"]

@@ -1015,3 +1015,16 @@ def test_the_document_that_holds_the_figures_is_the_source_of_the_sentence_befor
         "містяться у фінансовій звітності компанії.\n"
     )
     assert _names(_claim(body, "Компанія")) == ["фінансовій звітності компанії"]
+
+
+def test_za_slovamy_yakoho_names_the_person_before_the_comma() -> None:
+    body = "Про це розповів економіст Андрій Мельник, за словами якого ціни зростуть на 12%.\n"
+    assert _names(_claim(body, "Про це")) == ["економіст Андрій Мельник"]
+
+
+def test_her_conviction_names_the_woman_named_with_her_office() -> None:
+    body = (
+        "Суддя Ганна Литвин висловила окрему думку. На її переконання, суд не врахував "
+        "навантаження на бюджет.\n"
+    )
+    assert _names(_claim(body, "На її переконання")) == ["Ганна Литвин"]

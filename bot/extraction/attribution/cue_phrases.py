@@ -12,6 +12,7 @@ from bot.extraction.attribution.shapes import (
     _FIRST_WORD,
     _FULL_NAME,
     _FULL_NAME_END,
+    _LEFT_BOUNDARY,
     _WORD,
     MAX_APPOSITION_WORDS,
     MAX_PARTICIPLE_WORDS,
@@ -49,6 +50,11 @@ class CuePhraseForms:
                 continue  # "al secondo piano": the ordinal, not "according to"
             if self._negated_passive_cue(masked, match):
                 continue  # "não foi confirmada pelo X": X said nothing
+            if self._opens_relative(masked, match.end()):
+                antecedent = self._relative_antecedent(text, masked, match.start())
+                if antecedent:
+                    out.append(_Candidate(antecedent, _written(text, match), match.start()))
+                continue
             agent = self._document_agent(masked, match.end())
             phrase = self._before_next_noun_phrase(
                 self._phrase_after(text, masked, match.end() if agent is None else agent)
@@ -71,6 +77,40 @@ class CuePhraseForms:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _opens_relative(self, masked: str, at: int) -> bool:
+        """Whether a relative pronoun follows "according to" at `at` ("secondo cui",
+        "según el cual", "по словам которого"): the source is then the noun phrase the
+        relative stands for, before the cue."""
+        if not self._according_relatives:
+            return False
+        words = masked[at:].split(maxsplit=2)[:2]
+        return bool(words) and (
+            words[0].lower() in self._according_relatives
+            or " ".join(words).lower() in self._according_relatives
+        )
+
+    def _relative_antecedent(self, text: str, masked: str, start: int) -> str:
+        """ "Jörg Hallmann, secondo cui ...", "Marco Veronesi, docente alla Bocconi,
+        secondo il quale ...": the name closing the phrase before the cue's comma, or,
+        when that phrase describes someone (lower case), the name closing the one before."""
+        bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
+        for a, b in list(zip(bounds, bounds[1:], strict=False))[::-1][:2]:
+            if "_" in masked[a:b]:
+                return ""
+            clause = text[a:b].strip(" ,;:-–—")
+            if not clause[:1].isupper():
+                continue
+            names = list(_FULL_NAME.finditer(clause))
+            if names and names[-1].end() == len(clause):
+                return names[-1].group()
+            tokens = clause.split()
+            for i in range(len(tokens) - 2, 0, -1):
+                # "Le texte inquiète la CGT, selon laquelle": the named body closing it
+                if self._is_determiner(tokens[i]) and all(map(is_capitalised, tokens[i + 1 :])):
+                    return " ".join(tokens[i:])
+            return self._subject_tail(clause)
+        return ""
 
     def _gives_a_reason(self, cue: str, phrase: str) -> bool:
         """Whether a cue that also gives reasons (the cue file's `reason_cues`: "citing",
@@ -325,8 +365,8 @@ class CuePhraseForms:
                 if subject:
                     out.append(_Candidate(subject, _written(text, match), match.start()))
                     continue
-            if not memory.last_speaker:
-                continue
+            if not (memory.last_speaker or memory.topic):
+                continue  # no one has spoken or been named with an office yet
             speaker = self._view_holder(match.group(), memory)
             if speaker:
                 out.append(_Candidate(speaker, _written(text, match), match.start()))

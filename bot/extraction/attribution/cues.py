@@ -377,6 +377,7 @@ class CompiledCues:
         self._plural_pronouns = _lowered(lexicon, "plural_pronouns")
         self._body_pronouns = _lowered(lexicon, "body_pronouns")
         self._body_references = _lowered(lexicon, "body_references")
+        self._institution_references = _lowered(lexicon, "institution_references")
         self._verb_second = bool(_setting(lexicon, "verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(_setting(lexicon, "bare_noun_subjects"))
@@ -395,6 +396,7 @@ class CompiledCues:
         self._function_words = lexicon.stopwords - lexicon.honorifics
         self._complement_links = _lowered(lexicon, "complement_links")
         self._unnamed_relations = _lowered(lexicon, "unnamed_relations")
+        self._according_relatives = _lowered(lexicon, "according_relatives")
         self._unnamed_complements = tuple(
             w.lower().split() for w in lexicon.words("attribution", "unnamed_complements")
         )
@@ -444,6 +446,8 @@ class CompiledCues:
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         # "an estimated 57 million": after an indefinite article a participle is an adjective
         self._indefinite_articles = self._singular_indefinites & self._articles
+        self._noun_determiners = _lowered(lexicon, "noun_determiners")
+        self._prenominal_adjectives = _lowered(lexicon, "prenominal_adjectives")
         self._coordinators = _lowered(lexicon, "coordinators")
         self._subject_after_coordinator = _setting(lexicon, "subject_after_coordinator", True)
         self._joint_links = _lowered(lexicon, "joint_subject_links")

@@ -144,10 +144,17 @@ class AttributionFinder(
         kündigte das Unternehmen an": a body described by its kind (a word of the cue
         file's `body_references`, which German compounds end on), then named, as the
         subject opening the sentence is what "the company" stands for next, though it has
-        not spoken."""
+        not spoken; so is an institution opening it by its own name (see
+        `_institution_opening`)."""
+        memory.body_topic = (
+            self._body_by_kind(opening) or self._institution_opening(opening) or None
+        )
+
+    def _body_by_kind(self, opening: str) -> str:
+        """The name of a body described by its kind opening the sentence, or ""."""
         described = _DESCRIBED_NAME.match(opening)
         if described is None or not self._is_determiner(described.group("determiner")):
-            return
+            return ""
         name = described.group("name")
         kinds = self._body_references
         words = [w.lower() for w in described.group("description").split()]
@@ -169,8 +176,41 @@ class AttributionFinder(
             or len(between) > MAX_KIND_ADJECTIVES
             or any(w in self._function_words or self._is_verb(w) for w in between)
         ):
-            return
-        memory.body_topic = name
+            return ""
+        return name
+
+    def _institution_opening(self, opening: str) -> str:
+        """ "O Instituto Nacional de Emergência Médica (INEM) enviou três ambulâncias,
+        confirmou o organismo": an institution's capitalised name after a determiner,
+        opening the sentence as its subject, is what "the agency" stands for next."""
+        words = opening.split()
+        if len(words) < 3 or not self._is_determiner(words[0]) or not is_capitalised(words[1]):
+            return ""
+        end = 1
+        while end < len(words) and (
+            is_capitalised(words[end])
+            or _ACRONYM.fullmatch(words[end].strip("(),"))
+            or self._links_name_words(words, end)
+        ):
+            end += 1
+        name = " ".join(words[1:end]).rstrip(",")
+        institutions = self.lexicon.institutions
+        if end == len(words) or end < 3:
+            return ""
+        if _ACRONYM.fullmatch(words[end - 1].strip("(),")) or (
+            institutions is not None and institutions.search(name)
+        ):
+            return name
+        return ""
+
+    @staticmethod
+    def _links_name_words(words: list[str], at: int) -> bool:
+        """Whether short lower-case words from `at` join two capitalised words of one name:
+        "Investigação de Acidentes com Aeronaves e de Acidentes"."""
+        end = at
+        while end < len(words) and len(words[end]) <= 3 and words[end].islower():
+            end += 1
+        return end > at and end < len(words) and is_capitalised(words[end])
 
     def _reports(self, text: str, masked: str) -> bool:
         """Whether a reporting verb or an "according to" stands outside the quotations,
@@ -185,6 +225,10 @@ class AttributionFinder(
             (m.start() == 0 or not text[m.start()].isupper())
             and not self._unsaid(masked, m)
             and not self._after_impersonal_proclitic(masked, m)
+            and not (
+                " " not in m.group().strip()
+                and self._as_noun(masked[: m.start()].lower().split()[-2:])
+            )
             for m in verbs
         )
 

@@ -37,6 +37,9 @@ from bot.extraction.speakers import is_capitalised
 # Words between a speaker's name and the outlet they told: "у коментарі агентству".
 MAX_TOLD_LEAD_WORDS = 2
 
+# The words of a verb closing its sentence with no subject after it: "..., ha aggiunto."
+MAX_CLOSING_VERB_WORDS = 2
+
 
 class InvertedSubjects:
     """The subject of a reporting verb after it: "..., a déclaré le ministre", "said X, a
@@ -427,6 +430,20 @@ class InvertedSubjects:
             return names[-1].group()
         return self._subject_tail(clause)
 
+    def _closes_place(self, segments: list[str], i: int) -> bool:
+        """ "Daniel Okonjo, 41, of Naperville, Illinois, told KETV": one or two capitalised
+        words after a complement of place set off by commas are its state or country, no
+        one in apposition."""
+        words = segments[i].split()
+        # the complement is itself set off by commas after the subject, never the subject
+        before = segments[i - 1].split() if i >= 2 else []
+        return (
+            bool(before)
+            and before[0].lower() in self._complement_openers
+            and 0 < len(words) <= 2
+            and all(map(is_capitalised, words))
+        )
+
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
         # Quoted words are never the speaker, nor a dateline (blanked), and a relative
@@ -448,6 +465,7 @@ class InvertedSubjects:
             # "Fuentes del equipo de gobierno, del PSOE, señalaron": a complement set off
             # by commas describes the subject before it
             and not (i and s and s.split()[0].lower() in self._complement_openers)
+            and not self._closes_place(segments, i)
             and not (self._aside_opening and self._aside_opening.match(s))
             and not self._verb_final_relative(s)
         ]
@@ -486,6 +504,15 @@ class InvertedSubjects:
             if len(segments) > 1 and all(s[:1].islower() for s in segments[1:] if s):
                 names = [opening]
         others = [s for s in recent if s not in names]
+        if (
+            others
+            and others[0].split()[0].lower() in self._coordinators
+            and len(masked[start:].split()) <= MAX_CLOSING_VERB_WORDS
+        ):
+            # "Dois feridos foram assistidos, mas não precisaram ..., acrescentou": a
+            # clause joined by "but" before the verb closing the sentence is what was
+            # said, no aside; the subject of the clause before it is what was spoken of.
+            return names
         if (
             others
             and others[0].split()[0].islower()

@@ -114,6 +114,12 @@ class SourceTyping:
             # "Rheinmetall said ... According to the company": the body the sentence or the
             # one before opened on, else the body named that spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
+        topic = memory.body_topic or memory.previous_body_topic
+        if p.bare.lower() in self._institution_references and topic:
+            # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
+            # stands for the institution this sentence or the one before opened on, and
+            # only for it (a body merely mentioned earlier is as often another one)
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, topic)
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if p.lower in self._same_source:
