@@ -3840,3 +3840,17 @@ def test_en_the_agency_stands_for_the_institution_opening_the_sentence() -> None
     )
     claim = claim_starting(claims_of(text, "en"), "The Civil")
     assert source_names(claim) == ["Civil Aviation Authority"]
+
+
+def test_en_it_said_after_an_institution_opening_the_sentence() -> None:
+    claim = claims_of("The Bank of England cut rates to 4%, it said in a statement.", "en")[0]
+    assert source_names(claim) == ["Bank of England"]
+
+
+def test_en_the_capitalised_short_name_is_the_body_itself() -> None:
+    text = (
+        "Rates\n\nMarket data from Halden showed gilt yields climbing, Reuters reported. "
+        "Inflation will fall back to its 2% target in 2027, the Bank projected.\n"
+    )
+    claim = claim_starting(claims_of(text, "en"), "Inflation will")
+    assert source_names(claim) == ["the Bank"]

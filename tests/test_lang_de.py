@@ -1350,3 +1350,22 @@ def test_verlautete_names_the_body_after_aus(sentence: str, expected: str) -> No
 def test_a_report_by_an_outlet_after_nach_einem_bericht() -> None:
     body = "Nach einem Bericht der „Märkischen Allgemeinen“ brannte das Lager seit Stunden.\n"
     assert _names(_claim(body, "Nach einem")) == ["Märkischen Allgemeinen"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Nach den Plänen der Bahn soll die Strecke 2028 fertig sein.", "Bahn"),
+        (
+            "Nach dem Willen der Landesregierung soll das Gesetz im Herbst gelten.",
+            "Landesregierung",
+        ),
+    ],
+)
+def test_plans_and_intentions_name_their_maker(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence + "\n", "Nach ")) == [expected]
+
+
+def test_schaetzen_in_the_plural_before_dass_names_the_estimators() -> None:
+    body = "Branchenkenner schätzen, dass jährlich mehrere Hundert Eingriffe betroffen sind.\n"
+    assert _names(_claim(body, "Branchenkenner")) == ["Branchenkenner"]

@@ -1150,3 +1150,11 @@ def test_a_company_that_did_not_confirm_a_figure_is_not_its_source() -> None:
 def test_declining_to_comment_is_the_subject_s_answer() -> None:
     body = "La società di gestione non ha voluto commentare la decisione della procura.\n"
     assert _names(_claim(body, "La società")) == ["La società di gestione"]
+
+
+def test_l_ateneo_stands_for_the_university_opening_the_sentence_before() -> None:
+    body = (
+        "L'Università di Valdiserra ha annullato la prova di ammissione. Il dipendente "
+        "coinvolto, fa sapere l'ateneo, è stato sospeso.\n"
+    )
+    assert _names(_claim(body, "Il dipendente")) == ["Università di Valdiserra"]

@@ -1215,3 +1215,8 @@ def test_po_ego_ubezhdeniyu_names_the_speaker() -> None:
         "не даст результата раньше 2030 года.\n"
     )
     assert _names(_claim(body, "По его убеждению")) == ["Илья Гордеев"]
+
+
+def test_a_place_after_a_closing_plural_verb_leaves_the_opening_word_alone() -> None:
+    body = "Прошлым летом результаты 140 участников были аннулированы, уточнили в центре.\n"
+    assert "Прошлым" not in " ".join(_names(_claim(body, "Прошлым")))

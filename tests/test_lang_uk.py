@@ -1028,3 +1028,8 @@ def test_her_conviction_names_the_woman_named_with_her_office() -> None:
         "навантаження на бюджет.\n"
     )
     assert _names(_claim(body, "На її переконання")) == ["Ганна Литвин"]
+
+
+def test_a_place_after_a_closing_plural_verb_leaves_the_opening_word_alone() -> None:
+    body = "Торік результати 142 учасників було анульовано, уточнили в центрі.\n"
+    assert "Торік" not in _names(_claim(body, "Торік"))

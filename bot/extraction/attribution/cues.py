@@ -378,6 +378,8 @@ class CompiledCues:
         self._body_pronouns = _lowered(lexicon, "body_pronouns")
         self._body_references = _lowered(lexicon, "body_references")
         self._institution_references = _lowered(lexicon, "institution_references")
+        self._inverted_places = _lowered(lexicon, "inverted_places")
+        self._capitalised_nouns = bool(_setting(lexicon, "capitalised_nouns"))
         self._verb_second = bool(_setting(lexicon, "verb_second"))
         self._not_name_words = frozenset(lexicon.words("attribution", "not_name_words"))
         self._bare_nouns = bool(_setting(lexicon, "bare_noun_subjects"))

@@ -184,6 +184,8 @@ class AttributionFinder(
         confirmou o organismo": an institution's capitalised name after a determiner,
         opening the sentence as its subject, is what "the agency" stands for next."""
         words = opening.split()
+        if words and words[0][1:2] in ("'", "’"):
+            words[:1] = [words[0][:2], words[0][2:]]  # "L'Università": the article apart
         if len(words) < 3 or not self._is_determiner(words[0]) or not is_capitalised(words[1]):
             return ""
         end = 1

@@ -106,11 +106,22 @@ class SourceTyping:
         if p is None:
             return None
         if p.lower in self._body_pronouns:
-            # "The airline said ... It said": the body that spoke last, or nobody.
-            body = memory.last_body
+            # "The airline said ... It said": the body that spoke last, or nobody; "The
+            # Bank of England cut rates, it said": the institution this sentence opens on.
+            body = memory.body_topic or memory.last_body
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body) if body else None
+        kind = p.bare.lower()
+        if (
+            kind in self._body_references
+            and p.bare[:1].isupper()
+            and p.text[:1].islower()
+            and not self._capitalised_nouns
+        ):
+            # "the Bank projected": capitalised inside the sentence, the body's own short
+            # name, no kind standing for whichever body spoke last
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
         body = memory.body_topic or memory.previous_body_topic or memory.last_named_body
-        if p.bare.lower() in self._body_references and body:
+        if kind in self._body_references and body:
             # "Rheinmetall said ... According to the company": the body the sentence or the
             # one before opened on, else the body named that spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
@@ -118,7 +129,7 @@ class SourceTyping:
         if p.bare.lower() in self._institution_references and topic:
             # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
             # stands for the institution this sentence or the one before opened on, and
-            # only for it (a body merely mentioned earlier is as often another one)
+            # only for it (a body merely mentioned or speaking earlier is as often another)
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, topic)
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)

@@ -72,9 +72,20 @@ class SubjectFinding:
             and not subject_first
         ):
             out.append(after)
-        if not before or inverted_cue:
+        if (not before or inverted_cue) and not self._place_speaks(after):
             self._add_appositions(text, masked, start, end, after, out)
         return [p for p in out if p]
+
+    def _place_speaks(self, after: str) -> bool:
+        """Whether the words after a verb are the place that spoke ("..., уточнили в
+        центрі", "..., наголосили там"; the cue file's `inverted_places`): the clause
+        before is then what was said there, with no subject in apposition to look for."""
+        words = after.lower().split()
+        return (
+            bool(self._inverted_places)
+            and bool(words)
+            and (words[0] in self._inverted_places or after.lower() in self._same_source)
+        )
 
     def _subject_inside_relative(self, before: str) -> str:
         """ "The M23, which Kinshasa and UN experts say is backed by Rwanda": a relative
