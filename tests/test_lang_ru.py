@@ -1220,3 +1220,20 @@ def test_po_ego_ubezhdeniyu_names_the_speaker() -> None:
 def test_a_place_after_a_closing_plural_verb_leaves_the_opening_word_alone() -> None:
     body = "Прошлым летом результаты 140 участников были аннулированы, уточнили в центре.\n"
     assert "Прошлым" not in " ".join(_names(_claim(body, "Прошлым")))
+
+
+def test_she_is_the_woman_the_verb_showed_though_her_title_is_masculine() -> None:
+    body = (
+        "Посольство Дании в Москве назвало обвинения беспочвенными. «Мы ждём разъяснений», "
+        "— заявила пресс-атташе посольства Ингрид Ольсен. Она добавила, что Копенгаген "
+        "оставляет за собой право на ответные меры.\n"
+    )
+    assert _names(_claim(body, "Она добавила")) == ["пресс-атташе посольства Ингрид Ольсен"]
+
+
+def test_po_ego_dannym_goes_on_with_one_unnamed_source() -> None:
+    body = (
+        "Источник в экстренных службах сообщил ТАСС, что на борту было 160 человек. По его "
+        "данным, самолет садился с превышением массы.\n"
+    )
+    assert _names(_claim(body, "По его данным")) == ["Источник в экстренных службах"]

@@ -1033,3 +1033,20 @@ def test_her_conviction_names_the_woman_named_with_her_office() -> None:
 def test_a_place_after_a_closing_plural_verb_leaves_the_opening_word_alone() -> None:
     body = "Торік результати 142 учасників було анульовано, уточнили в центрі.\n"
     assert "Торік" not in _names(_claim(body, "Торік"))
+
+
+def test_za_yoho_slovamy_goes_on_with_one_unnamed_source() -> None:
+    body = (
+        "Співрозмовник в уряді повідомив, що рішення ухвалять у п'ятницю. За його словами, "
+        "мова йде про 4 мільярди гривень.\n"
+    )
+    assert _names(_claim(body, "За його словами")) == ["Співрозмовник в уряді"]
+
+
+def test_an_embassy_named_like_a_person_is_no_one_she_stands_for() -> None:
+    body = (
+        "Посольство Данії в Києві відмовилося від коментарів. «Ми чекаємо пояснень», — "
+        "заявила пресаташе посольства Інгрід Ольсен. Вона додала, що Копенгаген залишає за "
+        "собою право на відповідь.\n"
+    )
+    assert _names(_claim(body, "Вона додала")) == ["пресаташе посольства Інгрід Ольсен"]

@@ -24,7 +24,7 @@ from bot.extraction.attribution.validation import SourceValidation
 from bot.extraction.attribution.verb_forms import VerbForms
 from bot.extraction.lexicon import Lexicon
 from bot.extraction.segmentation import Sentence, mask_quotes
-from bot.extraction.speakers import SpeakerMemory, is_capitalised
+from bot.extraction.speakers import FEMININE, MASCULINE, SpeakerMemory, is_capitalised
 from bot.models import Source, SourceRole, SourceType
 
 # Words between a body's kind and its name: "le constructeur automobile lyonnais Vectra".
@@ -296,7 +296,14 @@ class AttributionFinder(
                     self._gender.of_source(source.name, source.cue),
                     learn=not self._office_without_name(source.name),
                 )
+                by_verb = self._gender.of_verb(source.cue)
+                if by_verb == FEMININE:
+                    # "заявила пресс-секретарь ... Ингрид Сетре": the verb shows a woman,
+                    # whatever a masculine title or an unknown given name suggested
+                    memory.genders[memory.last_person] = by_verb
                 memory.sentence_speaker = memory.last_person
+                if self._one_unnamed_person(source):
+                    memory.last_speaker = source.name  # whom "по его словам" goes on with
                 if memory.last_speaker == source.name and " " not in source.name:
                     # "По словам Вереша": the known person the surname in its case names,
                     # whom a bare "Подчеркнул" next goes on with
@@ -321,9 +328,14 @@ class AttributionFinder(
 
     def _one_unnamed_person(self, source: Source) -> bool:
         """ "A senior official said ... He added": one unnamed person is who "he" means
-        next, not the person named before them."""
+        next, not the person named before them. Without articles, the verb tells one
+        person: "Источник в экстренных службах сообщил ... По его данным"."""
+        if source.role != SourceRole.UNNAMED:
+            return False
         first = source.name.split(maxsplit=1)[0].lower() if source.name.strip() else ""
-        return source.role == SourceRole.UNNAMED and first in self._singular_indefinites
+        if first in self._singular_indefinites:
+            return True
+        return not self._articles and self._gender.of_verb(source.cue) in (MASCULINE, FEMININE)
 
     def _lone_surname(self, source: Source) -> bool:
         """ "Volker told the committee": one capitalised word speaking, of no known kind,
