@@ -3854,3 +3854,12 @@ def test_en_the_capitalised_short_name_is_the_body_itself() -> None:
     )
     claim = claim_starting(claims_of(text, "en"), "Inflation will")
     assert source_names(claim) == ["the Bank"]
+
+
+def test_fr_il_cite_goes_on_with_the_doctor_named_before() -> None:
+    text = (
+        "Délais\n\nLe docteur Pierre Van Damme dirige le service de neurologie du CHU. "
+        "Il cite le cas d'une patiente de 34 ans qui a attendu huit mois.\n"
+    )
+    claim = claim_starting(claims_of(text, "fr"), "Il cite")
+    assert source_names(claim) == ["Pierre Van Damme"]

@@ -1446,3 +1446,20 @@ def test_segun_el_cual_names_the_person_before_the_comma() -> None:
 def test_declining_to_comment_is_the_subject_s_answer() -> None:
     body = "La constructora declinó hacer comentarios sobre el informe de los peritos.\n"
     assert _names(_claim(body, "La constructora")) == ["La constructora"]
+
+
+def test_a_participle_before_sobre_leaves_the_speaker_dropped() -> None:
+    body = (
+        "El ministro del Interior, Enrique Galeano, compareció ante la prensa. Consultado sobre "
+        "si esas pruebas se harían públicas, respondió que se han remitido a la Fiscalía.\n"
+    )
+    assert _names(_claim(body, "Consultado")) == ["Enrique Galeano"]
+
+
+def test_el_jefe_comunal_is_the_mayor_named_before() -> None:
+    body = (
+        "El alcalde de Quilleco, Jorge Cifuentes, dijo que evacuaron 300 familias. El seremi "
+        "Mauricio Sandoval aseguró que hay 40 brigadistas en la zona. El jefe comunal reconoció "
+        "que varios vecinos se resistieron a salir.\n"
+    )
+    assert _names(_claim(body, "El jefe comunal")) == ["Jorge Cifuentes"]

@@ -985,3 +985,11 @@ def test_segundo_o_qual_names_the_person_before_the_comma() -> None:
         "segundo o qual os juros só descerão no verão.\n"
     )
     assert _names(_claim(body, "Mais cauteloso")) == ["Rui Valente"]
+
+
+def test_na_sua_opiniao_goes_on_with_the_speaker() -> None:
+    body = (
+        "O constitucionalista Miguel Andrade Reis considera que a decisão era previsível. "
+        "Na sua opinião, o tribunal limitou-se a repetir a jurisprudência de 2013.\n"
+    )
+    assert _names(_claim(body, "Na sua opinião")) == ["O constitucionalista Miguel Andrade Reis"]

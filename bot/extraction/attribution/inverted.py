@@ -488,6 +488,11 @@ class InvertedSubjects:
                     lead[0].lower() in self.lexicon.unnamed_determiners
                     or lead[0].lower() in self._cut_words  # "Hasta un tercio ..., calculan."
                     or words[1][:1].isdigit()
+                    # "Consultado sobre si ..., respondió": a circumstance, the speaker dropped
+                    or (
+                        lead[0].lower().endswith(self._participle_endings)
+                        and words[1].lower() in self._cut_words
+                    )
                 )
             ):
                 return []  # "Quelque 450 personnes ...", "Plusieurs ...": a count, no one
