@@ -1158,3 +1158,22 @@ def test_l_ateneo_stands_for_the_university_opening_the_sentence_before() -> Non
         "coinvolto, fa sapere l'ateneo, è stato sospeso.\n"
     )
     assert _names(_claim(body, "Il dipendente")) == ["Università di Valdiserra"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Per la Fiom la vertenza è tutt'altro che chiusa.", "Fiom"),
+        ("Per il Codacons i rincari costeranno 300 euro a famiglia.", "Codacons"),
+        (
+            "Per gli analisti di Banca Orsini la Bce taglierà i tassi a dicembre.",
+            "analisti di Banca Orsini",
+        ),
+    ],
+)
+def test_per_and_an_article_before_a_name_without_comma(sentence: str, expected: str) -> None:
+    assert _names(_claim(sentence + "\n", "Per ")) == [expected]
+
+
+def test_per_and_a_feast_is_no_source() -> None:
+    assert _names(_claim("Per Natale la città accenderà 300 luci.\n", "Per Natale")) == []

@@ -591,7 +591,10 @@ class CuePhraseForms:
             # "Per Faggian il dato più preoccupante è ...": a surname the article introduced
             return [_Candidate(surname.group(1), _written(text, opening), 0)]
         lone = self._before_next_noun_phrase(self._phrase_after(text, masked, opening.end()))
-        if "," not in masked[opening.end() : opening.end() + len(lone) + 1] and self._speaks(lone):
+        lone = self._before_subject_article(lone)
+        if "," not in masked[opening.end() : opening.end() + len(lone) + 1] and (
+            self._speaks(lone) or self._named_after_article(opening.group(), lone)
+        ):
             # "Per la Protezione civile il livello resta giallo": an office or a body, then
             # the clause's own subject, with no comma between them
             return [_Candidate(lone, _written(text, opening), opening.start())]
@@ -611,6 +614,27 @@ class CuePhraseForms:
             phrase = self._apposed_holder(text, opening.end(), phrase) or phrase
             return [_Candidate(phrase, _written(text, opening), opening.start())]
         return []
+
+    def _before_subject_article(self, phrase: str) -> str:
+        """ "Cgil la manovra è ...": a name, then the article opening the clause's own
+        subject; the name alone."""
+        words = phrase.split()
+        for i in range(1, len(words)):
+            if self._is_determiner(words[i]) and is_capitalised(words[i - 1]):
+                return " ".join(words[:i])
+        return phrase
+
+    def _named_after_article(self, cue: str, phrase: str) -> bool:
+        """ "Per la Cgil la manovra ...", "Per gli economisti di UniCapital la Bce ...": an
+        article, then a name or a noun and a name, before the clause's own subject; a time
+        or a place has no article there ("Per Natale", "Per Milano")."""
+        words = phrase.split()
+        article = cue.split()[-1].lower() if " " in cue.strip() else (words[:1] or [""])[0]
+        return (
+            1 <= len(words) <= MAX_APPOSITION_WORDS
+            and self._is_determiner(article)
+            and any(map(is_capitalised, words[1 if article == words[0].lower() else 0 :]))
+        )
 
     def _by_same_source_adverb(self, text: str, masked: str) -> list[_Candidate]:
         """ "Demnach stiegen die Energiepreise": the adverb stands for the source the
