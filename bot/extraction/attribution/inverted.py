@@ -444,7 +444,36 @@ class InvertedSubjects:
             and all(map(is_capitalised, words))
         )
 
-    def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
+    def _lone_clause_subject(self, clause: str) -> list[str]:
+        """A lone clause before ", said X" is what X said, not X in apposition: a short
+        one is a line of dialogue ("Я ж не провидиця! – заявляє мама ..."); before a
+        participle ("Finland closed its border, citing security") a longer one's subject
+        speaks, the name leading it."""
+        if len(clause.split()) <= MAX_APPOSITION_WORDS:
+            return []
+        leading = _LEADING_NAME.match(clause)
+        if leading is None or self._is_determiner(leading.group().split()[0]):
+            return []
+        lead, words = leading.group().split(), clause.split()
+        if (
+            len(lead) == 1
+            and (
+                lead[0].lower() in self.lexicon.unnamed_determiners
+                or lead[0].lower() in self._cut_words  # "Hasta un tercio ..., calculan."
+                or words[1][:1].isdigit()
+                # "Consultado sobre si ..., respondió": a circumstance, the speaker dropped
+                or (
+                    lead[0].lower().endswith(self._participle_endings)
+                    and words[1].lower() in self._cut_words
+                )
+            )
+        ):
+            return []  # "Quelque 450 personnes ...", "Plusieurs ...": a count, no one
+        return [leading.group()]
+
+    def _apposition_segments(self, text: str, masked: str, start: int) -> tuple[list[str], bool]:
+        """The phrases set off by commas before a verb at `start` that may be its subject in
+        apposition, and whether the words before the verb are one lone clause."""
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
         # Quoted words are never the speaker, nor a dateline (blanked), and a relative
         # clause describes one ("X, que defiende a Y, afirmó"): none is a subject in
@@ -469,34 +498,14 @@ class InvertedSubjects:
             and not (self._aside_opening and self._aside_opening.match(s))
             and not self._verb_final_relative(s)
         ]
+        return segments, lone
+
+    def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
+        segments, lone = self._apposition_segments(text, masked, start)
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
         names = [s for s in recent if self._is_name(s)]
         if lone and recent and not names:
-            # A lone clause before ", said X" is what X said, not X in apposition: a short
-            # one is a line of dialogue ("Я ж не провидиця! – заявляє мама ..."); before a
-            # participle ("Finland closed its border, citing security") a longer one's
-            # subject speaks.
-            if len(recent[0].split()) <= MAX_APPOSITION_WORDS:
-                return []
-            leading = _LEADING_NAME.match(recent[0])
-            if leading is None or self._is_determiner(leading.group().split()[0]):
-                return []
-            lead, words = leading.group().split(), recent[0].split()
-            if (
-                len(lead) == 1
-                and (
-                    lead[0].lower() in self.lexicon.unnamed_determiners
-                    or lead[0].lower() in self._cut_words  # "Hasta un tercio ..., calculan."
-                    or words[1][:1].isdigit()
-                    # "Consultado sobre si ..., respondió": a circumstance, the speaker dropped
-                    or (
-                        lead[0].lower().endswith(self._participle_endings)
-                        and words[1].lower() in self._cut_words
-                    )
-                )
-            ):
-                return []  # "Quelque 450 personnes ...", "Plusieurs ...": a count, no one
-            return [leading.group()]
+            return self._lone_clause_subject(recent[0])
         if (
             not names
             and segments

@@ -110,27 +110,9 @@ class SourceTyping:
             # Bank of England cut rates, it said": the institution this sentence opens on.
             body = memory.body_topic or memory.last_body
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body) if body else None
-        kind = p.bare.lower()
-        if (
-            kind in self._body_references
-            and p.bare[:1].isupper()
-            and p.text[:1].islower()
-            and not self._capitalised_nouns
-        ):
-            # "the Bank projected": capitalised inside the sentence, the body's own short
-            # name, no kind standing for whichever body spoke last
-            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
-        body = memory.body_topic or memory.previous_body_topic or memory.last_named_body
-        if kind in self._body_references and body:
-            # "Rheinmetall said ... According to the company": the body the sentence or the
-            # one before opened on, else the body named that spoke last
-            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
-        topic = memory.body_topic or memory.previous_body_topic
-        if p.bare.lower() in self._institution_references and topic:
-            # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
-            # stands for the institution this sentence or the one before opened on, and
-            # only for it (a body merely mentioned or speaking earlier is as often another)
-            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, topic)
+        named = self._body_by_its_kind(p, memory)
+        if named is not None:
+            return named
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if p.lower in self._same_source:
@@ -171,6 +153,32 @@ class SourceTyping:
         return self._named_source(p, title, memory) or self._described_source(p, title, cand)
 
     # -- typing, one form each ----------------------------------------------------------
+
+    def _body_by_its_kind(self, p: _Phrase, memory: SpeakerMemory) -> Source | None:
+        """ "the company", "o organismo", "the Bank": the body a kind word stands for, or
+        None when the phrase is no such word or stands for no body known here."""
+        kind = p.bare.lower()
+        if (
+            kind in self._body_references
+            and p.bare[:1].isupper()
+            and p.text[:1].islower()
+            and not self._capitalised_nouns
+        ):
+            # "the Bank projected": capitalised inside the sentence, the body's own short
+            # name, no kind standing for whichever body spoke last
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
+        body = memory.body_topic or memory.previous_body_topic or memory.last_named_body
+        if kind in self._body_references and body:
+            # "Rheinmetall said ... According to the company": the body the sentence or the
+            # one before opened on, else the body named that spoke last
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
+        topic = memory.body_topic or memory.previous_body_topic
+        if kind in self._institution_references and topic:
+            # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
+            # stands for the institution this sentence or the one before opened on, and
+            # only for it (a body merely mentioned or speaking earlier is as often another)
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, topic)
+        return None
 
     def _possessor(self, p: _Phrase, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
         """ "Selon ses calculs", "según sus datos", "according to its figures": the
