@@ -227,10 +227,7 @@ class AttributionFinder(
             (m.start() == 0 or not text[m.start()].isupper())
             and not self._unsaid(masked, m)
             and not self._after_impersonal_proclitic(masked, m)
-            and not (
-                " " not in m.group().strip()
-                and self._as_noun(masked[: m.start()].lower().split()[-2:])
-            )
+            and not self._as_noun(masked, m)
             for m in verbs
         )
 

@@ -167,12 +167,12 @@ class SourceTyping:
             # "the Bank projected": capitalised inside the sentence, the body's own short
             # name, no kind standing for whichever body spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
-        body = memory.body_topic or memory.previous_body_topic or memory.last_named_body
+        topic = memory.body_topic or memory.previous_body_topic
+        body = topic or memory.last_named_body
         if kind in self._body_references and body:
             # "Rheinmetall said ... According to the company": the body the sentence or the
             # one before opened on, else the body named that spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
-        topic = memory.body_topic or memory.previous_body_topic
         if kind in self._institution_references and topic:
             # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
             # stands for the institution this sentence or the one before opened on, and

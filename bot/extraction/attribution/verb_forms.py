@@ -502,7 +502,7 @@ class VerbForms:
             return False  # "a empresa não comentou", "no ha comentado": nothing was said
         if clause and clause[-1] in self._indefinite_articles:
             return False  # "affects an estimated 57 million people": an adjective
-        if " " not in match.group().strip() and self._as_noun(clause):
+        if self._as_noun(masked, match):
             return False  # "cette annonce", "la prochaine annonce": the noun, not the verb
         previous = list(clause)
         # an adverb may stand between ("Pemberton is also said to be considering")
@@ -543,13 +543,16 @@ class VerbForms:
         before_verb = masked[: match.start()].rsplit(maxsplit=1)[-1:]
         return bool(before_verb) and before_verb[0].lower() in self._impersonal_proclitics
 
-    def _as_noun(self, clause: list[str]) -> bool:
-        """Whether the lower-cased words before a verb form make it the noun it is also
+    def _as_noun(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether the words before a one-word verb form make it the noun it is also
         written as: a determiner that is no object pronoun ("une annonce", "son annonce"),
         or any determiner and an adjective that stands before nouns ("la prochaine
         annonce", "une telle annonce"); the cue file's `noun_determiners` and
         `prenominal_adjectives`."""
-        if not clause or not self._noun_determiners:
+        if not self._noun_determiners or " " in match.group().strip():
+            return False
+        clause = masked[: match.start()].lower().split()[-2:]
+        if not clause:
             return False
         if clause[-1] in self._noun_determiners:
             return True
