@@ -1,5 +1,7 @@
 """Page furniture pasted along with an article is removed before extraction."""
 
+import pytest
+
 from bot.input.cleaning import clean_text, is_furniture
 from tests.support import FIXTURES
 
@@ -111,3 +113,105 @@ def test_a_breadcrumb_with_guillemet_separators_is_still_removed():
         "Accueil » Monde » Europe\n\nLe Parlement européen a voté mardi le nouveau budget."
     )
     assert cleaned.text.startswith("Le Parlement européen")
+
+
+def test_section_trails_mastheads_and_share_bars_are_removed_wherever_they_stand():
+    for line in (
+        "Sport › Football › Transfers",
+        "Politica | Giustizia",
+        "Nacional · Salud",
+        "Регіон-Інфо / Транспорт / 12.02.2024",
+        "Заречные ведомости → Политика → Выборы-2024",
+        "THE HARBOUR GAZETTE | NEWS | LOCAL POLITICS",
+        "Partager : Facebook | WhatsApp | E-mail",
+        "Par Claire Dumas · Publié le 14/02/2024 à 18h42",
+    ):
+        assert is_furniture(line), line
+
+
+def test_a_sentence_with_a_slash_or_a_quoted_name_is_not_a_section_trail():
+    for line in (
+        "The 24/7 helpline received 1,200 calls on Monday, the council said.",
+        "Sales rose 4% / year, according to the company.",
+        "Le PSG | « Nous voulons gagner », a dit le coach",
+    ):
+        assert not is_furniture(line), line
+
+
+def test_a_section_name_above_the_headline_is_not_the_title():
+    text = (
+        "Sociedade\n\nCheias deixam quatro aldeias isoladas no interior\n\n"
+        "Quatro aldeias estão isoladas desde a madrugada, disse a Proteção Civil."
+    )
+    cleaned = clean_text(text)
+    assert cleaned.title == "Cheias deixam quatro aldeias isoladas no interior"
+    assert "Sociedade" in cleaned.removed
+
+
+def test_a_short_headline_stays_the_title_above_its_first_paragraph():
+    cleaned = clean_text("Strike ends\n\nDockers returned to work on Monday after 19 days.")
+    assert cleaned.title == "Strike ends"
+
+
+def test_a_byline_naming_the_outlet_in_quotation_marks_is_removed():
+    text = (
+        "В Белозерске оспаривают итоги выборов\n\nАнна Смирнова, «Вечерний курьер»\n\n"
+        "Проигравший кандидат потребовал пересчета голосов на трех участках."
+    )
+    assert clean_text(text).text == (
+        "Проигравший кандидат потребовал пересчета голосов на трех участках."
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "dateline"),
+    [
+        ("PORTLAND, Maine (AP) — The city council voted 7-2 to ban", "PORTLAND, Maine (AP) —"),
+        ("Hamburg (dpa) – Die Hafenarbeiter haben am Montag die Arbeit", "Hamburg (dpa) –"),
+        (
+            "Vila Real, 3 mar 2025 (Lusa) - Duas estradas continuam cortadas",
+            "Vila Real, 3 mar 2025 (Lusa) -",
+        ),
+        ("САМАРА, 14 апреля. /ТАСС/. Уровень воды в реке поднялся", "САМАРА, 14 апреля. /ТАСС/."),
+    ],
+)
+def test_a_wire_dateline_leaves_the_first_paragraph(paragraph: str, dateline: str) -> None:
+    text = f"Headline of the dispatch\n\n{paragraph} on Tuesday, officials said."
+    cleaned = clean_text(text)
+    assert dateline in cleaned.removed
+    assert cleaned.text == paragraph[len(dateline) + 1 :] + " on Tuesday, officials said."
+
+
+def test_a_name_and_a_party_in_brackets_later_in_the_text_keep_their_sentence():
+    text = (
+        "Budget vote delayed\n\nThe vote was postponed to Friday.\n\n"
+        "The council met twice.\n\nMaria Lopez (Greens) — who chairs the committee — "
+        "said the delay would cost 2 million euros."
+    )
+    assert clean_text(text).text.endswith(
+        "Maria Lopez (Greens) — who chairs the committee — "
+        "said the delay would cost 2 million euros."
+    )
+
+
+def test_newsletter_paywall_comment_and_credit_prompts_are_furniture():
+    for line in (
+        "Sign up to our morning newsletter for the latest news from the valley.",
+        "Iscriviti alla newsletter del giornale: ogni mattina le notizie nella tua casella.",
+        "Subscreva a newsletter Economia e receba as notícias da semana.",
+        "Únete a nuestro canal de WhatsApp y recibe las noticias del día.",
+        "Abbonati per continuare a leggere.",
+        "Hai già letto 5 articoli questo mese.",
+        "Jetzt 4 Wochen für 1 € testen.",
+        "Comments are closed for this article.",
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "Jane Doe in Lagos contributed to this report.",
+        "Gostou deste artigo? Partilhe-o com os seus amigos.",
+        "Понравился материал? Подпишитесь на нашу рассылку «Утро»",
+        "Are you affected by the closures? Get in touch by emailing news@example.org.",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis zu bieten.",
+        "Мы используем файлы cookie.",
+        "Протестующие у здания суда. Фото: Иван Петров / «Вечерний курьер»",
+        "Flooded fields near the river. Photograph: Sam Reed/The Courier",
+    ):
+        assert is_furniture(line), line

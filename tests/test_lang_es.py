@@ -100,6 +100,17 @@ _names = source_names
             "Moscú aseguró que sus tropas no atacaron objetivos civiles en la región.",
             "Moscú",
         ),
+        # "según" and a perfect before a long institution name
+        (
+            "El temporal ha dejado sin luz a unas 2.300 viviendas, según ha informado el "
+            "Centro de Coordinación Operativa de la Comunidad Valenciana.",
+            "el Centro de Coordinación Operativa de la Comunidad Valenciana",
+        ),
+        (
+            "Los dos heridos fueron trasladados al hospital comarcal, según han explicado "
+            "fuentes de los bomberos.",
+            "fuentes de los bomberos",
+        ),
     ],
 )
 def test_attribution_forms(sentence: str, expected: str) -> None:

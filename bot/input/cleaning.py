@@ -18,6 +18,32 @@ from importlib import resources
 _END_PUNCT = re.compile(r"[.!?…:;](?:\s?[»”“«\"'’‘)\]])*\s*$|[»”“«]\s*$")
 # A crumb holds no opening guillemet: "Саратовский «Сокол» обыграл «Факел»" is a sentence.
 _BREADCRUMB = re.compile(r"^(?P<crumbs>(?:[^»›>|«]{1,40}\s*[»›]\s*){2,})(?P<rest>.*)$")
+# A line of short segments between spaced separators is a site's navigation, a byline
+# or a share bar, wherever it sits: "Sport › Football › Transfers", "Politica | Giustizia",
+# "Регіон-Інфо / Транспорт / 12.02.2024", "Par X · Publié le 14/02/2024". The spaces
+# around the separator keep "24/7" and "and/or" in sentences; a segment holds no sentence
+# punctuation or quotation mark, so a headline quoting someone is not cut.
+_SEPARATOR = r"\s+(?:›|>|\||/|·|→|»)\s+"
+_SEGMENT = r"[^\s›>|/·→»«“\"](?:[^›>|·→»«“\".!?]|(?<=\d)\.(?=\d)){0,39}?"
+_SEGMENT_TRAIL = re.compile(rf"^{_SEGMENT}(?:{_SEPARATOR}{_SEGMENT}){{1,5}}$")
+MAX_SEGMENT_WORDS = 5
+# A byline naming the outlet in quotation marks: "Ирина Савельева, «Заречные ведомости»".
+_BYLINE_WITH_OUTLET = re.compile(
+    r"^[^\W\d_][^,.!?:«»“”\"]{2,40},[^.!?«»“”\"]{0,40}[«“\"][^«»“”\"]{2,40}[»”\"]$"
+)
+MAX_BYLINE_WORDS = 8
+# A wire dateline opening the first paragraph: "WASHINGTON (AP) — ", "Hamburg (dpa/lno) – ",
+# "ROCCAFONDA, 14 novembre (AGN) - ", "МОСКВА, 14 апреля. /ТАСС/. ". The agency there is
+# the dispatch's carrier, not the source of the sentence it opens.
+_DATELINE = re.compile(
+    r"^(?=[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ])[\w'’.-]+(?:[ ,]+[\w'’.()-]+){0,5}?"
+    r"(?:,\s*\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?)?"
+    r"\s*(?:\([^()]{2,40}\)\s*\.?\s*[-–—]+|/[^/]{2,40}/\.?)\s+(?=\S)"
+)
+# A line this short above a headline is the section's name or the site's masthead
+# ("Justiz", "Sociedade", "Arlebridge Echo"), not the title.
+MAX_KICKER_WORDS = 3
+MAX_TITLE_WORDS = 30
 _WORDS = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
 # A caption or subheading is short; a list item after a colon may be as short.
 MAX_CAPTION_WORDS = 19
@@ -52,6 +78,8 @@ def is_furniture(line: str) -> bool:
     """Whether a whole line is navigation, a byline, a banner or a share prompt."""
     if len(line) > MAX_FURNITURE_CHARS:
         return False
+    if _is_segment_trail(line):
+        return True
     lines, contains = _patterns()
     lowered = line.lower()
     return bool(lines.match(lowered) or contains.search(lowered))
@@ -65,6 +93,23 @@ _END_WINDOW = 24
 def ends_like_prose(line: str) -> bool:
     """Whether a line ends as a sentence does, with end punctuation or a closing quote."""
     return bool(_END_PUNCT.search(line, max(0, len(line) - _END_WINDOW)))
+
+
+def _is_segment_trail(line: str) -> bool:
+    return bool(_SEGMENT_TRAIL.match(line)) and all(
+        len(segment.split()) <= MAX_SEGMENT_WORDS for segment in re.split(_SEPARATOR, line)
+    )
+
+
+def _is_kicker(line: str, following: str) -> bool:
+    """Whether `line`, the first line of the text, names a section or a site above the
+    headline that `following` is: both read as titles, and the first is a few words."""
+    return (
+        len(line.split()) <= MAX_KICKER_WORDS
+        and not ends_like_prose(line)
+        and not ends_like_prose(following)
+        and len(following.split()) <= MAX_TITLE_WORDS
+    )
 
 
 def _norm(line: str) -> str:
@@ -85,10 +130,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     in_list = False
     seen: set[str] = set()
     title_norm = _norm(found_title)
-    for raw in text.split("\n"):
-        line = raw.strip()
-        if not line:
-            continue
+    lines = [stripped for raw in text.split("\n") if (stripped := raw.strip())]
+    for index, line in enumerate(lines):
         crumbs = _BREADCRUMB.match(line)
         if crumbs and not kept:
             removed.append(crumbs.group("crumbs").strip())
@@ -99,9 +142,16 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             removed.append(line)
             continue
         words = len(line.split())
-        if not found_title and not kept and not ends_like_prose(line) and words <= 30:
+        if not found_title and not kept and not ends_like_prose(line) and words <= MAX_TITLE_WORDS:
+            following = next((later for later in lines[index + 1 :] if not is_furniture(later)), "")
+            if _is_kicker(line, following):
+                removed.append(line)
+                continue
             found_title, title_norm = line, _norm(line)
             continue
+        if len(kept) <= 1 and (dateline := _DATELINE.match(line)):
+            removed.append(dateline.group().strip())
+            line = line[dateline.end() :]
         norm = " ".join(line.lower().split())
         if title_norm and abs(len(line) - len(found_title)) < 20 and _norm(line) == title_norm:
             removed.append(line)  # the title repeated as the first paragraph
@@ -119,6 +169,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         if not ends_like_prose(line) and words <= MAX_CAPTION_WORDS and not in_list:
             removed.append(line)  # a caption or a subheading
+            continue
+        if words <= MAX_BYLINE_WORDS and _BYLINE_WITH_OUTLET.match(line):
+            removed.append(line)
             continue
         if ends_like_prose(line):
             in_list = False
