@@ -1237,3 +1237,34 @@ def test_po_ego_dannym_goes_on_with_one_unnamed_source() -> None:
         "данным, самолет садился с превышением массы.\n"
     )
     assert _names(_claim(body, "По его данным")) == ["Источник в экстренных службах"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "В центре занятости сообщили, что для уволенных готовят 400 мест.\n",
+            "В центре занятости",
+            "центре занятости",
+        ),
+        (
+            "В городской больнице опасаются, что коек не хватит уже к пятнице.\n",
+            "В городской больнице",
+            "городской больнице",
+        ),
+        (
+            "Окончательные итоги подведут в четверг, сообщили в горизбиркоме.\n",
+            "Окончательные итоги",
+            "горизбиркоме",
+        ),
+    ],
+)
+def test_a_body_in_the_locative_speaks_through_a_verb_with_no_subject(
+    body: str, start: str, expected: str
+) -> None:
+    assert expected in " ".join(_names(_claim(body, start)))
+
+
+def test_a_place_in_the_city_centre_is_no_body() -> None:
+    body = "В центре Самары в субботу прошла акция в поддержку врачей.\n"
+    assert _names(_claim(body, "В центре Самары")) == []

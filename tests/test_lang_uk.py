@@ -1050,3 +1050,11 @@ def test_an_embassy_named_like_a_person_is_no_one_she_stands_for() -> None:
         "собою право на відповідь.\n"
     )
     assert _names(_claim(body, "Вона додала")) == ["пресаташе посольства Інгрід Ольсен"]
+
+
+def test_a_board_in_the_locative_speaks_through_a_verb_with_no_subject() -> None:
+    body = (
+        "Машиністи приміських поїздів страйкують третій день. У керівництві залізниці "
+        "заявили, що збитки вже перевищили 12 мільйонів гривень.\n"
+    )
+    assert "керівництві залізниці" in " ".join(_names(_claim(body, "У керівництві")))
