@@ -1369,3 +1369,24 @@ def test_plans_and_intentions_name_their_maker(sentence: str, expected: str) -> 
 def test_schaetzen_in_the_plural_before_dass_names_the_estimators() -> None:
     body = "Branchenkenner schätzen, dass jährlich mehrere Hundert Eingriffe betroffen sind.\n"
     assert _names(_claim(body, "Branchenkenner")) == ["Branchenkenner"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a negation in the reported clause denies that clause, not the report
+        (
+            "Eine Operation sei nicht nötig, heißt es aus dem Umfeld des Trainers.",
+            "Umfeld des Trainers",
+        ),
+        ("Der Spielplan werde nicht geändert, hieß es beim Verband.", "Verband"),
+        ("Die Halle bleibe geschlossen, hieß es im Rathaus.", "Rathaus"),
+    ],
+)
+def test_heisst_es_names_the_place_the_words_come_from(sentence: str, expected: str) -> None:
+    assert expected in " ".join(_names(_claim(sentence + "\n", sentence[:12])))
+
+
+def test_wie_aus_kreisen_verlautete_names_the_circles() -> None:
+    body = "Wie aus Gewerkschaftskreisen verlautete, soll der Warnstreik am Montag beginnen.\n"
+    assert _names(_claim(body, "Wie aus")) == ["Gewerkschaftskreisen"]

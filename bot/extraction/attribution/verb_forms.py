@@ -575,9 +575,11 @@ class VerbForms:
         """ "a informação ainda não foi confirmada pelo X", "was not disputed by the
         union": a speech act in the passive, negated, says its agent did not make it. The
         negation stands before the auxiliary, an adverb perhaps between them. `match` is
-        the participle, or a cue holding it."""
-        before = masked[: match.start()].lower().split()[-3:]
-        return bool(self._negations.intersection(before))
+        the participle, or a cue holding it. A negation in the clause before a comma
+        denies that clause, not the cue: "Eine Operation sei nicht nötig, heißt es aus dem
+        Umfeld des Spielers"."""
+        clause = re.split(r"[,;:]", masked[: match.start()])[-1]
+        return bool(self._negations.intersection(clause.lower().split()[-3:]))
 
     def _negated_passive_cue(self, masked: str, match: re.Match[str]) -> bool:
         """Whether an "according to" cue of several words is a negated passive: the cue
