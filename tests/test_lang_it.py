@@ -1177,3 +1177,11 @@ def test_per_and_an_article_before_a_name_without_comma(sentence: str, expected:
 
 def test_per_and_a_feast_is_no_source() -> None:
     assert _names(_claim("Per Natale la città accenderà 300 luci.\n", "Per Natale")) == []
+
+
+def test_a_trade_with_a_name_and_its_workplace_is_one_inverted_subject() -> None:
+    body = (
+        "La tossina, ha ricordato il pediatra Luca Bassi dell'ospedale di Lecco, in dosi "
+        "elevate può causare disturbi intestinali.\n"
+    )
+    assert "Luca Bassi" in " ".join(_names(_claim(body, "La tossina")))

@@ -1268,3 +1268,8 @@ def test_a_body_in_the_locative_speaks_through_a_verb_with_no_subject(
 def test_a_place_in_the_city_centre_is_no_body() -> None:
     body = "В центре Самары в субботу прошла акция в поддержку врачей.\n"
     assert _names(_claim(body, "В центре Самары")) == []
+
+
+def test_a_doctor_named_with_his_speciality_after_a_quote() -> None:
+    body = "«Восстановление займет шесть недель», — сказал клубный врач Олег Сомов.\n"
+    assert "Олег Сомов" in " ".join(_names(_claim(body, "«Восстановление")))

@@ -104,8 +104,8 @@ class PhraseCutting:
         """An office with its complements, longer than a subject is but no clause: "el
         director de Emergencias de la Junta", "il presidente dell'Ordine dei medici di
         Cagliari", "le ministère de l'Économie et des Finances", "um estudo do Instituto
-        Nacional de Estatística" (an article, a title, an institution or a document, then
-        a capitalised name and no verb); with no article in languages that have none,
+        Nacional de Estatística" (an article, a title, a trade, an institution or a
+        document, then a capitalised name and no verb); with no article in languages that have none,
         "голова первинної профспілкової організації шахти Микола Дзюба"."""
         lex = self.lexicon
         # "l'Autorità di bacino distrettuale del fiume Po": the article runs into the noun
@@ -118,7 +118,9 @@ class PhraseCutting:
             return False
         office = " ".join(words)
         heads = (lex.titles, lex.institutions, lex.document_heads)
-        if not any(head is not None and head.match(office) for head in heads):
+        # "il pediatra Marco Ferri dell'ospedale di Cremonara": a trade, as an office
+        trade = words[0].lower() in self._professions if words else False
+        if not trade and not any(head is not None and head.match(office) for head in heads):
             return False
         rest = words[1:]
         return any(map(is_capitalised, rest)) and not any(self._is_verb(w.lower()) for w in rest)
