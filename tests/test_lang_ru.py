@@ -1273,3 +1273,24 @@ def test_a_place_in_the_city_centre_is_no_body() -> None:
 def test_a_doctor_named_with_his_speciality_after_a_quote() -> None:
     body = "«Восстановление займет шесть недель», — сказал клубный врач Олег Сомов.\n"
     assert "Олег Сомов" in " ".join(_names(_claim(body, "«Восстановление")))
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "В областном управлении дорог эту версию опровергли.\n",
+            "В областном управлении",
+            "В областном управлении дорог",
+        ),
+        (
+            "Компания «Северсталь-Транс» эту информацию опровергла.\n",
+            "Компания",
+            "Компания «Северсталь-Транс»",
+        ),
+    ],
+)
+def test_an_object_between_the_subject_and_the_verb_is_no_part_of_the_source(
+    body: str, start: str, expected: str
+) -> None:
+    assert _names(_claim(body, start)) == [expected]

@@ -1058,3 +1058,8 @@ def test_a_board_in_the_locative_speaks_through_a_verb_with_no_subject() -> None
         "заявили, що збитки вже перевищили 12 мільйонів гривень.\n"
     )
     assert "керівництві залізниці" in " ".join(_names(_claim(body, "У керівництві")))
+
+
+def test_an_object_between_the_place_and_the_verb_is_no_part_of_the_source() -> None:
+    body = "В обласному управлінні доріг цю версію спростували.\n"
+    assert _names(_claim(body, "В обласному")) == ["В обласному управлінні доріг"]

@@ -511,7 +511,7 @@ class CuePhraseForms:
             return []  # "En la reunión, el ministro dijo": the subject after the comma
         if not comma and self._impersonal_pronouns:
             return []  # where the language says "on", the body speaks through it after a comma
-        words = phrase.split()
+        words = self._without_object(phrase).split()
         if not words or len(words) > MAX_APPOSITION_WORDS + 2:
             return []
         if words[-1].lower() in self.lexicon.not_sources:

@@ -197,6 +197,7 @@ class VerbForms:
                 continue
             # The words before the verb, up to a comma: read once for every form.
             before = self._without_negation(self._phrase_before(text, masked, match.start()))
+            before = self._without_object(before)
             before = self._before_relayed_source(text, before, match.start())
             before = self._without_channel(before, cue)
             before = self._subject_before_outlet_told(before)
@@ -268,6 +269,19 @@ class VerbForms:
         while words and words[-1].lower() in self._negations:
             words.pop()
         return " ".join(words) if len(words) < count else before
+
+    def _without_object(self, before: str) -> str:
+        """The words before a verb without the object a free word order sets between the
+        subject and it: "В компании эту информацию не подтвердили", "Компания эту версию
+        опровергла" (the cue file's `object_determiners` open the object)."""
+        if not self._object_before_verb:
+            return before
+        words = before.split()
+        at = next(
+            (i for i, w in enumerate(words) if i and w.lower() in self._object_determiners),
+            None,
+        )
+        return " ".join(words[:at]) if at else before
 
     def _verb_subject(
         self,
