@@ -457,3 +457,31 @@ def test_a_figure_tagged_as_unconfirmed_or_a_rumour_is_hedged(lang: str, sentenc
 
 def test_a_sentence_saying_alone_that_nobody_confirmed_states_a_fact() -> None:
     assert not claims_of("В полиции эти данные не подтвердили.", "ru")[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "If convicted, the former treasurer would face up to 15 years in prison."),
+        ("es", "De ser declarado culpable, el exalcalde enfrentaría una pena de 12 años."),
+        ("pt", "Caso o tribunal dê razão ao partido, a votação poderá ter de ser repetida."),
+        ("fr", "Si le tribunal annulait le scrutin, les électeurs seraient rappelés aux urnes."),
+        ("it", "Se il ricorso venisse accolto, il Comune dovrebbe rifare lo spoglio."),
+        ("ru", "Если суд признает его виновным, ему может грозить до десяти лет колонии."),
+    ],
+)
+def test_the_conditional_of_a_hypothesis_the_sentence_opens_on_is_no_hedge(
+    lang: str, sentence: str
+) -> None:
+    assert not claims_of(sentence, lang)[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("uk", "Вважається, що шум від траси щороку погіршує сон тисяч мешканців."),
+        ("es", "Se presume que la proclamación de resultados podría retrasarse una semana."),
+    ],
+)
+def test_it_is_believed_and_it_is_presumed_are_hedges(lang: str, sentence: str) -> None:
+    assert claims_of(sentence, lang)[0].hedged

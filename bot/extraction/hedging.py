@@ -136,6 +136,10 @@ def find_hedges(
     """
     if lexicon.hedges is None:
         return []
+    if lexicon.conditional_openers is not None and lexicon.conditional_openers.match(sentence.text):
+        # "If convicted, he would face 15 years", "De ser declarado culpable, enfrentaría":
+        # the conditional of a hypothesis the sentence opens on, no doubt cast on a report
+        return []
     masked = _article_words(sentence)
     rules = _rules(lexicon)
     conditionals = _conditionals(masked, rules)

@@ -274,6 +274,7 @@ class Lexicon:
     hedges: Matcher | None
     not_hedges: Matcher | None
     plan_cues: Matcher | None
+    conditional_openers: re.Pattern[str] | None
     future_in_past: Matcher | None
     months: Matcher | None
     relative_dates: Matcher | None
@@ -419,6 +420,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         hedges=_hedge_regex(words(hed, "phrases"), words(hed, "patterns")),
         not_hedges=phrase_regex(words(hed, "not_hedges")),
         plan_cues=phrase_regex(words(hed, "plan_cues")),
+        conditional_openers=_opener_regex(words(hed, "conditional_openers")),
         future_in_past=phrase_regex(words(hed, "future_in_past")),
         months=phrase_regex(words(dat, "months")),
         relative_dates=phrase_regex(words(dat, "relative")),
