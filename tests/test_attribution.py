@@ -3863,3 +3863,13 @@ def test_fr_il_cite_goes_on_with_the_doctor_named_before() -> None:
     )
     claim = claim_starting(claims_of(text, "fr"), "Il cite")
     assert source_names(claim) == ["Pierre Van Damme"]
+
+
+def test_the_conclusion_of_a_study_named_after_the_finding_is_the_findings_source():
+    claims = claims_of(
+        "Les enfants vivant près d'une rocade ont 30 % de risques en plus de souffrir "
+        "d'asthme. C'est la principale conclusion d'une étude menée par l'université de "
+        "Rennes.",
+        "fr",
+    )
+    assert "l'université de Rennes" in source_names(claim_starting(claims, "Les enfants"))

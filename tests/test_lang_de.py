@@ -1390,3 +1390,11 @@ def test_heisst_es_names_the_place_the_words_come_from(sentence: str, expected: 
 def test_wie_aus_kreisen_verlautete_names_the_circles() -> None:
     body = "Wie aus Gewerkschaftskreisen verlautete, soll der Warnstreik am Montag beginnen.\n"
     assert _names(_claim(body, "Wie aus")) == ["Gewerkschaftskreisen"]
+
+
+def test_zu_diesem_ergebnis_kommt_names_the_source_of_the_finding_before() -> None:
+    body = (
+        "Kinder an Hauptstraßen haben eine um zehn Prozent geringere Lungenfunktion. Zu "
+        "diesem Ergebnis kommt eine Studie der Universität Kiel.\n"
+    )
+    assert _names(_claim(body, "Kinder")) == ["eine Studie der Universität Kiel"]

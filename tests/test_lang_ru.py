@@ -1294,3 +1294,11 @@ def test_an_object_between_the_subject_and_the_verb_is_no_part_of_the_source(
     body: str, start: str, expected: str
 ) -> None:
     assert _names(_claim(body, start)) == [expected]
+
+
+def test_k_takomu_vyvodu_prishli_names_the_source_of_the_finding_before() -> None:
+    body = (
+        "Дети, которые живут у трасс, болеют астмой вдвое чаще. К такому выводу пришли "
+        "ученые Томского университета.\n"
+    )
+    assert _names(_claim(body, "Дети")) == ["ученые Томского университета"]

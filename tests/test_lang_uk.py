@@ -1063,3 +1063,11 @@ def test_a_board_in_the_locative_speaks_through_a_verb_with_no_subject() -> None
 def test_an_object_between_the_place_and_the_verb_is_no_part_of_the_source() -> None:
     body = "В обласному управлінні доріг цю версію спростували.\n"
     assert _names(_claim(body, "В обласному")) == ["В обласному управлінні доріг"]
+
+
+def test_takoho_vysnovku_diishly_names_the_source_of_the_finding_before() -> None:
+    body = (
+        "Діти, які живуть біля трас, хворіють на астму вдвічі частіше. Такого висновку "
+        "дійшли науковці Львівського університету.\n"
+    )
+    assert _names(_claim(body, "Діти")) == ["науковці Львівського університету"]
