@@ -3873,3 +3873,21 @@ def test_the_conclusion_of_a_study_named_after_the_finding_is_the_findings_sourc
         "fr",
     )
     assert "l'université de Rennes" in source_names(claim_starting(claims, "Les enfants"))
+
+
+def test_a_former_holder_with_a_hyphenated_ex_is_a_title():
+    claims = claims_of(
+        "Le procès de l'ancien ministre s'est ouvert lundi devant le tribunal de Lyon. "
+        "« Je n'ai jamais touché un centime », a affirmé l'ex-ministre.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "« Je n'ai")) == ["l'ex-ministre"]
+
+
+def test_rejecting_the_accusations_is_the_defendants_statement():
+    claims = claims_of(
+        "Le procès s'est ouvert lundi devant le tribunal correctionnel de Lyon. "
+        "L'ancien adjoint au maire a rejeté les accusations.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "L'ancien adjoint")) == ["L'ancien adjoint au maire"]

@@ -1474,3 +1474,8 @@ def test_el_jefe_comunal_is_the_mayor_named_before() -> None:
         "que varios vecinos se resistieron a salir.\n"
     )
     assert _names(_claim(body, "El jefe comunal")) == ["Jorge Cifuentes"]
+
+
+def test_rejecting_the_accusations_is_the_defences_statement() -> None:
+    body = "La defensa del exalcalde rechazó las acusaciones.\n"
+    assert _names(_claim(body, "La defensa")) == ["La defensa del exalcalde"]

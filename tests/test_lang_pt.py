@@ -993,3 +993,13 @@ def test_na_sua_opiniao_goes_on_with_the_speaker() -> None:
         "Na sua opinião, o tribunal limitou-se a repetir a jurisprudência de 2013.\n"
     )
     assert _names(_claim(body, "Na sua opinião")) == ["O constitucionalista Miguel Andrade Reis"]
+
+
+def test_a_former_holder_with_a_hyphenated_ex_is_a_title() -> None:
+    body = "O ex-superintendente afirmou que nunca recebeu dinheiro das construtoras.\n"
+    assert _names(_claim(body, "O ex-superintendente")) == ["O ex-superintendente"]
+
+
+def test_rejecting_the_accusations_is_the_defendants_statement() -> None:
+    body = "O antigo presidente da câmara rejeitou as acusações.\n"
+    assert _names(_claim(body, "O antigo")) == ["O antigo presidente da câmara"]

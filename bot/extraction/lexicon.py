@@ -403,9 +403,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         inverted_pronouns=tuple(words(att, "inverted_pronouns")),
         pronouns=frozenset(w.lower() for w in words(att, "pronouns")),
         # A description of a person ("la jeune femme") is read where a title is.
-        titles=phrase_regex(
-            words(att, "titles") + words(att, "person_descriptions") + words(att, "professions")
-        ),
+        titles=phrase_regex(_with_former(att)),
         unnamed_heads=phrase_regex(words(att, "unnamed_heads")),
         unnamed_determiners=frozenset(w.lower() for w in words(att, "unnamed_determiners")),
         document_heads=phrase_regex(words(att, "document_heads")),
@@ -436,6 +434,16 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         inverted_verbs=phrase_regex(words(att, "inverted_verbs")),
         case_suffixes=tuple(sorted(words(att, "name_case_suffixes"), key=len, reverse=True)),
     )
+
+
+def _with_former(att: dict[str, Any]) -> list[str]:
+    """The titles, descriptions and trades, each also with the hyphenated prefix of a
+    former holder ("ex-ministre", "экс-губернатор"): the hyphen hides the title from a
+    whole-word match."""
+    keys = ("titles", "person_descriptions", "professions")
+    titles = [str(w) for key in keys for w in att.get(key, [])]
+    prefixes = [str(w) for w in att.get("former_prefixes", [])]
+    return titles + [f"{prefix}{title}" for prefix in prefixes for title in titles]
 
 
 def _lang_dir():  # type: ignore[no-untyped-def]
