@@ -1185,3 +1185,8 @@ def test_a_trade_with_a_name_and_its_workplace_is_one_inverted_subject() -> None
         "elevate può causare disturbi intestinali.\n"
     )
     assert "Luca Bassi" in " ".join(_names(_claim(body, "La tossina")))
+
+
+def test_a_notice_is_a_document_that_can_be_cited() -> None:
+    body = "Secondo l'avviso pubblicato ieri sera, i lotti ritirati sono sei.\n"
+    assert "avviso" in " ".join(_names(_claim(body, "Secondo l'avviso")))
