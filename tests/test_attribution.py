@@ -3891,3 +3891,13 @@ def test_rejecting_the_accusations_is_the_defendants_statement():
         "fr",
     )
     assert source_names(claim_starting(claims, "L'ancien adjoint")) == ["L'ancien adjoint au maire"]
+
+
+def test_the_company_is_the_body_of_several_words_that_opened_a_sentence_before():
+    claims = claims_of(
+        "The carmaker Drayton Motors will close its Hallbridge plant next year with the loss "
+        "of 850 jobs. Production will move to Poland. The company said in a statement on "
+        "Tuesday that demand had fallen by a third.",
+        "en",
+    )
+    assert source_names(claim_starting(claims, "The company said")) == ["Drayton Motors"]

@@ -94,6 +94,9 @@ class SpeakerMemory:
     # means, though it has not spoken.
     previous_body_topic: str | None = None
     body_topic: str | None = None
+    # The body that opened a sentence last, however long ago: what "the company" means
+    # when no body opened this sentence or the one before and none has spoken since.
+    last_body_topic: str | None = None
     # The number of the sentence being read, and the last sentence each person was named
     # in: a person named after the last speaker of their gender is whom "she" means next.
     sentence_number: int = 0

@@ -13,6 +13,7 @@ from bot.extraction.attribution.shapes import (
     _APPOSED_NAME,
     _DATELINE,
     _DESCRIBED_NAME,
+    _DESCRIBED_NAMES,
     _GROUP_TYPES,
     _NOT_BODIES,
     _Candidate,
@@ -149,10 +150,14 @@ class AttributionFinder(
         memory.body_topic = (
             self._body_by_kind(opening) or self._institution_opening(opening) or None
         )
+        if memory.body_topic:
+            memory.last_body_topic = memory.body_topic
 
     def _body_by_kind(self, opening: str) -> str:
         """The name of a body described by its kind opening the sentence, or ""."""
-        described = _DESCRIBED_NAME.match(opening)
+        # German capitalises the kind too ("Der Softwarekonzern Xentara"): one word there
+        shape = _DESCRIBED_NAME if self._capitalised_nouns else _DESCRIBED_NAMES
+        described = shape.match(opening)
         if described is None or not self._is_determiner(described.group("determiner")):
             return ""
         name = described.group("name")

@@ -164,6 +164,12 @@ _DESCRIBED_NAME = re.compile(
     rf"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){{1,7}}?)"
     rf"(?P<name>[{_UPPER}][\w'’-]+)\s+[{_LOWER}]"
 )
+# The same with a name of several capitalised words ("the carmaker Drayton Motors"), where
+# only names are capitalised.
+_DESCRIBED_NAMES = re.compile(
+    rf"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){{1,7}}?)"
+    rf"(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)*)\s+[{_LOWER}]"
+)
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
 _PORTFOLIO_AND_NAME = re.compile(
     rf"\s+(?P<link>[\w'’]+?)(?:\s+|(?<=['’]))[{_UPPER}][\w-]+\s{_NAME_WORD}\s{_NAME_WORD}(?![\w])"

@@ -168,7 +168,7 @@ class SourceTyping:
             # name, no kind standing for whichever body spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
         topic = memory.body_topic or memory.previous_body_topic
-        body = topic or memory.last_named_body
+        body = topic or memory.last_named_body or memory.last_body_topic
         if kind in self._body_references and body:
             # "Rheinmetall said ... According to the company": the body the sentence or the
             # one before opened on, else the body named that spoke last
