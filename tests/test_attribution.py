@@ -3901,3 +3901,14 @@ def test_the_company_is_the_body_of_several_words_that_opened_a_sentence_before(
         "en",
     )
     assert source_names(claim_starting(claims, "The company said")) == ["Drayton Motors"]
+
+
+def test_a_service_of_a_region_is_a_body_after_an_inverted_verb():
+    claims = claims_of(
+        "La Meuse a atteint 4,2 mètres mardi à Namur. Le pic de crue sera atteint vendredi, "
+        "prévient le service d'hydrologie de la Région wallonne.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "Le pic de crue")) == [
+        "le service d'hydrologie de la Région wallonne"
+    ]

@@ -1003,3 +1003,11 @@ def test_a_former_holder_with_a_hyphenated_ex_is_a_title() -> None:
 def test_rejecting_the_accusations_is_the_defendants_statement() -> None:
     body = "O antigo presidente da câmara rejeitou as acusações.\n"
     assert _names(_claim(body, "O antigo")) == ["O antigo presidente da câmara"]
+
+
+def test_an_outlet_told_is_no_person_she_can_stand_for() -> None:
+    body = (
+        '"Encontrámos uma diferença clara", explicou ao Portal Sul a pneumologista Renata '
+        "Okamoto. Segundo ela, as crianças mais expostas tiveram 1,8 crises por ano.\n"
+    )
+    assert _names(_claim(body, "Segundo ela")) == ["a pneumologista Renata Okamoto"]

@@ -53,6 +53,8 @@ class NameLearning:
                     continue  # "Президент России": an office and its country
                 if institutions is not None and institutions.fullmatch(tokens[0]):
                     continue  # "Instituto Andino", "Universidad Central": a body, no one
+                if tokens[0].lower() in self._outlet_kinds:
+                    continue  # "Portal Agora", "Radio Andina": an outlet, no one
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
                 memory.learn(name, gender)
 
