@@ -1479,3 +1479,11 @@ def test_el_jefe_comunal_is_the_mayor_named_before() -> None:
 def test_rejecting_the_accusations_is_the_defences_statement() -> None:
     body = "La defensa del exalcalde rechazó las acusaciones.\n"
     assert _names(_claim(body, "La defensa")) == ["La defensa del exalcalde"]
+
+
+def test_a_name_closing_the_objects_complement_is_no_inverted_subject() -> None:
+    body = (
+        "La autopartista Frenos Sur, controlada por el grupo Kessler, comunicó este martes a "
+        "sus empleados el cierre de su planta de Villa Rivadavia.\n"
+    )
+    assert _names(_claim(body, "La autopartista")) == ["La autopartista Frenos Sur"]

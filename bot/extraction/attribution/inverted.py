@@ -326,10 +326,12 @@ class InvertedSubjects:
             start = title.start() if title and title.start() < named.start() else named.start()
         before = clause[:start].split()
         last = before[-1].lower() if before else ""
-        if (last in self._cut_words or last in self._name_connectors) and not (
-            self._weekdays and self._weekdays.fullmatch(last)
-        ):
-            return ""  # "refiriéndose a las entregas de Estados Unidos": a preposition's object
+        if (
+            last in self._cut_words or last in self._name_connectors or last in self._name_links
+        ) and not (self._weekdays and self._weekdays.fullmatch(last)):
+            # "refiriéndose a las entregas de Estados Unidos", "comunicó el cierre de su
+            # planta de Villa Rivadavia": a preposition's object, a noun's complement
+            return ""
         return clause[start:].strip()
 
     def _before_outlet_told(self, clause: str) -> str:
