@@ -1190,3 +1190,9 @@ def test_a_trade_with_a_name_and_its_workplace_is_one_inverted_subject() -> None
 def test_a_notice_is_a_document_that_can_be_cited() -> None:
     body = "Secondo l'avviso pubblicato ieri sera, i lotti ritirati sono sei.\n"
     assert "avviso" in " ".join(_names(_claim(body, "Secondo l'avviso")))
+
+
+def test_in_second_place_is_an_ordinal_not_according_to() -> None:
+    claim = _claim("In secondo luogo, i lotti ritirati sono sei.\n", "In secondo")
+    assert _names(claim) == []
+    assert not claim.attributed

@@ -1011,3 +1011,13 @@ def test_an_outlet_told_is_no_person_she_can_stand_for() -> None:
         "Okamoto. Segundo ela, as crianças mais expostas tiveram 1,8 crises por ano.\n"
     )
     assert _names(_claim(body, "Segundo ela")) == ["a pneumologista Renata Okamoto"]
+
+
+def test_per_second_is_a_unit_not_according_to() -> None:
+    body = (
+        "A barragem vai aumentar as descargas para 900 metros cúbicos por segundo a partir "
+        "das 14:00.\n"
+    )
+    claim = _claim(body, "A barragem")
+    assert _names(claim) == []
+    assert not claim.attributed

@@ -40,13 +40,7 @@ class CuePhraseForms:
         if not lex.according_to:
             return out
         for match in lex.according_to.finditer(masked):
-            previous = masked[: match.start()].rsplit(maxsplit=1)[-1:]
-            if (
-                previous
-                and " " not in match.group().strip()
-                # a whole article, not one elided onto its noun ("d'euros, selon X")
-                and previous[0].lower() in self._articles_and_contractions
-            ):
+            if self._ordinal(masked, match):
                 continue  # "al secondo piano": the ordinal, not "according to"
             if self._negated_passive_cue(masked, match):
                 continue  # "não foi confirmada pelo X": X said nothing
@@ -77,6 +71,17 @@ class CuePhraseForms:
                         _Candidate(other, _written(text, match), match.start() + 1, strong=True)
                     )
         return out
+
+    def _ordinal(self, masked: str, match: re.Match[str]) -> bool:
+        """Whether a one-word "according to" is the ordinal or a unit: "al secondo piano",
+        "900 metros cúbicos por segundo" (a whole article or an ordinal marker before it,
+        not one elided onto its noun: "d'euros, selon X")."""
+        previous = masked[: match.start()].rsplit(maxsplit=1)[-1:]
+        return (
+            bool(previous)
+            and " " not in match.group().strip()
+            and previous[0].lower() in self._articles_and_contractions
+        )
 
     def _opens_relative(self, masked: str, at: int) -> bool:
         """Whether a relative pronoun follows "according to" at `at` ("secondo cui",

@@ -357,8 +357,11 @@ class CompiledCues:
         self._name_connectors = frozenset(lexicon.words("attribution", "name_connectors"))
         # Prepositions that take in the article opening an outlet's name ("au Monde").
         self._contractions = frozenset(lexicon.words("attribution", "article_contractions"))
-        # A whole article before "secondo", "según": the ordinal or adjective, not the cue.
-        self._articles_and_contractions = lexicon.determiners | self._contractions
+        # A whole article before "secondo", "según": the ordinal or adjective, not the cue;
+        # so is the cue file's `ordinal_markers` ("900 metros cúbicos por segundo").
+        self._articles_and_contractions = (
+            lexicon.determiners | self._contractions | _lowered(lexicon, "ordinal_markers")
+        )
         self._negations = _lowered(lexicon, "negations")
         self._unsaid_when_negated = _lowered(lexicon, "unsaid_when_negated")
         self._reflexive_own = _lowered(lexicon, "reflexive_own")

@@ -224,7 +224,8 @@ class AttributionFinder(
         as a verb (not inside a capitalised name), though no speaker was found for it."""
         lex = self.lexicon
         if lex.according_to and any(
-            not self._negated_passive_cue(masked, m) for m in lex.according_to.finditer(masked)
+            not self._negated_passive_cue(masked, m) and not self._ordinal(masked, m)
+            for m in lex.according_to.finditer(masked)
         ):
             return True
         verbs = lex.verbs.finditer(masked) if lex.verbs is not None else ()
