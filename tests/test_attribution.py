@@ -3912,3 +3912,13 @@ def test_a_service_of_a_region_is_a_body_after_an_inverted_verb():
     assert source_names(claim_starting(claims, "Le pic de crue")) == [
         "le service d'hydrologie de la Région wallonne"
     ]
+
+
+def test_a_place_a_scene_is_set_in_is_no_person_he_can_stand_for():
+    claims = claims_of(
+        "The river burst its banks on Monday night. At the Red Lion Inn in Stainmoor, "
+        "landlord Gary Hebden was carrying furniture upstairs. 'It's the third time in ten "
+        "years,' he said.",
+        "en",
+    )
+    assert source_names(claim_starting(claims, "'It's the third")) == ["Gary Hebden"]

@@ -1398,3 +1398,13 @@ def test_zu_diesem_ergebnis_kommt_names_the_source_of_the_finding_before() -> No
         "diesem Ergebnis kommt eine Studie der Universität Kiel.\n"
     )
     assert _names(_claim(body, "Kinder")) == ["eine Studie der Universität Kiel"]
+
+
+def test_hundreds_of_people_are_no_name_a_later_title_stands_for() -> None:
+    body = (
+        "In drei Dörfern sind die Straßen überflutet, Hunderte Menschen sitzen fest. "
+        "Kreisbrandmeister Uwe Stoll berichtete von einer schwierigen Nacht. Seine Leute "
+        "hätten mehr als 80 Menschen aus den Häusern geholt. „Die Strömung ist tückisch“, "
+        "warnte der 52-Jährige.\n"
+    )
+    assert _names(_claim(body, "„Die Strömung")) == ["Kreisbrandmeister Uwe Stoll"]
