@@ -1408,3 +1408,31 @@ def test_hundreds_of_people_are_no_name_a_later_title_stands_for() -> None:
         "warnte der 52-Jährige.\n"
     )
     assert _names(_claim(body, "„Die Strömung")) == ["Kreisbrandmeister Uwe Stoll"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "Frank Ortlepp, der heute im Landtag sitzt, hat stets bestritten, von den "
+            "Zahlungen gewusst zu haben.\n",
+            "Frank Ortlepp",
+            "Frank Ortlepp",
+        ),
+        (
+            "Der Vorsitzende Richter Martin Gehrke ließ am ersten Verhandlungstag "
+            "durchblicken, dass eine Bewährungsstrafe möglich sei.\n",
+            "Der Vorsitzende",
+            "Der Vorsitzende Richter Martin Gehrke",
+        ),
+        (
+            "Kritiker wie die Wirtschaftskammer bemängeln, die Studie habe Lücken.\n",
+            "Kritiker",
+            "Wirtschaftskammer",
+        ),
+    ],
+)
+def test_perfect_after_an_aside_letting_it_be_known_and_faulting(
+    body: str, start: str, expected: str
+) -> None:
+    assert expected in " ".join(_names(_claim(body, start)))

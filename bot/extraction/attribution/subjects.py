@@ -171,6 +171,10 @@ class SubjectFinding:
             return None
         if not before:
             return True
+        if words and not tail and self._after_comma(masked[:start], before):
+            # "Frank Ortlepp, der heute im Landtag sitzt, hat bestritten": an auxiliary
+            # alone after an aside; the subject stands in apposition before it
+            return True
         if len(tail) == 1 and tail[0] in self._coordinators and not self._subject_after_coordinator:
             return None  # "... and said Moscow remained open": the subject came first
         if tail and tail == words[-len(tail) :] and " ".join(tail) in self._impersonal_pronouns:
@@ -196,6 +200,12 @@ class SubjectFinding:
                 return None
             return True  # ... unless a name in apposition does: see there
         return False
+
+    @staticmethod
+    def _after_comma(opening: str, before: str) -> bool:
+        """Whether the words `before` close `opening` right after a comma."""
+        opening = opening.rstrip()
+        return opening.endswith(before) and opening[: -len(before)].rstrip().endswith(",")
 
     def _pronoun_after_apposition(self, text: str, masked: str, start: int, word: str) -> bool:
         """Whether `word` before the verb at `start` is an object pronoun after a subject in
