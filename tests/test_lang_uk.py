@@ -1071,3 +1071,11 @@ def test_takoho_vysnovku_diishly_names_the_source_of_the_finding_before() -> Non
         "дійшли науковці Львівського університету.\n"
     )
     assert _names(_claim(body, "Діти")) == ["науковці Львівського університету"]
+
+
+def test_a_quoted_company_name_before_a_relative_clause_is_the_subject() -> None:
+    body = (
+        "Енергокомпанія «Теплоград», якій належать дві з трьох ТЕЦ міста, заявила, що "
+        "викиди не перевищують норм.\n"
+    )
+    assert _names(_claim(body, "Енергокомпанія")) == ["Енергокомпанія «Теплоград»"]

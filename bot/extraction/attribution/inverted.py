@@ -34,6 +34,9 @@ from bot.extraction.attribution.shapes import (
 from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import is_capitalised
 
+# A company's or an outlet's name in quotation marks is short; a longer quotation is words.
+MAX_QUOTED_NAME_WORDS = 4
+
 # Words between a speaker's name and the outlet they told: "у коментарі агентству".
 MAX_TOLD_LEAD_WORDS = 2
 
@@ -476,6 +479,15 @@ class InvertedSubjects:
     def _apposition_segments(self, text: str, masked: str, start: int) -> tuple[list[str], bool]:
         """The phrases set off by commas before a verb at `start` that may be its subject in
         apposition, and whether the words before the verb are one lone clause."""
+        # A short name in quotation marks ("Енергокомпанія «Теплоград»") parts nothing and
+        # is no quotation.
+        names = [
+            m.span()
+            for m in _INNER_QUOTED_NAME.finditer(text, 0, start)
+            if len(m.group().split()) <= MAX_QUOTED_NAME_WORDS
+        ]
+        for a, b in names:
+            masked = masked[:a] + "x" * (b - a) + masked[b:]
         bounds = [0] + [m.end() for m in _LEFT_BOUNDARY.finditer(masked, 0, start)]
         # Quoted words are never the speaker, nor a dateline (blanked), and a relative
         # clause describes one ("X, que defiende a Y, afirmó"): none is a subject in
@@ -490,6 +502,9 @@ class InvertedSubjects:
             s
             for i, s in enumerate(segments)
             if not _RELATIVE_START.match(s)
+            # "Енергокомпанія X, якій належать дві ТЕЦ, заявила": any relative of the
+            # cue file, in whatever case
+            and not (s and s.split()[0].lower() in self._relative_openers)
             and not _PARTY_TAG.fullmatch(s)
             and not _AGE_TAG.fullmatch(s)
             and not (s and s.split()[0].lower() in self._participle_openers)
