@@ -1302,3 +1302,8 @@ def test_k_takomu_vyvodu_prishli_names_the_source_of_the_finding_before() -> Non
         "ученые Томского университета.\n"
     )
     assert _names(_claim(body, "Дети")) == ["ученые Томского университета"]
+
+
+def test_according_to_the_case_files_between_commas_names_the_files() -> None:
+    body = "Всего, согласно материалам дела, таких встреч было не менее одиннадцати.\n"
+    assert _names(_claim(body, "Всего")) == ["материалам дела"]
