@@ -1487,3 +1487,31 @@ def test_a_name_closing_the_objects_complement_is_no_inverted_subject() -> None:
         "sus empleados el cierre de su planta de Villa Rivadavia.\n"
     )
     assert _names(_claim(body, "La autopartista")) == ["La autopartista Frenos Sur"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "La bióloga Marta Ríos, especialista en calidad del aire, presentó el informe. "
+            "Según la especialista, la contaminación se duplicó en diez años.\n",
+            "Según la especialista",
+            "Marta Ríos",
+        ),
+        (
+            "Según su personero legal, Iván Quispe, los miembros de mesa actuaron bien.\n",
+            "Según su personero",
+            "Iván Quispe",
+        ),
+        (
+            'El concejal Andrés Molano presentó la propuesta el lunes. "Hay niños que crecen '
+            'con pulmones enfermos", señaló el cabildante.\n',
+            '"Hay niños',
+            "Andrés Molano",
+        ),
+    ],
+)
+def test_a_specialist_a_party_agent_and_a_councillor_are_the_person_named(
+    body: str, start: str, expected: str
+) -> None:
+    assert expected in " ".join(_names(_claim(body, start)))
