@@ -3922,3 +3922,28 @@ def test_a_place_a_scene_is_set_in_is_no_person_he_can_stand_for():
         "en",
     )
     assert source_names(claim_starting(claims, "'It's the third")) == ["Gary Hebden"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "start", "expected"),
+    [
+        (
+            "Bernard Chaumet, ancien directeur des routes, comparaît depuis lundi à Nîmes. "
+            "Le prévenu a reconnu avoir reçu des cadeaux d'un entrepreneur.",
+            "fr",
+            "Le prévenu",
+            "Bernard Chaumet",
+        ),
+        (
+            "Former roads director Bernard Chaumet went on trial on Monday in Nimes. The "
+            "defendant told the court he had accepted gifts from a contractor.",
+            "en",
+            "The defendant",
+            "Bernard Chaumet",
+        ),
+    ],
+)
+def test_the_defendant_is_the_person_on_trial_named_before(
+    text: str, lang: str, start: str, expected: str
+) -> None:
+    assert expected in " ".join(source_names(claim_starting(claims_of(text, lang), start)))
