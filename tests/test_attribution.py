@@ -3947,3 +3947,12 @@ def test_the_defendant_is_the_person_on_trial_named_before(
     text: str, lang: str, start: str, expected: str
 ) -> None:
     assert expected in " ".join(source_names(claim_starting(claims_of(text, lang), start)))
+
+
+def test_a_company_whose_legal_form_reads_as_sa_speaks_through_its_verb():
+    claims = claims_of(
+        "Un employé affirme que des contrôles ont été sautés en juin lors de la production. "
+        "Laitières Réunies SA dément formellement ces accusations.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "Laitières")) == ["Laitières Réunies SA"]

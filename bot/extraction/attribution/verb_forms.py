@@ -565,11 +565,13 @@ class VerbForms:
         `prenominal_adjectives`."""
         if not self._noun_determiners or " " in match.group().strip():
             return False
-        clause = masked[: match.start()].lower().split()[-2:]
+        written = masked[: match.start()].split()[-2:]
+        clause = [w.lower() for w in written]
         if not clause:
             return False
         if clause[-1] in self._noun_determiners:
-            return True
+            # "Nutribébé SA affirme": a company's legal form in capitals, no "sa"
+            return not (len(written[-1]) > 1 and written[-1].isupper())
         return (
             len(clause) >= 2
             and clause[-1] in self._prenominal_adjectives
