@@ -3956,3 +3956,13 @@ def test_a_company_whose_legal_form_reads_as_sa_speaks_through_its_verb():
         "fr",
     )
     assert source_names(claim_starting(claims, "Laitières")) == ["Laitières Réunies SA"]
+
+
+def test_he_is_the_person_after_a_body_and_a_title_not_the_body():
+    claims = claims_of(
+        "A bushfire has burned 4,000 hectares near the resort town. Country Fire Service "
+        "incident controller Brett Nolan says the fire is moving fast. \"We've got embers "
+        'landing two kilometres ahead of the front," he said.',
+        "en",
+    )
+    assert "Brett Nolan" in " ".join(source_names(claim_starting(claims, "\"We've got")))
