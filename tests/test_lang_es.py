@@ -1515,3 +1515,12 @@ def test_a_specialist_a_party_agent_and_a_councillor_are_the_person_named(
     body: str, start: str, expected: str
 ) -> None:
     assert expected in " ".join(_names(_claim(body, start)))
+
+
+def test_those_same_sources_are_the_unnamed_sources_named_before() -> None:
+    body = (
+        "Fuentes de la Consejería de Sanidad consultadas por esta agencia indicaron que "
+        "faltan 90 enfermeras. La ratio es la peor de la región, según esta agencia. Esas "
+        "mismas fuentes precisaron que la mitad de la plantilla se jubilará en 2027.\n"
+    )
+    assert _names(_claim(body, "Esas mismas")) == ["Fuentes de la Consejería de Sanidad"]

@@ -59,6 +59,9 @@ class SpeakerMemory:
     last_group: str | None = None  # the body or group that spoke last: whom "they" stands for
     # The source named last, of any kind: what "selon la même source" points back to.
     last_source: Source | None = None
+    # The unnamed source named last ("fuentes de la Consejería"): what "esas mismas
+    # fuentes" points back to, though an outlet or a person spoke since.
+    last_unnamed: Source | None = None
     # The body, outlet or document that spoke last: what "it" stands for ("It said").
     last_body: str | None = None
     # The body known by its name that spoke last ("Rheinmetall", "Ukrenergo"), a person's

@@ -283,6 +283,8 @@ class AttributionFinder(
                 memory.last_speaker = source.name
             if source.role == SourceRole.UNNAMED or source.type in _GROUP_TYPES:
                 memory.last_group = source.name
+            if source.role == SourceRole.UNNAMED:
+                memory.last_unnamed = source
             if source.type not in _NOT_BODIES:
                 memory.last_body = source.name
                 if not self._by_preposition(source):

@@ -117,8 +117,12 @@ class SourceTyping:
             return self._pronoun_source(p, memory)
         if p.lower in self._same_source:
             # "Selon la même source", "según esta fuente", "Там добавили": the source
-            # named last, whoever it was; nobody if none was named before
+            # named last, whoever it was; nobody if none was named before. Sources by
+            # that word ("esas mismas fuentes") are the unnamed ones named last.
+            unnamed = self.lexicon.unnamed_heads
             last = memory.last_source
+            if unnamed is not None and unnamed.search(p.text) and memory.last_unnamed:
+                last = memory.last_unnamed
             return last.model_copy(update={"cue": p.cue}) if last else None
         if self._names_nobody(p):
             return None
