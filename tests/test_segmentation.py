@@ -24,6 +24,14 @@ def test_english_abbreviations_do_not_end_a_sentence():
     ]
 
 
+def test_police_ranks_of_wire_copy_do_not_end_a_sentence():
+    text = "The bus slid into a ditch, Const. Sarah Roy told reporters. Det. Insp. Lee agreed."
+    assert sentences(text, "en") == [
+        "The bus slid into a ditch, Const. Sarah Roy told reporters.",
+        "Det. Insp. Lee agreed.",
+    ]
+
+
 def test_numbers_with_spaces_commas_and_dots_stay_whole():
     text = (
         "Il a offert 100 000 soldats et 3,3 milliards de livres. "
