@@ -1021,3 +1021,26 @@ def test_per_second_is_a_unit_not_according_to() -> None:
     claim = _claim(body, "A barragem")
     assert _names(claim) == []
     assert not claim.attributed
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "expected"),
+    [
+        (
+            "O Banco Central aplicou multa de 312 milhões de reais ao Banco Vértice, informou "
+            "a autoridade monetária nesta quarta-feira.\n",
+            "O Banco Central",
+            "Banco Central",
+        ),
+        (
+            "O Ministério da Saúde abriu 400 vagas para médicos. A pasta informou que as "
+            "inscrições terminam em junho.\n",
+            "A pasta",
+            "Ministério da Saúde",
+        ),
+    ],
+)
+def test_a_public_body_by_its_kind_with_an_adjective_or_its_portfolio(
+    body: str, start: str, expected: str
+) -> None:
+    assert _names(_claim(body, start)) == [expected]

@@ -160,8 +160,13 @@ class SourceTyping:
 
     def _body_by_its_kind(self, p: _Phrase, memory: SpeakerMemory) -> Source | None:
         """ "the company", "o organismo", "the Bank": the body a kind word stands for, or
-        None when the phrase is no such word or stands for no body known here."""
+        None when the phrase is no such word or stands for no body known here. An
+        adjective after the word ("a autoridade monetária", "el organismo regulador")
+        leaves it that kind."""
         kind = p.bare.lower()
+        head, _, rest = kind.partition(" ")
+        if rest and " " not in rest and p.bare[:1].islower() and self._adjective_after(rest):
+            kind = head
         if (
             kind in self._body_references
             and p.bare[:1].isupper()
