@@ -480,6 +480,7 @@ def test_the_conditional_of_a_hypothesis_the_sentence_opens_on_is_no_hedge(
     ("lang", "sentence"),
     [
         ("uk", "Вважається, що шум від траси щороку погіршує сон тисяч мешканців."),
+        ("uk", "Як вважається, шум від траси щороку погіршує сон тисяч мешканців."),
         ("es", "Se presume que la proclamación de resultados podría retrasarse una semana."),
     ],
 )
