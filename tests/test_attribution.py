@@ -6,7 +6,13 @@ The sentences are written for these tests in the manner of wire copy.
 import pytest
 
 from bot.models import SourceRole, SourceType
-from tests.support import claim_containing, claim_starting, claims_of, source_names
+from tests.support import (
+    article_claims,
+    claim_containing,
+    claim_starting,
+    claims_of,
+    source_names,
+)
 
 # -- French ---------------------------------------------------------------------------
 
@@ -2396,6 +2402,25 @@ def test_de_an_interview_printed_with_name_labels_gives_each_answer_to_the_perso
         assert len(names) == 1 and names[0].endswith("Martina Huber"), (words, names)
         assert claim.quoted  # the answer is her words verbatim
     assert source_names(claim_containing(claims, "forscht")) == []
+
+
+def test_de_name_labels_of_an_interviewee_named_only_in_a_heading_give_the_answers():
+    # The heading naming him is page furniture, removed before extraction: his label,
+    # opening two answers, is all that names him.
+    claims = article_claims(
+        "Pflegekräfte legen die Arbeit nieder\n\n",
+        "Seit Donnerstag streiken rund 300 Pflegekräfte am Landeskrankenhaus.\n\n"
+        "Sabine Url arbeitet seit 22 Jahren auf der Station. Sie sagte, die Lage sei "
+        "dramatisch.\n\n"
+        "Drei Fragen an Betriebsratschef Markus Kogler\n\n"
+        "Rundschau: Was muss passieren, damit Sie den Streik beenden?\n\n"
+        "Kogler: Wir brauchen sofort 60 zusätzliche Planstellen.\n\n"
+        "Rundschau: Wird es weitere Streiks geben?\n\n"
+        "Kogler: Wenn bis Ende April kein Angebot kommt, gibt es unbefristete Streiks.",
+        "de",
+    )
+    for words in ("60 zusätzliche", "Ende April"):
+        assert source_names(claim_containing(claims, words)) == ["Kogler"], words
 
 
 def test_a_label_that_names_nobody_known_gives_no_speaker():

@@ -17,7 +17,7 @@ from bot.extraction import Extraction, cycle_collection_paused
 from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges, future_in_past
-from bot.extraction.interview import interview_answers
+from bot.extraction.interview import interview_answers, is_question
 from bot.extraction.lexicon import Lexicon, get_lexicon, opening_phrases
 from bot.extraction.segmentation import (
     Paragraph,
@@ -91,6 +91,7 @@ class HeuristicExtractor:
         planned = False  # the previous paragraph set up a plan in a past tense
         finder.learn_names(article.text, memory)
         interview = interview_answers(paragraphs, lexicon)
+        answer_labels = _answer_labels(paragraphs)
         interviewee: list[Source] = []
         unclaimed: list[int] = []  # the quotation ending the last paragraph, no speaker named
         unsourced: int | None = None  # the claim ending the last paragraph, if no one's
@@ -105,7 +106,7 @@ class HeuristicExtractor:
             sources, attributed, portraits = _attribute(sentences, finder, memory)
             own = [bool(stated) for stated in sources]
             _name_ending_before(sentences[0], sources[0], lexicon, claims, unclaimed, unsourced)
-            label = _labelled_speaker(paragraph.text, memory)
+            label = _labelled_speaker(paragraph.text, memory, answer_labels)
             if label:
                 # "Huber: Die Baukosten sind ...": an interview printed with name labels
                 sources = [stated or list(label) for stated in sources]
@@ -352,10 +353,11 @@ def _runs_on(text: str) -> bool:
 _LABEL = re.compile(r"\s*(?P<label>[^\W\d_][\w'’.-]*(?: [^\W\d_][\w'’.-]*){0,2}) ?: ")
 
 
-def _labelled_speaker(text: str, memory: SpeakerMemory) -> list[Source]:
+def _labelled_speaker(text: str, memory: SpeakerMemory, answers: frozenset[str]) -> list[Source]:
     """The person a paragraph is labelled with ("Huber: ...", "Martina Huber : ..."), when
-    the article named them before; a label that names nobody known ("STANDARD:", "Frage:")
-    is the interviewer's or a heading's."""
+    the article named them before, or when the label opens several answers (`answers`,
+    see `_answer_labels`); a label that names nobody known ("STANDARD:", "Frage:") is the
+    interviewer's or a heading's."""
     label = _LABEL.match(text)
     if label is None:
         return []
@@ -364,8 +366,26 @@ def _labelled_speaker(text: str, memory: SpeakerMemory) -> list[Source]:
         return []
     person = memory.surnames.get(words[-1])
     if person is None or (len(words) > 1 and words[0] != person.split()[0]):
-        return []
+        return _person(label.group("label")) if label.group("label") in answers else []
     return _person(person)
+
+
+# An interview printed with name labels gives its interviewee's label to two answers at
+# least; a one-letter label ("A:") names no one.
+MIN_LABELLED_ANSWERS = 2
+
+
+def _answer_labels(paragraphs: Sequence[Paragraph]) -> frozenset[str]:
+    """The labels that open several paragraphs that answer rather than ask ("Tieber: Wir
+    brauchen ...", where "Rundschau: Wird es weitere Streiks geben?" asks): the
+    interviewee's name as the article prints it, though it named them only in a heading."""
+    counts: dict[str, int] = {}
+    for paragraph in paragraphs:
+        label = _LABEL.match(paragraph.text)
+        if label is None or is_question(paragraph.text) or len(label.group("label")) < 2:
+            continue
+        counts[label.group("label")] = counts.get(label.group("label"), 0) + 1
+    return frozenset(label for label, count in counts.items() if count >= MIN_LABELLED_ANSWERS)
 
 
 def _opening_portrait(sentence: Sentence, memory: SpeakerMemory) -> list[Source]:
