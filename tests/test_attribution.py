@@ -3991,3 +3991,15 @@ def test_he_is_the_person_after_a_body_and_a_title_not_the_body():
         "en",
     )
     assert "Brett Nolan" in " ".join(source_names(claim_starting(claims, "\"We've got")))
+
+
+def test_she_inverted_after_a_body_opening_the_sentence_is_that_body():
+    claims = claims_of(
+        "Les banques suisses ont été contrôlées en mars. L'Autorité de surveillance des "
+        "marchés financiers (ASMF) a ordonné à la banque Valmont de verser 12 millions de "
+        "francs, a-t-elle annoncé mardi.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "L'Autorité")) == [
+        "Autorité de surveillance des marchés financiers (ASMF)"
+    ]

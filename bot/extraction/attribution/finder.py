@@ -16,6 +16,7 @@ from bot.extraction.attribution.shapes import (
     _DESCRIBED_NAMES,
     _GROUP_TYPES,
     _NOT_BODIES,
+    MAX_SOURCE_WORDS,
     _Candidate,
     _cut_outlets_off,
 )
@@ -200,6 +201,8 @@ class AttributionFinder(
             or self._links_name_words(words, end)
         ):
             end += 1
+        if end < 3:
+            end = self._acronym_closing(words)  # "L'Autorité de surveillance ... (ASMF)"
         name = " ".join(words[1:end]).rstrip(",")
         institutions = self.lexicon.institutions
         if end == len(words) or end < 3:
@@ -209,6 +212,17 @@ class AttributionFinder(
         ):
             return name
         return ""
+
+    def _acronym_closing(self, words: list[str]) -> int:
+        """Where a body's name ends on its acronym in brackets after a few lowercase words
+        ("L'Autorité de surveillance des marchés financiers (ASMF) a ordonné"), or 0."""
+        for end in range(2, min(len(words), MAX_SOURCE_WORDS)):
+            word = words[end]
+            if word.startswith("(") and _ACRONYM.fullmatch(word.strip("(),")):
+                return end + 1
+            if not word.islower() or self._is_verb(word):
+                return 0
+        return 0
 
     @staticmethod
     def _links_name_words(words: list[str], at: int) -> bool:

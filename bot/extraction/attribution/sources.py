@@ -252,6 +252,11 @@ class SourceTyping:
             return None
         by_verb = self._gender.of_pronoun_with_verb(p.lower, p.cue)
         gender = self._gender.of_pronoun(p.lower) or by_verb or self._gender.of_verb(p.cue)
+        inverted = any(p.cue.lower().endswith(form) for form in self.lexicon.inverted_pronouns)
+        if inverted and memory.body_topic and memory.sentence_speaker is None:
+            # "L'Autorité des marchés (ASMF) a ordonné ..., a-t-elle annoncé": the body
+            # the sentence opened on, no person named in it
+            return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.body_topic)
         body = self._body_continuing(gender, memory)
         if body is not None and p.lower not in _IMPERSONAL_PRONOUNS:
             return p.make(SourceRole.SPEAKER, body.type, body.name)
