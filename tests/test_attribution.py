@@ -4003,3 +4003,12 @@ def test_she_inverted_after_a_body_opening_the_sentence_is_that_body():
     assert source_names(claim_starting(claims, "L'Autorité")) == [
         "Autorité de surveillance des marchés financiers (ASMF)"
     ]
+
+
+def test_data_released_last_year_report_what_they_show_without_that():
+    claims = claims_of(
+        "The council introduced the cameras in 2021. Police data released last year showed "
+        "parking fines fell by about 18 percent.",
+        "en",
+    )
+    assert source_names(claim_starting(claims, "Police data")) == ["Police data"]

@@ -448,6 +448,7 @@ class CompiledCues:
     def _collect_name_sets(self, lexicon: Lexicon) -> None:
         """The cue file's words about who speaks: links, people, trades and verbs."""
         self._origin_links = frozenset(lexicon.words("attribution", "origin_links"))
+        self._issuing_participles = _lowered(lexicon, "issuing_participles")
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         # "an estimated 57 million": after an indefinite article a participle is an adjective
         self._indefinite_articles = self._singular_indefinites & self._articles

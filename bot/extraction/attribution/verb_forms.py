@@ -649,13 +649,16 @@ class VerbForms:
 
     def _document_with_origin(self, tokens: list[str]) -> bool:
         """Whether words open on a document and its origin: "Figures from X", "Figures
-        compiled by X"."""
+        compiled by X", "Police data released last year" (a noun before the document)."""
         heads = self.lexicon.document_heads
-        return (
-            heads is not None
-            and bool(tokens)
-            and bool(heads.fullmatch(tokens[0]))
-            and any(t.lower() in self._origin_links for t in tokens[1:3])
+        if heads is None:
+            return False
+        at = next((i for i, t in enumerate(tokens[:2]) if heads.fullmatch(t)), None)
+        if at is None:
+            return False
+        after = [t.lower() for t in tokens[at + 1 : at + 3]]
+        return any(t in self._origin_links for t in after) or (
+            bool(after) and after[0] in self._issuing_participles
         )
 
     def _impersonal_report(self, before: str, cue: str) -> bool:
