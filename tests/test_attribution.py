@@ -4012,3 +4012,12 @@ def test_data_released_last_year_report_what_they_show_without_that():
         "en",
     )
     assert source_names(claim_starting(claims, "Police data")) == ["Police data"]
+
+
+def test_a_l_en_croire_goes_on_with_the_person_named_before():
+    claims = claims_of(
+        "L'infirmière Nathalie Roussel travaille aux urgences depuis douze ans. À l'en "
+        "croire, une vingtaine de collègues ont quitté l'hôpital depuis janvier.",
+        "fr",
+    )
+    assert "Nathalie Roussel" in " ".join(source_names(claim_starting(claims, "À l'en")))

@@ -482,6 +482,8 @@ def test_the_conditional_of_a_hypothesis_the_sentence_opens_on_is_no_hedge(
         ("uk", "Вважається, що шум від траси щороку погіршує сон тисяч мешканців."),
         ("uk", "Як вважається, шум від траси щороку погіршує сон тисяч мешканців."),
         ("es", "Se presume que la proclamación de resultados podría retrasarse una semana."),
+        ("fr", "On estime que 40 % des lits de l'hôpital sont fermés faute de personnel."),
+        ("en", "It is learnt that the regulator first flagged the lapses in 2022."),
     ],
 )
 def test_it_is_believed_and_it_is_presumed_are_hedges(lang: str, sentence: str) -> None:
