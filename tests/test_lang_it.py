@@ -1196,3 +1196,8 @@ def test_in_second_place_is_an_ordinal_not_according_to() -> None:
     claim = _claim("In secondo luogo, i lotti ritirati sono sei.\n", "In secondo")
     assert _names(claim) == []
     assert not claim.attributed
+
+
+def test_a_local_government_department_is_a_body_whose_estimates_can_be_cited() -> None:
+    body = "Secondo le stime dell'assessorato, la tratta costerà 310 milioni di euro.\n"
+    assert "assessorato" in " ".join(_names(_claim(body, "Secondo le stime")))
