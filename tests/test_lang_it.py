@@ -1198,6 +1198,9 @@ def test_in_second_place_is_an_ordinal_not_according_to() -> None:
     assert not claim.attributed
 
 
-def test_a_local_government_department_is_a_body_whose_estimates_can_be_cited() -> None:
-    body = "Secondo le stime dell'assessorato, la tratta costerà 310 milioni di euro.\n"
-    assert "assessorato" in " ".join(_names(_claim(body, "Secondo le stime")))
+def test_an_emergency_call_centre_is_a_body_that_names_the_source_before() -> None:
+    body = (
+        "Un escursionista di 67 anni è stato soccorso sul sentiero per una caduta. Lo "
+        "riferisce la centrale operativa del 118.\n"
+    )
+    assert _names(_claim(body, "Un escursionista")) == ["la centrale operativa del 118"]
