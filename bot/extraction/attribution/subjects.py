@@ -171,9 +171,10 @@ class SubjectFinding:
             return None
         if not before:
             return True
-        if words and not tail and self._after_comma(masked[:start], before):
+        if self._verb_second and words and not tail and self._after_comma(masked[:start], before):
             # "Frank Ortlepp, der heute im Landtag sitzt, hat bestritten": an auxiliary
-            # alone after an aside; the subject stands in apposition before it
+            # alone after an aside, its participle closing the clause far from it; the
+            # subject stands in apposition before it
             return True
         if len(tail) == 1 and tail[0] in self._coordinators and not self._subject_after_coordinator:
             return None  # "... and said Moscow remained open": the subject came first
