@@ -1524,3 +1524,11 @@ def test_those_same_sources_are_the_unnamed_sources_named_before() -> None:
         "mismas fuentes precisaron que la mitad de la plantilla se jubilará en 2027.\n"
     )
     assert _names(_claim(body, "Esas mismas")) == ["Fuentes de la Consejería de Sanidad"]
+
+
+def test_a_bare_verb_closing_the_sentence_reports_the_verbs_before_it() -> None:
+    body = (
+        "La enfermera Marta Olmedo encabeza la protesta del hospital. La plantilla no pide "
+        "privilegios, sino la contratación de 90 profesionales, subrayó.\n"
+    )
+    assert _names(_claim(body, "La plantilla")) == ["Marta Olmedo"]

@@ -33,6 +33,12 @@ from bot.models import SourceType
 MIN_ADJECTIVE = 6
 
 
+def _closes_sentence(masked: str, match: re.Match[str]) -> bool:
+    """Whether a verb after a comma ends its sentence: "..., subrayó."."""
+    rest = masked[match.end() :].strip(" .!?…»”\"'")
+    return not rest and masked[: match.start()].rstrip().endswith(",")
+
+
 class VerbForms:
     """Sources stated by a reporting verb: its subject before it, inverted after it, dropped,
     coordinated, in the passive or in a narrator's insert."""
@@ -205,9 +211,14 @@ class VerbForms:
             if subjects:
                 out.extend(subjects)
                 found_subject = True
-            elif dropped is None:
+            elif dropped is None or _closes_sentence(masked, match):
                 opening = masked[: match.start()]
-                dropped = self._dropped_subject(cue, before, opening, match.start(), memory)
+                closing = self._dropped_subject(cue, before, opening, match.start(), memory)
+                if closing and _closes_sentence(masked, match) and match is found[-1][1]:
+                    # "La plantilla no pide privilegios, subrayó.": a bare verb closing
+                    # the sentence reports all of it; the verbs before it are what was said
+                    return [closing]
+                dropped = dropped or closing
         if dropped and not found_subject:
             out.append(dropped)
         return out
