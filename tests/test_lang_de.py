@@ -1436,3 +1436,8 @@ def test_perfect_after_an_aside_letting_it_be_known_and_faulting(
     body: str, start: str, expected: str
 ) -> None:
     assert expected in " ".join(_names(_claim(body, start)))
+
+
+def test_rejecting_a_proposal_is_a_stance_the_body_states() -> None:
+    body = "Das Gesundheitsministerium lehnt eine Zuckersteuer bislang ab.\n"
+    assert _names(_claim(body, "Das Gesundheitsministerium")) == ["Das Gesundheitsministerium"]

@@ -1307,3 +1307,8 @@ def test_k_takomu_vyvodu_prishli_names_the_source_of_the_finding_before() -> Non
 def test_according_to_the_case_files_between_commas_names_the_files() -> None:
     body = "Всего, согласно материалам дела, таких встреч было не менее одиннадцати.\n"
     assert _names(_claim(body, "Всего")) == ["материалам дела"]
+
+
+def test_disagreeing_is_a_stance_the_body_states() -> None:
+    body = "В мэрии Самары с решением суда не согласились.\n"
+    assert _names(_claim(body, "В мэрии")) == ["В мэрии Самары"]
