@@ -112,6 +112,11 @@ def _is_kicker(line: str, following: str) -> bool:
     )
 
 
+def _next_kept(lines: list[str], index: int) -> str:
+    """The first line after `index` that is no furniture, or ""."""
+    return next((later for later in lines[index + 1 :] if not is_furniture(later)), "")
+
+
 def _norm(line: str) -> str:
     return " ".join(_WORDS.findall(line.lower()))
 
@@ -143,11 +148,10 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             continue
         words = len(line.split())
         if not found_title and not kept and not ends_like_prose(line) and words <= MAX_TITLE_WORDS:
-            following = next((later for later in lines[index + 1 :] if not is_furniture(later)), "")
-            if _is_kicker(line, following):
+            if _is_kicker(line, _next_kept(lines, index)):
                 removed.append(line)
-                continue
-            found_title, title_norm = line, _norm(line)
+            else:
+                found_title, title_norm = line, _norm(line)
             continue
         if len(kept) <= 1 and (dateline := _DATELINE.match(line)):
             removed.append(dateline.group().strip())

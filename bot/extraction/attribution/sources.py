@@ -116,14 +116,7 @@ class SourceTyping:
         if p.lower in self._plural_pronouns or self._is_pronoun(p, cand):
             return self._pronoun_source(p, memory)
         if p.lower in self._same_source:
-            # "Selon la même source", "según esta fuente", "Там добавили": the source
-            # named last, whoever it was; nobody if none was named before. Sources by
-            # that word ("esas mismas fuentes") are the unnamed ones named last.
-            unnamed = self.lexicon.unnamed_heads
-            last = memory.last_source
-            if unnamed is not None and unnamed.search(p.text) and memory.last_unnamed:
-                last = memory.last_unnamed
-            return last.model_copy(update={"cue": p.cue}) if last else None
+            return self._same_source_named(p, memory)
         if self._names_nobody(p):
             return None
         holder = self._role_holder(p, memory)
@@ -157,6 +150,16 @@ class SourceTyping:
         return self._named_source(p, title, memory) or self._described_source(p, title, cand)
 
     # -- typing, one form each ----------------------------------------------------------
+
+    def _same_source_named(self, p: _Phrase, memory: SpeakerMemory) -> Source | None:
+        """ "Selon la même source", "según esta fuente", "Там добавили": the source named
+        last, whoever it was; nobody if none was named before. Sources by that word
+        ("esas mismas fuentes") are the unnamed ones named last."""
+        unnamed = self.lexicon.unnamed_heads
+        last = memory.last_source
+        if unnamed is not None and unnamed.search(p.text) and memory.last_unnamed:
+            last = memory.last_unnamed
+        return last.model_copy(update={"cue": p.cue}) if last else None
 
     def _body_by_its_kind(self, p: _Phrase, memory: SpeakerMemory) -> Source | None:
         """ "the company", "o organismo", "the Bank": the body a kind word stands for, or
