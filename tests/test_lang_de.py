@@ -1441,3 +1441,19 @@ def test_perfect_after_an_aside_letting_it_be_known_and_faulting(
 def test_rejecting_a_proposal_is_a_stance_the_body_states() -> None:
     body = "Das Gesundheitsministerium lehnt eine Zuckersteuer bislang ab.\n"
     assert _names(_claim(body, "Das Gesundheitsministerium")) == ["Das Gesundheitsministerium"]
+
+
+def test_an_adjective_after_an_article_opens_no_name_a_quote_could_go_to() -> None:
+    body = (
+        "Sabine Url arbeitet seit 22 Jahren auf der Internen Abteilung. „Früher waren wir zu "
+        "dritt für 30 Betten“, erzählt die 48-Jährige.\n"
+    )
+    assert _names(_claim(body, "„Früher")) == ["Sabine Url"]
+
+
+def test_a_football_position_stands_for_the_player_named_before() -> None:
+    body = (
+        "Jonas Brehm stand gegen Dornbach 90 Minuten auf dem Platz. „Es gab keine Revolte“, "
+        "sagte der Innenverteidiger.\n"
+    )
+    assert _names(_claim(body, "„Es gab")) == ["Jonas Brehm"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from bot.extraction.attribution.shapes import (
+    _ADJECTIVE_ENDINGS,
     _APPOSED_NAME,
     _APPOSED_NOUN,
     _CAPITALISED_WORD,
@@ -55,8 +56,24 @@ class NameLearning:
                     continue  # "Instituto Andino", "Universidad Central": a body, no one
                 if tokens[0].lower() in self._outlet_kinds:
                     continue  # "Portal Agora", "Radio Andina": an outlet, no one
+                if self._capitalised_nouns and self._adjective_after_article(
+                    text, start, tokens[0]
+                ):
+                    continue  # "auf der Internen Abteilung": German capitalises its nouns
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
                 memory.learn(name, gender)
+
+    def _adjective_after_article(self, text: str, start: int, word: str) -> bool:
+        """Whether a capitalised word right after an article is an inflected adjective
+        ("der Internen Abteilung", "die Freien Wähler"), no given name: a name follows no
+        article."""
+        before = text[max(0, start - 12) : start].split()[-1:]
+        return (
+            bool(before)
+            and before[0].lower() in self.lexicon.determiners
+            and word.lower().endswith(_ADJECTIVE_ENDINGS)
+            and self._gender.of_given_name(word) is None
+        )
 
     def _names_in_run(self, run: re.Match[str]) -> list[tuple[int, str]]:
         """The full names in a run of capitalised words, with where they start: after the
