@@ -1044,3 +1044,12 @@ def test_a_public_body_by_its_kind_with_an_adjective_or_its_portfolio(
     body: str, start: str, expected: str
 ) -> None:
     assert _names(_claim(body, start)) == [expected]
+
+
+def test_the_unionist_is_the_union_leader_named_with_her_full_office() -> None:
+    body = (
+        "Em declarações à agência Lusa, a dirigente sindical Marta Cerqueira afirmou que "
+        "apenas os serviços mínimos estavam assegurados. De acordo com a sindicalista, o "
+        "hospital funciona há meses com falta de 90 enfermeiros.\n"
+    )
+    assert "Marta Cerqueira" in " ".join(_names(_claim(body, "De acordo")))
