@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from bot.extraction.attribution.shapes import (
-    _ADJECTIVE_ENDINGS,
     _APPOSED_NAME,
     _APPOSED_NOUN,
     _CAPITALISED_WORD,
@@ -56,8 +55,10 @@ class NameLearning:
                     continue  # "Instituto Andino", "Universidad Central": a body, no one
                 if tokens[0].lower() in self._outlet_kinds:
                     continue  # "Portal Agora", "Radio Andina": an outlet, no one
-                if self._capitalised_nouns and self._adjective_after_article(
-                    text, start, tokens[0]
+                if (
+                    self._capitalised_nouns
+                    and len(tokens) == 2
+                    and self._adjective_after_article(text, start, tokens[0])
                 ):
                     continue  # "auf der Internen Abteilung": German capitalises its nouns
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
@@ -71,7 +72,9 @@ class NameLearning:
         return (
             bool(before)
             and before[0].lower() in self.lexicon.determiners
-            and word.lower().endswith(_ADJECTIVE_ENDINGS)
+            # after an article an adjective ends in -e or -en; "den Bauunternehmer Frank
+            # Olsen" has a noun in -er
+            and word.lower().endswith(("e", "en"))
             and self._gender.of_given_name(word) is None
         )
 
