@@ -4021,3 +4021,12 @@ def test_a_l_en_croire_goes_on_with_the_person_named_before():
         "fr",
     )
     assert "Nathalie Roussel" in " ".join(source_names(claim_starting(claims, "À l'en")))
+
+
+def test_fr_a_football_position_stands_for_the_player_named_before():
+    claims = claims_of(
+        "Samuel Monnier a disputé les 90 minutes face à Lugano. « Il n'y a jamais eu de "
+        "révolte », lâche le défenseur.",
+        "fr",
+    )
+    assert source_names(claim_starting(claims, "« Il n'y a")) == ["Samuel Monnier"]

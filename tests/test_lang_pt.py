@@ -1053,3 +1053,11 @@ def test_the_unionist_is_the_union_leader_named_with_her_full_office() -> None:
         "hospital funciona há meses com falta de 90 enfermeiros.\n"
     )
     assert "Marta Cerqueira" in " ".join(_names(_claim(body, "De acordo")))
+
+
+def test_a_football_position_stands_for_the_player_named_before() -> None:
+    body = (
+        "Rui Calado jogou os 90 minutos frente ao Valdoria. “Fomos nós que falhámos dentro "
+        "do campo”, diz o médio.\n"
+    )
+    assert _names(_claim(body, "“Fomos")) == ["Rui Calado"]
