@@ -1061,3 +1061,11 @@ def test_a_football_position_stands_for_the_player_named_before() -> None:
         "do campo”, diz o médio.\n"
     )
     assert _names(_claim(body, "“Fomos")) == ["Rui Calado"]
+
+
+def test_an_office_opening_on_the_article_a_is_an_apposition_not_a_complement() -> None:
+    body = (
+        "Na apresentação dos dados, em Brasília, a ministra da Saúde, Cláudia Reis, afirmou "
+        "que o governo vai ampliar a vacinação.\n"
+    )
+    assert _names(_claim(body, "Na apresentação")) == ["Cláudia Reis"]

@@ -444,7 +444,7 @@ class InvertedSubjects:
         before = segments[i - 1].split() if i >= 2 else []
         return (
             bool(before)
-            and before[0].lower() in self._complement_openers
+            and before[0].lower() in self._aside_complements
             and 0 < len(words) <= 2
             and all(map(is_capitalised, words))
         )
@@ -510,7 +510,7 @@ class InvertedSubjects:
             and not (s and s.split()[0].lower() in self._participle_openers)
             # "Fuentes del equipo de gobierno, del PSOE, señalaron": a complement set off
             # by commas describes the subject before it
-            and not (i and s and s.split()[0].lower() in self._complement_openers)
+            and not (i and s and s.split()[0].lower() in self._aside_complements)
             and not self._closes_place(segments, i)
             and not (self._aside_opening and self._aside_opening.match(s))
             and not self._verb_final_relative(s)
