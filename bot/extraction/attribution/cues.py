@@ -368,7 +368,9 @@ class CompiledCues:
         self._complement_openers = self._contractions | _lowered(lexicon, "complement_links")
         # ... as an aside between commas; not the words that are articles too (Portuguese
         # "a": "a ministra da Saúde, Cláudia Reis, afirmou")
-        self._aside_complements = self._complement_openers - lexicon.determiners
+        self._aside_complements = self._complement_openers - (
+            lexicon.determiners - self._contractions
+        )
         self._name_links = _lowered(lexicon, "name_links") | {"&"}
         # No linking words inside names: a bare genitive names a portfolio ("освіти і науки")
         self._names_by_genitive = not lexicon.words("attribution", "name_links")
