@@ -160,15 +160,12 @@ _COMPLEMENT_THEN_NAME = re.compile(
 )
 # "La pépite française de l'IA Nuvéa va", "Der Darmstädter Softwarekonzern Xentara baut":
 # a determiner, a description, then one capitalised name before a lowercase word (a verb).
-_DESCRIBED_NAME = re.compile(
-    rf"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){{1,7}}?)"
-    rf"(?P<name>[{_UPPER}][\w'’-]+)\s+[{_LOWER}]"
-)
+_DESCRIPTION = r"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){1,7}?)"
+_DESCRIBED_NAME = re.compile(rf"{_DESCRIPTION}(?P<name>[{_UPPER}][\w'’-]+)\s+[{_LOWER}]")
 # The same with a name of several capitalised words ("the carmaker Drayton Motors"), where
 # only names are capitalised.
 _DESCRIBED_NAMES = re.compile(
-    rf"(?P<determiner>[\w'’]+?)(?:\s+|(?<=['’]))(?P<description>(?:[\w'’-]+\s+){{1,7}}?)"
-    rf"(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)*)\s+[{_LOWER}]"
+    rf"{_DESCRIPTION}(?P<name>[{_UPPER}][\w'’-]+(?:\s+[{_UPPER}][\w'’-]+)*)\s+[{_LOWER}]"
 )
 # " alla Sanità Lucia Marconi" after an office: a one-word portfolio, then a full name.
 _PORTFOLIO_AND_NAME = re.compile(

@@ -255,8 +255,11 @@ class SourceTyping:
             return None
         by_verb = self._gender.of_pronoun_with_verb(p.lower, p.cue)
         gender = self._gender.of_pronoun(p.lower) or by_verb or self._gender.of_verb(p.cue)
-        inverted = any(p.cue.lower().endswith(form) for form in self.lexicon.inverted_pronouns)
-        if inverted and memory.body_topic and memory.sentence_speaker is None:
+        if (
+            memory.body_topic
+            and memory.sentence_speaker is None
+            and p.cue.lower().endswith(self.lexicon.inverted_pronouns)
+        ):
             # "L'Autorité des marchés (ASMF) a ordonné ..., a-t-elle annoncé": the body
             # the sentence opened on, no person named in it
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, memory.body_topic)

@@ -211,10 +211,12 @@ class VerbForms:
             if subjects:
                 out.extend(subjects)
                 found_subject = True
-            elif dropped is None or _closes_sentence(masked, match):
+                continue
+            closes = _closes_sentence(masked, match)
+            if dropped is None or closes:
                 opening = masked[: match.start()]
                 closing = self._dropped_subject(cue, before, opening, match.start(), memory)
-                if closing and _closes_sentence(masked, match) and match is found[-1][1]:
+                if closing and closes and match is found[-1][1]:
                     # "La plantilla no pide privilegios, subrayó.": a bare verb closing
                     # the sentence reports all of it; the verbs before it are what was said
                     return [closing]
