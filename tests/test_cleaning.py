@@ -215,3 +215,45 @@ def test_newsletter_paywall_comment_and_credit_prompts_are_furniture():
         "Flooded fields near the river. Photograph: Sam Reed/The Courier",
     ):
         assert is_furniture(line), line
+
+
+_STORY = (
+    "Ambulance waits reach a record in the county\n\n"
+    "Patients waited on average 41 minutes for an ambulance in March, the county's health "
+    "board said on Tuesday, up from 29 minutes a year earlier.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Oliver Grange is the Ledger's health editor.",
+        "Priya Natarajan is a senior data reporter at Nowline. She previously worked at a bank.",
+        "Claire Vasseur est journaliste au service Santé du Quotidien depuis 2017.",
+        "Manon Teyssier - Journaliste à la rédaction, elle suit l'actualité judiciaire.",
+        "Katrin Wehmeyer ist Redakteurin im Ressort Region und berichtet über Gesundheit.",
+        "Sara Montañés. Periodista de economía. Antes trabajó en la radio.",
+        "Chiara Velluti è giornalista specializzata in sanità. Scrive per noi dal 2019.",
+        "Miguel Sá Pereira é editor de Economia. Escreve sobre habitação.",
+        "Ирина Солодова — корреспондент отдела социальной политики.",
+        "Максим Ковтун — економічний журналіст. Пише про нерухомість.",
+    ],
+)
+def test_the_authors_note_closing_an_article_is_furniture(note: str) -> None:
+    cleaned = clean_text(_STORY + note)
+    assert note in cleaned.removed
+    assert "41 minutes" in cleaned.text
+
+
+def test_a_journalist_in_the_news_is_no_authors_note():
+    text = (
+        "Reporter detained at the border\n\n"
+        "Anna Berg is a reporter at the Northern Courier who was held for six hours at the "
+        "border crossing on Monday, her editor said.\n\n"
+        "Border officials said her papers were being checked. The paper said it would "
+        "complain to the ministry. Berg was released without charge late on Monday. "
+        "She said she had been questioned about her sources.\n\n"
+        "The ministry has not commented.\n\nNo date has been set for a hearing.\n\n"
+        "Her lawyer said she would appeal.\n\nThe Courier said it stood by her reporting."
+    )
+    assert "Anna Berg is a reporter" in clean_text(text).text

@@ -59,15 +59,44 @@ class CleanText:
 
 
 @cache
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    data = tomllib.loads(
+def _furniture_data() -> dict:
+    return tomllib.loads(
         (resources.files("bot.input") / "data" / "furniture.toml").read_text(encoding="utf-8")
     )
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = _furniture_data()
     # Patterns are written lowercase and matched against the lowercased line: faster than
     # re.IGNORECASE, and no pattern needs case.
     lines = re.compile("^(?:" + "|".join(data["lines"]) + r")\s*$")
     contains = re.compile("|".join(data["contains"]))
     return lines, contains
+
+
+# An author's note closes the text: it is read among this many last lines only.
+AUTHOR_BIO_LINES = 4
+MAX_AUTHOR_BIO_WORDS = 60
+_NAME = r"[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+(?:\s+[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][\w'’.-]+){1,3}"
+
+
+@cache
+def _author_bio() -> re.Pattern[str]:
+    data = _furniture_data()["author_bio"]
+    words = "|".join(re.escape(link) for link in data["links"] if link.isalpha())
+    marks = "".join(re.escape(link) for link in data["links"] if not link.isalpha())
+    trades = "|".join(re.escape(trade) for trade in data["trades"])
+    # the trade after up to four words: "a senior data reporter", "the Ledger's health editor"
+    return re.compile(
+        rf"^{_NAME}(?:\s+(?:{words})|\s*[{marks}])\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{trades})(?!\w)"
+    )
+
+
+def is_author_bio(line: str) -> bool:
+    """Whether a line is a journalist's note on themselves ("Oliver Grange is the Ledger's
+    health editor."), the way articles close."""
+    return len(line.split()) <= MAX_AUTHOR_BIO_WORDS and bool(_author_bio().match(line))
 
 
 # Furniture is short: a paragraph longer than this is prose, whatever words it contains.
@@ -143,7 +172,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             line = crumbs.group("rest").strip()
             if not line:
                 continue
-        if is_furniture(line):
+        if is_furniture(line) or (index >= len(lines) - AUTHOR_BIO_LINES and is_author_bio(line)):
             removed.append(line)
             continue
         words = len(line.split())
