@@ -257,3 +257,23 @@ def test_a_journalist_in_the_news_is_no_authors_note():
         "Her lawyer said she would appeal.\n\nThe Courier said it stood by her reporting."
     )
     assert "Anna Berg is a reporter" in clean_text(text).text
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Receba as notícias do Portal Sul no seu WhatsApp.",
+        "Jetzt die App herunterladen und keine Eilmeldung verpassen.",
+        "Download our app for breaking news alerts.",
+        "Clique aqui e participe do canal.",
+        "Следите за событиями вместе с нами. Обновите страницу, чтобы увидеть новые записи.",
+        "Refresh the page for the latest updates.",
+        "14.03.2024, 06:30 Uhr | Lesezeit: 4 Min.",
+        "5 min read",
+        "Фото на главной: Денис Маркелов / «Город-24»",
+    ],
+)
+def test_app_channel_live_blog_and_reading_time_prompts_are_furniture(prompt: str) -> None:
+    cleaned = clean_text(_STORY + prompt + "\n\nThe board said the figures would be published.")
+    assert prompt in cleaned.removed
+    assert "41 minutes" in cleaned.text
