@@ -4030,3 +4030,33 @@ def test_fr_a_football_position_stands_for_the_player_named_before():
         "fr",
     )
     assert source_names(claim_starting(claims, "« Il n'y a")) == ["Samuel Monnier"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Les inspecteurs de l'Igas ont relevé que 38 % des patients attendaient plus de "
+            "huit heures aux urgences.",
+            "fr",
+            "Les inspecteurs de l'Igas",
+        ),
+        (
+            "Los inspectores de Trabajo han detallado que 212 empleados cobraban por debajo "
+            "del convenio.",
+            "es",
+            "Los inspectores de Trabajo",
+        ),
+        (
+            "I tecnici dell'Arpa hanno rilevato che le polveri sottili hanno superato il "
+            "limite per 41 giorni.",
+            "it",
+            "I tecnici dell'Arpa",
+        ),
+    ],
+)
+def test_a_compound_reporting_verb_listed_in_the_singular_reports_in_the_plural_too(
+    text: str, language: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text, language)
+    assert source_names(claim) == [speaker]

@@ -343,19 +343,27 @@ def _with_clefts(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def _with_compound_tenses(data: dict[str, Any]) -> dict[str, Any]:
-    """The cue data with every compound reporting verb also in the other tenses of its
-    auxiliary (`auxiliary_tenses` pairs: "a requis" is listed, "avait requis" follows):
-    the press reports in the pluperfect what was said before the news."""
+    """The cue data with every compound reporting verb also in the other number of its
+    auxiliary (`auxiliary_numbers` pairs: "a relevé" is listed, "ont relevé" follows),
+    then in the other tenses (`auxiliary_tenses` pairs: "a requis" gives "avait requis"):
+    a body speaks in the singular or the plural, and the press reports in the pluperfect
+    what was said before the news."""
     att = data.get("attribution", {})
+    numbers = [tuple(pair) for pair in att.get("auxiliary_numbers", [])]
     tenses = [tuple(pair) for pair in att.get("auxiliary_tenses", [])]
-    if not tenses:
+    if not tenses and not numbers:
         return data
 
-    def in_every_tense(phrases: list[Any]) -> list[Any]:
+    def in_other_forms(phrases: list[str], pairs: list[tuple[str, ...]]) -> list[str]:
         out = list(phrases)
-        for phrase in map(str, phrases):
+        for phrase in phrases:
             auxiliary, _, rest = phrase.partition(" ")
-            out += [f"{other} {rest}" for listed, other in tenses if listed == auxiliary and rest]
+            out += [f"{other} {rest}" for listed, other in pairs if listed == auxiliary and rest]
+        return out
+
+    def in_every_tense(phrases: list[Any]) -> list[Any]:
+        both_numbers = numbers + [(other, listed) for listed, other in numbers]
+        out = in_other_forms(in_other_forms(list(map(str, phrases)), both_numbers), tenses)
         return list(dict.fromkeys(out))
 
     joined = {
