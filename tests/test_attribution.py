@@ -4060,3 +4060,12 @@ def test_a_compound_reporting_verb_listed_in_the_singular_reports_in_the_plural_
 ) -> None:
     (claim,) = claims_of(text, language)
     assert source_names(claim) == [speaker]
+
+
+def test_fr_an_outlet_the_lists_do_not_know_between_the_verb_and_an_unnamed_source():
+    claims = claims_of(
+        "L'ingénieur, un Français de 41 ans, a été mis en examen jeudi pour espionnage, a "
+        "indiqué à Interpresse une source judiciaire.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["une source judiciaire"]

@@ -1069,3 +1069,12 @@ def test_an_office_opening_on_the_article_a_is_an_apposition_not_a_complement() 
         "que o governo vai ampliar a vacinação.\n"
     )
     assert _names(_claim(body, "Na apresentação")) == ["Cláudia Reis"]
+
+
+def test_an_outlet_named_with_a_linking_word_then_the_speaker_after_the_verb():
+    claim = _claim(
+        "«Não há equipa que aguente», afirmou ao Diário da Manhã a diretora clínica do "
+        "hospital, Clara Meireles.",
+        "«Não há",
+    )
+    assert _names(claim) == ["a diretora clínica do hospital, Clara Meireles", "Diário da Manhã"]

@@ -34,6 +34,9 @@ from bot.extraction.attribution.shapes import (
 from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import is_capitalised
 
+# An outlet or a person told, named between the verb and its subject: "Diário da Manhã".
+MAX_ADDRESSEE_WORDS = 4
+
 # A company's or an outlet's name in quotation marks is short; a longer quotation is words.
 MAX_QUOTED_NAME_WORDS = 4
 
@@ -198,7 +201,11 @@ class InvertedSubjects:
         if addressee is None and told and not self._verb_second:
             # "relató a la agencia Noticias Argentinas un vecino", "aseguró a este diario
             # el portavoz": an outlet the list does not know, then the speaker
-            addressee = self._unknown_outlet(window, told) or self._addressee(window)
+            addressee = (
+                self._unknown_outlet(window, told)
+                or self._addressee(window)
+                or self._named_addressee(window)
+            )
         if not addressee:
             return None
         at = window.find(addressee)
@@ -243,6 +250,27 @@ class InvertedSubjects:
         ):
             return words[0]  # "confirmou ao CM o comandante": an outlet by its initials
         return ""
+
+    def _named_addressee(self, window: str) -> str:
+        """A name the lists do not know, opening `window` after the word of telling, when
+        an office or an unnamed source follows it: "a indiqué à Interpresse une source
+        judiciaire", "afirmou ao Diário da Manhã a diretora clínica". Whoever was told,
+        the speaker comes after; "exigió a Israel el cese de ..." has an object there."""
+        words = window.split()
+        taken = 0
+        while taken < min(len(words), MAX_ADDRESSEE_WORDS) and (
+            is_capitalised(words[taken])
+            or (taken and words[taken].lower() in self._name_links and taken + 1 < len(words))
+        ):
+            taken += 1
+        if not taken or not is_capitalised(words[taken - 1]) or words[taken - 1][-1] in ",.;:":
+            return ""
+        rest = " ".join(words[taken:])
+        if words[taken:] and self._is_determiner(words[taken]):
+            rest = " ".join(words[taken + 1 :])
+        office = self.lexicon.titles is not None and self.lexicon.titles.match(rest.lower())
+        unnamed = self.lexicon.unnamed_heads is not None and self.lexicon.unnamed_heads.match(rest)
+        return " ".join(words[:taken]) if office or unnamed else ""
 
     def _is_dated(self, token: str) -> bool:
         """Whether a lowercase word after a verb is a day, a relative date or one of the

@@ -272,6 +272,15 @@ class OutletForms:
             return ""
         words = name.group().rstrip(".,;:").split()[:MAX_OUTLET_NAME_WORDS]
         if _WEB_ADDRESS.fullmatch(words[0]) or any(w in self._outlet_name_words for w in words):
+            # "Diário da Manhã", "Gazzetta di Parma": a linking word inside the title
+            after = window.lstrip(_OPENING_QUOTES)[name.end() :].split()
+            if (
+                len(words) < MAX_OUTLET_NAME_WORDS
+                and len(after) > 1
+                and after[0] in self._name_links
+                and is_capitalised(after[1])
+            ):
+                words += [after[0], after[1].rstrip(".,;:")]
             return " ".join(words)
         return ""
 
