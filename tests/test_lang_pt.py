@@ -1078,3 +1078,13 @@ def test_an_outlet_named_with_a_linking_word_then_the_speaker_after_the_verb():
         "«Não há",
     )
     assert _names(claim) == ["a diretora clínica do hospital, Clara Meireles", "Diário da Manhã"]
+
+
+def test_a_name_after_the_word_for_an_outlet_is_no_person_mentioned_earlier():
+    claims = _claims(
+        "O relatório analisou sete hospitais do Norte entre 2021 e 2023. «As urgências "
+        "funcionam como depósito de doentes», escrevem.\n\n"
+        "A Ordem dos Médicos pediu uma reunião à tutela, segundo avançou a rádio Antena Norte."
+    )
+    assert "Antena Norte" not in _names(claim_starting(claims, "«As urgências"))
+    assert _names(claim_starting(claims, "A Ordem dos Médicos")) == ["a rádio Antena Norte"]

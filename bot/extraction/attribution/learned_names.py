@@ -53,8 +53,8 @@ class NameLearning:
                     continue  # "Президент России": an office and its country
                 if institutions is not None and institutions.fullmatch(tokens[0]):
                     continue  # "Instituto Andino", "Universidad Central": a body, no one
-                if tokens[0].lower() in self._outlet_kinds:
-                    continue  # "Portal Agora", "Radio Andina": an outlet, no one
+                if tokens[0].lower() in self._outlet_kinds or self._after_outlet_kind(text, start):
+                    continue  # "Portal Agora", "a rádio Antena Norte": an outlet, no one
                 if (
                     self._capitalised_nouns
                     and len(tokens) == 2
@@ -63,6 +63,12 @@ class NameLearning:
                     continue  # "auf der Internen Abteilung": German capitalises its nouns
                 gender = self._gender.of_mention(text[max(0, start - 20) : start], name)
                 memory.learn(name, gender)
+
+    def _after_outlet_kind(self, text: str, start: int) -> bool:
+        """Whether the word before a name is the cue file's word for a kind of outlet, in
+        lowercase: "a rádio Antena Norte", "the newspaper Valley Post" name an outlet."""
+        before = text[max(0, start - 20) : start].split()[-1:]
+        return bool(before) and before[0].islower() and before[0] in self._outlet_kinds
 
     def _adjective_after_article(self, text: str, start: int, word: str) -> bool:
         """Whether a capitalised word right after an article is an inflected adjective
