@@ -4069,3 +4069,8 @@ def test_fr_an_outlet_the_lists_do_not_know_between_the_verb_and_an_unnamed_sour
         "fr",
     )
     assert source_names(claims[0]) == ["une source judiciaire"]
+
+
+def test_en_a_reporting_verbs_form_after_the_article_is_an_adjective():
+    (claim,) = claims_of("One of the stated aims of the plan is to cut waiting times by 20%.", "en")
+    assert source_names(claim) == []

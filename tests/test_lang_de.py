@@ -1457,3 +1457,18 @@ def test_a_football_position_stands_for_the_player_named_before() -> None:
         "sagte der Innenverteidiger.\n"
     )
     assert _names(_claim(body, "„Es gab")) == ["Jonas Brehm"]
+
+
+def test_a_reporting_verbs_form_after_an_article_is_an_adjective():
+    claim = _claim(
+        "Viele der beanstandeten Mängel seien bereits behoben, erklärte ein "
+        "Ministeriumssprecher am Dienstag.",
+        "Viele der",
+    )
+    assert _names(claim) == ["ein Ministeriumssprecher"]
+
+
+def test_a_demonstrative_opening_the_clause_leaves_the_verb_a_verb():
+    assert _names(_claim("Das bestätigte die Polizei am Dienstag.", "Das bestätigte")) == [
+        "die Polizei"
+    ]

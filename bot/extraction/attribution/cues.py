@@ -457,6 +457,9 @@ class CompiledCues:
         self._singular_indefinites = _lowered(lexicon, "singular_indefinites")
         # "an estimated 57 million": after an indefinite article a participle is an adjective
         self._indefinite_articles = self._singular_indefinites & self._articles
+        # "Viele der beanstandeten Mängel", "the reported cases": after an article, a
+        # verb's form is an adjective.
+        self._attributive_articles = _lowered(lexicon, "attributive_articles")
         self._noun_determiners = _lowered(lexicon, "noun_determiners")
         self._prenominal_adjectives = _lowered(lexicon, "prenominal_adjectives")
         self._coordinators = _lowered(lexicon, "coordinators")

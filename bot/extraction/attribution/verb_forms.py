@@ -529,6 +529,14 @@ class VerbForms:
             return False  # "a empresa não comentou", "no ha comentado": nothing was said
         if clause and clause[-1] in self._indefinite_articles:
             return False  # "affects an estimated 57 million people": an adjective
+        if (
+            clause
+            and clause[-1] in self._attributive_articles
+            # opening a clause in verb-second order, the article is a pronoun: "Das
+            # bestätigte die Polizei", "Die Ministerin, die erklärte, ..."
+            and (len(clause) > 1 or not self._verb_second)
+        ):
+            return False  # "Viele der beanstandeten Mängel", "the reported cases": adjectives
         if self._as_noun(masked, match):
             return False  # "cette annonce", "la prochaine annonce": the noun, not the verb
         previous = list(clause)
