@@ -1532,3 +1532,8 @@ def test_a_bare_verb_closing_the_sentence_reports_the_verbs_before_it() -> None:
         "privilegios, sino la contratación de 90 profesionales, subrayó.\n"
     )
     assert _names(_claim(body, "La plantilla")) == ["Marta Olmedo"]
+
+
+def test_the_speaker_named_in_the_sentence_after_their_words():
+    body = "«No hay camas para todos». Quien lo dice es Marta Gil, enfermera del hospital."
+    assert _names(_claim(body, "«No hay")) == ["Marta Gil"]

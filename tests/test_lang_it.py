@@ -1204,3 +1204,8 @@ def test_an_emergency_call_centre_is_a_body_that_names_the_source_before() -> No
         "riferisce la centrale operativa del 118.\n"
     )
     assert _names(_claim(body, "Un escursionista")) == ["la centrale operativa del 118"]
+
+
+def test_the_speaker_named_in_the_sentence_after_their_words():
+    body = "«La decisione è grave». Sono le parole del sindaco, Enrico Bassani."
+    assert _names(_claim(body, "«La decisione")) == ["Enrico Bassani"]

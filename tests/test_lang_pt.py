@@ -1088,3 +1088,26 @@ def test_a_name_after_the_word_for_an_outlet_is_no_person_mentioned_earlier():
     )
     assert "Antena Norte" not in _names(claim_starting(claims, "«As urgências"))
     assert _names(claim_starting(claims, "A Ordem dos Médicos")) == ["a rádio Antena Norte"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "«Pagam-nos o leite a 38 cêntimos.» Quem o diz é Ana Luísa Correia, produtora "
+            "em Barcelos.",
+            "Ana Luísa Correia",
+        ),
+        (
+            "«Conferimos urna por urna.» A declaração é do prefeito eleito, Marcos Toledo.",
+            "Marcos Toledo",
+        ),
+        (
+            "Os doentes esperaram nove horas em média. A conclusão consta de uma auditoria do "
+            "Tribunal de Contas.",
+            "uma auditoria do Tribunal de Contas",
+        ),
+    ],
+)
+def test_the_speaker_named_in_the_sentence_after_their_words(body: str, speaker: str) -> None:
+    assert _names(claim_starting(_claims(body), body[:12])) == [speaker]

@@ -1312,3 +1312,11 @@ def test_according_to_the_case_files_between_commas_names_the_files() -> None:
 def test_disagreeing_is_a_stance_the_body_states() -> None:
     body = "В мэрии Самары с решением суда не согласились.\n"
     assert _names(_claim(body, "В мэрии")) == ["В мэрии Самары"]
+
+
+def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
+    body = (
+        "Средняя ставка аренды достигла 41 300 рублей. Такие данные приводятся в обзоре "
+        "компании «Индекс-Дом»."
+    )
+    assert _names(_claim(body, "Средняя")) == ["обзоре компании «Индекс-Дом»"]

@@ -1079,3 +1079,11 @@ def test_a_quoted_company_name_before_a_relative_clause_is_the_subject() -> None
         "викиди не перевищують норм.\n"
     )
     assert _names(_claim(body, "Енергокомпанія")) == ["Енергокомпанія «Теплоград»"]
+
+
+def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
+    body = (
+        "Пацієнти в середньому чекають 3 години. Такі дані містить звіт обласної "
+        "аудиторської палати."
+    )
+    assert _names(_claim(body, "Пацієнти")) == ["звіт обласної аудиторської палати"]
