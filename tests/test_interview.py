@@ -112,3 +112,20 @@ def test_an_italian_interview_answering_with_first_person_verbs_alone_is_read_as
     )
     for words in ("un terzo delle vongole", "4 milioni"):
         assert source_names(claim_containing(claims, words)) == ["Marco Bellini"]
+
+
+def test_the_interviewee_is_the_person_introduced_last_though_someone_else_spoke_before():
+    text = (
+        "The festival's organiser, Jordan Pryce, said the ruling would cost 150 jobs. "
+        '"We will appeal," Pryce said.\n\n'
+        "The residents were represented by solicitor Eleanor Whitlow. We asked her about "
+        "the case.\n\n"
+        "Q: What did the residents actually want?\n\n"
+        "A: They never asked for the festival to be banned. We asked for music to stop at "
+        "11pm, which is what the court ordered.\n\n"
+        "Q: Will the festival go ahead this summer?\n\n"
+        "A: I expect so. The judge set conditions; she did not stop it."
+    )
+    claims = claims_of(text, "en")
+    assert source_names(claim_containing(claims, "never asked")) == ["Eleanor Whitlow"]
+    assert source_names(claim_containing(claims, "I expect so")) == ["Eleanor Whitlow"]

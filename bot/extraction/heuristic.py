@@ -334,8 +334,13 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
 
 def _interviewee(memory: SpeakerMemory) -> list[Source]:
     """Who an interview questions: the person the article named last before its first
-    question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions.")."""
-    return _person(memory.last_person) if memory.last_person else []
+    question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions."), though
+    only mentioned there ("The residents were represented by solicitor Eleanor Whitlow.
+    We asked her about the case.") after someone else spoke."""
+    named = [name for name in (memory.last_person, memory.last_mentioned) if name]
+    if not named:
+        return []
+    return _person(max(named, key=lambda name: memory.named_in.get(name, -1)))
 
 
 def _runs_on(text: str) -> bool:
