@@ -129,3 +129,32 @@ def test_the_interviewee_is_the_person_introduced_last_though_someone_else_spoke
     claims = claims_of(text, "en")
     assert source_names(claim_containing(claims, "never asked")) == ["Eleanor Whitlow"]
     assert source_names(claim_containing(claims, "I expect so")) == ["Eleanor Whitlow"]
+
+
+def test_answers_after_a_one_letter_label_are_spoken_though_they_say_no_i():
+    text = (
+        "La abogada de los vecinos, Inés Calatayud, explica el alcance del fallo.\n\n"
+        "P. ¿Qué significa la sentencia para el festival?\n\n"
+        "R. La sentencia anula la licencia de 2023. El festival deberá bajar el volumen a "
+        "55 decibelios desde la medianoche.\n\n"
+        "P. ¿Cómo demostraron el ruido?\n\n"
+        "R. Con mediciones de un laboratorio acreditado en seis viviendas."
+    )
+    claims = claims_of(text, "es")
+    assert source_names(claim_containing(claims, "anula la licencia")) == ["Inés Calatayud"]
+    assert source_names(claim_containing(claims, "laboratorio acreditado")) == ["Inés Calatayud"]
+
+
+def test_answers_after_a_dialogue_dash_are_spoken_though_they_say_no_i():
+    text = (
+        "Адвокатка мешканців Олена Карпенко розповіла про рішення суду.\n\n"
+        "— Фестиваль тепер заборонено?\n\n"
+        "— Суд не забороняв проводити фестиваль. Він зобов'язав організаторів знизити "
+        "гучність до 55 децибелів після опівночі.\n\n"
+        "— Скільки людей скаржилися на шум?\n\n"
+        "— Колективну скаргу підписали понад 300 мешканців."
+    )
+    claims = claims_of(text, "uk")
+    assert source_names(claim_containing(claims, "понад 300")) == [
+        "Адвокатка мешканців Олена Карпенко"
+    ]

@@ -11,6 +11,7 @@ answers in the third person and is left alone.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -22,6 +23,8 @@ MAX_QUESTION_WORDS = 60
 MAX_ANSWER_PARAGRAPHS = 3  # an answer runs over a few paragraphs, not to the article's end
 MIN_FIRST_PERSON_SHARE = 0.5
 _CLOSING_MARKS = " \t»”\"'’)"
+_DIALOGUE_DASHES = "—–"
+_ANSWER_LABEL = re.compile(r"\s*[^\W\d_][.:]\s")
 
 
 @dataclass
@@ -71,6 +74,10 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
 
 
 def _quoted(text: str) -> bool:
-    """Whether an answer opens on a quotation mark: printed in quotes, it is spoken, even
-    when it says no "I" ("«No. L'aumento sarà del 4%.»")."""
-    return text.lstrip()[:1] in OPEN_QUOTES + '"'
+    """Whether an answer is printed as speech: in quotes ("«No. L'aumento sarà del 4%.»"),
+    after a dialogue dash ("— Суд не забороняв проводити фестиваль.") or after a one-letter
+    answer label ("R. La sentencia anula la licencia", "A: No."); then it is spoken, even
+    when it says no "I"."""
+    return text.lstrip()[:1] in OPEN_QUOTES + '"' + _DIALOGUE_DASHES or bool(
+        _ANSWER_LABEL.match(text)
+    )
