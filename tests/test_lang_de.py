@@ -1472,3 +1472,19 @@ def test_a_demonstrative_opening_the_clause_leaves_the_verb_a_verb():
     assert _names(_claim("Das bestätigte die Polizei am Dienstag.", "Das bestätigte")) == [
         "die Polizei"
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Die Studie kommt zu dem Schluss, dass 40 Prozent der Kliniken überlastet sind.",
+            "Die Studie",
+        ),
+        ("Der Landkreis beziffert die Kosten auf 4,5 Millionen Euro.", "Der Landkreis"),
+    ],
+)
+def test_a_body_that_concludes_or_puts_a_figure_on_something_is_its_source(
+    sentence: str, source: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:12])) == [source]

@@ -1537,3 +1537,16 @@ def test_a_bare_verb_closing_the_sentence_reports_the_verbs_before_it() -> None:
 def test_the_speaker_named_in_the_sentence_after_their_words():
     body = "«No hay camas para todos». Quien lo dice es Marta Gil, enfermera del hospital."
     assert _names(_claim(body, "«No hay")) == ["Marta Gil"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("El sindicato cifra en 300 los despidos previstos en la planta.", "El sindicato"),
+        ("El consorcio da por hecho que el proyecto se retrasará dos años.", "El consorcio"),
+    ],
+)
+def test_a_body_that_puts_a_figure_on_something_or_takes_it_for_granted_is_its_source(
+    sentence: str, source: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:12])) == [source]

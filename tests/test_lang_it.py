@@ -1209,3 +1209,16 @@ def test_an_emergency_call_centre_is_a_body_that_names_the_source_before() -> No
 def test_the_speaker_named_in_the_sentence_after_their_words():
     body = "«La decisione è grave». Sono le parole del sindaco, Enrico Bassani."
     assert _names(_claim(body, "«La decisione")) == ["Enrico Bassani"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("L'azienda quantifica in 200 gli esuberi nello stabilimento di Terni.", "L'azienda"),
+        ("I proprietari denunciano un calo degli affitti del 12 per cento.", "I proprietari"),
+    ],
+)
+def test_a_body_or_group_that_puts_a_figure_on_something_is_its_source(
+    sentence: str, source: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:12])) == [source]

@@ -1111,3 +1111,14 @@ def test_a_name_after_the_word_for_an_outlet_is_no_person_mentioned_earlier():
 )
 def test_the_speaker_named_in_the_sentence_after_their_words(body: str, speaker: str) -> None:
     assert _names(claim_starting(_claims(body), body[:12])) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("A GNR contabilizou 45 acidentes na autoestrada durante o fim de semana.", "A GNR"),
+        ("Os inquilinos denunciam aumentos de 30% nas rendas.", "Os inquilinos"),
+    ],
+)
+def test_a_body_or_group_that_counts_or_denounces_is_its_source(sentence: str, source: str) -> None:
+    assert _names(_claim(sentence, sentence[:12])) == [source]
