@@ -1550,3 +1550,10 @@ def test_a_body_that_puts_a_figure_on_something_or_takes_it_for_granted_is_its_s
     sentence: str, source: str
 ) -> None:
     assert _names(_claim(sentence, sentence[:12])) == [source]
+
+
+def test_a_possessive_document_is_the_speakers_own_when_they_speak_in_the_same_sentence():
+    sentence = (
+        "La consejera Ana Ruiz recordó que, según sus datos, el hospital atendió a 4.000 pacientes."
+    )
+    assert _names(_claim(sentence, "La consejera")) == ["La consejera Ana Ruiz"]

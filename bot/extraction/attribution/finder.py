@@ -280,6 +280,13 @@ class AttributionFinder(
                 SourceType.UNKNOWN,
             ):
                 memory.last_speaker = source.name
+            elif source.role == SourceRole.SPEAKER and source.type in (
+                SourceType.PERSON,
+                SourceType.OFFICIAL,
+            ):
+                # "La consejera Ana Ruiz recordó que, según sus datos, ...": whose data a
+                # possessive later in the sentence means
+                memory.sentence_speaker = source.name
             key = source.name.lower()
             if key in seen or any(key in s.lower() for s in seen):
                 continue

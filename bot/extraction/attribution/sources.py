@@ -197,7 +197,7 @@ class SourceTyping:
         figures of the speaker named last; not "ses proches" (someone unnamed), "son
         porte-parole" (an office, see `_title_source`) nor "leur étude" (a document)."""
         lex = self.lexicon
-        speaker = memory.last_speaker
+        speaker = memory.sentence_speaker or memory.last_speaker
         # "secondo i suoi calcoli", "de acordo com o seu depoimento": the article before
         article = int(
             len(p.tokens) > 1
@@ -212,8 +212,13 @@ class SourceTyping:
             or len(p.tokens) > 3 + article
             or (lex.unnamed_heads is not None and lex.unnamed_heads.search(p.text))
             or (lex.titles is not None and lex.titles.search(p.bare))
-            # "Selon leur étude": the document is the source as written
-            or (lex.document_heads is not None and lex.document_heads.search(p.bare))
+            # "Selon leur étude": the document is the source as written, unless its author
+            # speaks in this very sentence ("X recordó que, según sus datos, ...")
+            or (
+                lex.document_heads is not None
+                and lex.document_heads.search(p.bare)
+                and not memory.sentence_speaker
+            )
         ):
             return None
         kind = SourceType.PERSON if speaker in memory.recent else SourceType.ORGANISATION
