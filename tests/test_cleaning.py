@@ -277,3 +277,18 @@ def test_app_channel_live_blog_and_reading_time_prompts_are_furniture(prompt: st
     cleaned = clean_text(_STORY + prompt + "\n\nThe board said the figures would be published.")
     assert prompt in cleaned.removed
     assert "41 minutes" in cleaned.text
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Daniel Okoro is the Daily Ledger's chief sports reporter. He has covered football "
+        "finance for 15 years.",
+        "Priya Lennox covers Brennford City Council and local politics for the Courier.",
+        "Subscribe for £1 a week - unlimited access to local news.",
+        "This interview has been edited for length and clarity.",
+    ],
+)
+def test_a_reporters_beat_and_an_editing_note_close_an_article_as_furniture(note: str) -> None:
+    cleaned = clean_text(_STORY + note)
+    assert note in cleaned.removed

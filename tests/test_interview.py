@@ -158,3 +158,18 @@ def test_answers_after_a_dialogue_dash_are_spoken_though_they_say_no_i():
     assert source_names(claim_containing(claims, "понад 300")) == [
         "Адвокатка мешканців Олена Карпенко"
     ]
+
+
+def test_the_name_printed_on_an_answer_is_the_interviewee_of_the_answers_after_it():
+    text = (
+        "The number of unfilled GP posts in Upper Dale has doubled since 2020. We spoke to "
+        "Dr Nadia Fenwick, who chairs the Rural Practitioners' Network.\n\n"
+        "Dalesman Post: How bad is the situation?\n\n"
+        "Nadia Fenwick: It's the worst I've seen in 25 years of practice. Patients wait 19 "
+        "days for a routine appointment.\n\n"
+        "Why don't young doctors want to work in the countryside?\n\n"
+        "Partly it's the workload. A rural GP covers an area of 300 square kilometres."
+    )
+    claims = claims_of(text, "en")
+    assert source_names(claim_containing(claims, "19 days")) == ["Dr Nadia Fenwick"]
+    assert source_names(claim_containing(claims, "300 square")) == ["Dr Nadia Fenwick"]

@@ -111,6 +111,10 @@ class HeuristicExtractor:
                 # "Huber: Die Baukosten sind ...": an interview printed with name labels
                 sources = [stated or list(label) for stated in sources]
                 attributed = [True] * len(attributed)
+            if label and number in interview.answers:
+                # "Nadia Fenwick: It's the worst I've seen ...": the name printed on an
+                # answer says who the interview questions, whoever was named before
+                interviewee = list(label)
             if number in interview.answers and interviewee:
                 # An interview's answers are the interviewee's words.
                 sources = [stated or list(interviewee) for stated in sources]
@@ -370,7 +374,8 @@ def _labelled_speaker(text: str, memory: SpeakerMemory, answers: frozenset[str])
     if not all(w[:1].isupper() for w in words):
         return []
     person = memory.surnames.get(words[-1])
-    if person is None or (len(words) > 1 and words[0] != person.split()[0]):
+    # "Nadia Fenwick:" labels the "Dr Nadia Fenwick" named before
+    if person is None or (len(words) > 1 and not person.endswith(" ".join(words))):
         return _person(label.group("label")) if label.group("label") in answers else []
     return _person(person)
 

@@ -87,9 +87,12 @@ def _author_bio() -> re.Pattern[str]:
     words = "|".join(re.escape(link) for link in data["links"] if link.isalpha())
     marks = "".join(re.escape(link) for link in data["links"] if not link.isalpha())
     trades = "|".join(re.escape(trade) for trade in data["trades"])
-    # the trade after up to four words: "a senior data reporter", "the Ledger's health editor"
+    beats = "|".join(re.escape(beat) for beat in data["beats"])
+    # the trade after up to five words: "a senior data reporter", "the Daily Ledger's chief
+    # sports reporter"; or the beat right after the name
     return re.compile(
-        rf"^{_NAME}(?:\s+(?:{words})|\s*[{marks}])\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{trades})(?!\w)"
+        rf"^{_NAME}(?:(?:\s+(?:{words})|\s*[{marks}])\s+(?:[\w'’-]+\s+){{0,5}}?"
+        rf"(?i:{trades})|\s+(?:{beats}))(?!\w)"
     )
 
 
