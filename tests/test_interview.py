@@ -162,8 +162,9 @@ def test_answers_after_a_dialogue_dash_are_spoken_though_they_say_no_i():
 
 def test_the_name_printed_on_an_answer_is_the_interviewee_of_the_answers_after_it():
     text = (
-        "The number of unfilled GP posts in Upper Dale has doubled since 2020. We spoke to "
-        "Dr Nadia Fenwick, who chairs the Rural Practitioners' Network.\n\n"
+        "We spoke to Dr Nadia Fenwick, who chairs the Rural Practitioners' Network.\n\n"
+        "According to the regional health board, 46 of the 210 family doctor posts in Upper "
+        "Dale are vacant, said its director, Mark Hollins.\n\n"
         "Dalesman Post: How bad is the situation?\n\n"
         "Nadia Fenwick: It's the worst I've seen in 25 years of practice. Patients wait 19 "
         "days for a routine appointment.\n\n"
