@@ -4074,3 +4074,26 @@ def test_fr_an_outlet_the_lists_do_not_know_between_the_verb_and_an_unnamed_sour
 def test_en_a_reporting_verbs_form_after_the_article_is_an_adjective():
     (claim,) = claims_of("One of the stated aims of the plan is to cut waiting times by 20%.", "en")
     assert source_names(claim) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "«Les collègues se sont retrouvés à quatre pour 180 détenus.» Le constat est "
+            "dressé par Karim Bensalem, délégué syndical.",
+            "fr",
+            "Karim Bensalem",
+        ),
+        (
+            '"Season-ticket holders have dropped by a third in two years." That was the '
+            "figure given by Jenny Hartigan, who chairs the supporters' trust.",
+            "en",
+            "Jenny Hartigan",
+        ),
+    ],
+)
+def test_the_speaker_named_after_the_words_in_the_next_sentence(
+    text: str, language: str, speaker: str
+) -> None:
+    assert source_names(claims_of(text, language)[0]) == [speaker]

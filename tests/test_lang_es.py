@@ -1557,3 +1557,8 @@ def test_a_possessive_document_is_the_speakers_own_when_they_speak_in_the_same_s
         "La consejera Ana Ruiz recordó que, según sus datos, el hospital atendió a 4.000 pacientes."
     )
     assert _names(_claim(sentence, "La consejera")) == ["La consejera Ana Ruiz"]
+
+
+def test_lo_dice_names_the_speaker_of_the_words_before():
+    body = "«Llevamos tres generaciones criando gallinas.» Lo dice Mercedes Albarrán, avicultora."
+    assert _names(_claim(body, "«Llevamos")) == ["Mercedes Albarrán"]

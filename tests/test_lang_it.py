@@ -1222,3 +1222,8 @@ def test_a_body_or_group_that_puts_a_figure_on_something_is_its_source(
     sentence: str, source: str
 ) -> None:
     assert _names(_claim(sentence, sentence[:12])) == [source]
+
+
+def test_a_parlare_e_names_the_speaker_of_the_words_before():
+    body = "«Se i conti sono truccati, a pagare saremo noi». A parlare è Ruggero Bassi, tifoso."
+    assert _names(_claim(body, "«Se i conti")) == ["Ruggero Bassi"]

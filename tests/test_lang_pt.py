@@ -1122,3 +1122,11 @@ def test_the_speaker_named_in_the_sentence_after_their_words(body: str, speaker:
 )
 def test_a_body_or_group_that_counts_or_denounces_is_its_source(sentence: str, source: str) -> None:
     assert _names(_claim(sentence, sentence[:12])) == [source]
+
+
+def test_the_speaker_named_in_the_passive_after_the_words():
+    body = (
+        "«Foram detetados dois casos em aves selvagens.» A informação foi avançada pelo "
+        "delegado regional, Luís Pinheiro."
+    )
+    assert _names(_claim(body, "«Foram")) == ["Luís Pinheiro"]
