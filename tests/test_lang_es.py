@@ -1562,3 +1562,11 @@ def test_a_possessive_document_is_the_speakers_own_when_they_speak_in_the_same_s
 def test_lo_dice_names_the_speaker_of_the_words_before():
     body = "«Llevamos tres generaciones criando gallinas.» Lo dice Mercedes Albarrán, avicultora."
     assert _names(_claim(body, "«Llevamos")) == ["Mercedes Albarrán"]
+
+
+def test_a_day_between_a_verb_and_its_que_keeps_the_report():
+    sentence = (
+        "El presidente del club, Fermín Olazábal, defendió el martes en una rueda de prensa "
+        "que las cuentas están saneadas."
+    )
+    assert _names(_claim(sentence, "El presidente")) == ["Fermín Olazábal"]

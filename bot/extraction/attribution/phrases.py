@@ -450,6 +450,10 @@ class PhraseCutting:
         committee last month that", "a estimé devant les députés que")."""
         if self._that.match(masked, pos):
             return True
+        dated = self._past_dates(masked, pos)
+        if dated > pos:
+            # "defendió el martes (en una rueda de prensa) que": a day first
+            return self._that_follows(masked, dated)
         if self._infinitive_clause is not None and self._infinitive_clause.match(masked, pos):
             return True  # "hat angekündigt, die Zuschüsse um 12 Prozent zu kürzen"
         if self._subjunctive_clause is not None and self._subjunctive_clause.match(masked, pos):
