@@ -4097,3 +4097,31 @@ def test_the_speaker_named_after_the_words_in_the_next_sentence(
     text: str, language: str, speaker: str
 ) -> None:
     assert source_names(claims_of(text, language)[0]) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "La préfecture du Rhône a recensé lundi soir sept points de blocage sur les routes.",
+            "fr",
+            "La préfecture du Rhône",
+        ),
+        (
+            "Les pharmaciens signalent des ruptures de stock sur 40 médicaments.",
+            "fr",
+            "Les pharmaciens",
+        ),
+        ("The union counted 300 job losses at the plant last year.", "en", "The union"),
+        (
+            "On Monday, landlords criticised the decision to freeze rents for two years.",
+            "en",
+            "landlords",
+        ),
+    ],
+)
+def test_bodies_and_groups_that_count_or_complain_are_sources(
+    text: str, language: str, speaker: str
+) -> None:
+    (claim,) = claims_of(text, language)
+    assert source_names(claim) == [speaker]

@@ -1320,3 +1320,8 @@ def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
         "компании «Индекс-Дом»."
     )
     assert _names(_claim(body, "Средняя")) == ["обзоре компании «Индекс-Дом»"]
+
+
+def test_a_chamber_in_the_locative_forecasts():
+    sentence = "В торгово-промышленной палате прогнозируют рост цен на 12%."
+    assert _names(_claim(sentence, "В торгово")) == ["В торгово-промышленной палате"]

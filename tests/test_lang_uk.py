@@ -1087,3 +1087,8 @@ def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
         "аудиторської палати."
     )
     assert _names(_claim(body, "Пацієнти")) == ["звіт обласної аудиторської палати"]
+
+
+def test_a_union_in_the_locative_that_counted():
+    sentence = "У профспілці підрахували, що зарплати впали на 8%."
+    assert _names(_claim(sentence, "У профспілці")) == ["У профспілці"]
