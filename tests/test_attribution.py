@@ -4125,3 +4125,12 @@ def test_bodies_and_groups_that_count_or_complain_are_sources(
 ) -> None:
     (claim,) = claims_of(text, language)
     assert source_names(claim) == [speaker]
+
+
+def test_fr_a_weekday_and_its_part_of_the_day_between_the_verb_and_the_inverted_subject():
+    claims = claims_of(
+        "Deux surveillants ont été légèrement blessés, a indiqué dimanche matin la direction "
+        "interrégionale des services pénitentiaires.",
+        "fr",
+    )
+    assert source_names(claims[0]) == ["la direction interrégionale des services pénitentiaires"]
