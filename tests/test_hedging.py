@@ -488,3 +488,17 @@ def test_the_conditional_of_a_hypothesis_the_sentence_opens_on_is_no_hedge(
 )
 def test_it_is_believed_and_it_is_presumed_are_hedges(lang: str, sentence: str) -> None:
     assert claims_of(sentence, lang)[0].hedged
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Кажуть, у сусідній громаді лікарю навіть пропонували будинок.", "uk"),
+        ("Говорят, в соседнем районе врачу даже предлагали дом.", "ru"),
+    ],
+)
+def test_they_say_opening_a_sentence_with_a_comma_alone_is_hearsay(
+    sentence: str, language: str
+) -> None:
+    (claim,) = claims_of(sentence, language)
+    assert claim.hedged
