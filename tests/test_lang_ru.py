@@ -1325,3 +1325,7 @@ def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
 def test_a_chamber_in_the_locative_forecasts():
     sentence = "В торгово-промышленной палате прогнозируют рост цен на 12%."
     assert _names(_claim(sentence, "В торгово")) == ["В торгово-промышленной палате"]
+
+
+def test_a_plural_object_between_a_body_in_the_locative_and_its_verb_is_no_part_of_it():
+    assert _names(_claim("В клубе любые обвинения отвергают.", "В клубе")) == ["В клубе"]

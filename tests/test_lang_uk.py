@@ -1092,3 +1092,7 @@ def test_the_document_named_in_the_sentence_after_the_figures_it_holds():
 def test_a_union_in_the_locative_that_counted():
     sentence = "У профспілці підрахували, що зарплати впали на 8%."
     assert _names(_claim(sentence, "У профспілці")) == ["У профспілці"]
+
+
+def test_a_plural_object_between_a_body_in_the_locative_and_its_verb_is_no_part_of_it():
+    assert _names(_claim("У клубі ці звинувачення відкидають.", "У клубі")) == ["У клубі"]
