@@ -1130,3 +1130,17 @@ def test_the_speaker_named_in_the_passive_after_the_words():
         "delegado regional, Luís Pinheiro."
     )
     assert _names(_claim(body, "«Foram")) == ["Luís Pinheiro"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Em comunicado, a DGAV precisa que os focos foram detetados em perus.", "a DGAV"),
+        (
+            "Os autores do estudo, no entanto, ressalvam que o cálculo não inclui as obras.",
+            "Os autores do estudo",
+        ),
+    ],
+)
+def test_specifying_and_qualifying_before_que_report(sentence: str, source: str) -> None:
+    assert _names(_claim(sentence, sentence[:10])) == [source]
