@@ -174,3 +174,16 @@ def test_the_name_printed_on_an_answer_is_the_interviewee_of_the_answers_after_i
     claims = claims_of(text, "en")
     assert source_names(claim_containing(claims, "19 days")) == ["Dr Nadia Fenwick"]
     assert source_names(claim_containing(claims, "300 square")) == ["Dr Nadia Fenwick"]
+
+
+def test_the_interviewee_is_whom_the_reporter_spoke_with_in_the_same_sentence():
+    text = (
+        "Корреспондент «Вестника» Денис Орлов поговорил с министром здравоохранения области "
+        "Риммой Гайнуллиной.\n\n"
+        "— Насколько острая ситуация с врачами в районах?\n\n"
+        "— На 1 января у нас было 412 вакансий. Половина из них в сельских больницах.\n\n"
+        "— Почему не помогает программа «Сельский доктор»?\n\n"
+        "— Помогает, но медленно. По нашим расчетам, к 2027 году дефицит сократится вдвое."
+    )
+    claims = claims_of(text, "ru")
+    assert source_names(claim_containing(claims, "412 вакансий")) == ["Риммой Гайнуллиной"]

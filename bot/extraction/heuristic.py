@@ -341,7 +341,9 @@ def _interviewee(memory: SpeakerMemory) -> list[Source]:
     question ("Marie Leroy dirige l'hôpital. Elle a répondu à nos questions."), though
     only mentioned there ("The residents were represented by solicitor Eleanor Whitlow.
     We asked her about the case.") after someone else spoke."""
-    named = [name for name in (memory.last_person, memory.last_mentioned) if name]
+    # named in the same sentence, the one mentioned after the subject: "корреспондент Денис
+    # Орлов поговорил с министром Риммой Гайнуллиной"
+    named = [name for name in (memory.last_mentioned, memory.last_person) if name]
     if not named:
         return []
     return _person(max(named, key=lambda name: memory.named_in.get(name, -1)))
