@@ -187,3 +187,18 @@ def test_the_interviewee_is_whom_the_reporter_spoke_with_in_the_same_sentence():
     )
     claims = claims_of(text, "ru")
     assert source_names(claim_containing(claims, "412 вакансий")) == ["Риммой Гайнуллиной"]
+
+
+def test_an_interviews_questions_are_no_claims_but_a_statement_before_one_is():
+    text = (
+        "Адвокатка мешканців Олена Карпенко розповіла про рішення суду.\n\n"
+        "— Фестиваль тепер заборонено?\n\n"
+        "— Суд не забороняв проводити фестиваль. Він зобов'язав організаторів знизити "
+        "гучність.\n\n"
+        "— Організатори кажуть, що втратять 2 мільйони гривень. Скільки людей скаржилися "
+        "на шум?\n\n"
+        "— Колективну скаргу підписали понад 300 мешканців."
+    )
+    quotes = [claim.quote for claim in claims_of(text, "uk")]
+    assert not any(quote.endswith("?") for quote in quotes)
+    assert any("2 мільйони" in quote for quote in quotes)

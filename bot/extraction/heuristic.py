@@ -17,7 +17,7 @@ from bot.extraction import Extraction, cycle_collection_paused
 from bot.extraction.attribution import AttributionFinder
 from bot.extraction.details import find_details
 from bot.extraction.hedging import find_hedges, future_in_past
-from bot.extraction.interview import interview_answers, is_question
+from bot.extraction.interview import Interview, interview_answers, is_question
 from bot.extraction.lexicon import Lexicon, get_lexicon, opening_phrases
 from bot.extraction.segmentation import (
     Paragraph,
@@ -143,6 +143,14 @@ class HeuristicExtractor:
             body, carried = _claim_body(paragraph, sentences, sources, carried)
             if number < context:
                 continue
+            if _asks(interview, number, paragraph):
+                # the interviewer's question asserts nothing; a statement before it does
+                # ("Sunwave says the ruling puts 150 jobs at risk. Is that fair?")
+                kept = [i for i, (sentence, _) in enumerate(body) if not is_question(sentence.text)]
+                body = [body[i] for i in kept]
+                attributed = [attributed[i] for i in kept]
+                futures = [futures[i] for i in kept]
+                own = [own[i] for i in kept]
             added = len(claims)
             unclaimed = _add_claims(claims, body, attributed, futures, own, lexicon)
             unsourced = _unsourced_ending(claims, added, sentences[-1])
@@ -334,6 +342,17 @@ def _introducer_speakers(sentence: Sentence, sources: list[Source]) -> list[Sour
     if sentence.text.rstrip().endswith(":"):
         return _first_speaker(sources)
     return [s for s in _first_speaker(sources) if s.type == SourceType.PERSON]
+
+
+def _asks(interview: Interview, number: int, paragraph: Paragraph) -> bool:
+    """Whether a paragraph is one of an interview's questions: the interviewer asks, and a
+    question asserts nothing to check ("— Рішення вже набрало чинності?")."""
+    return (
+        interview.first_question is not None
+        and number >= interview.first_question
+        and number not in interview.answers
+        and is_question(paragraph.text)
+    )
 
 
 def _interviewee(memory: SpeakerMemory) -> list[Source]:
