@@ -173,6 +173,10 @@ def test_a_byline_naming_the_outlet_in_quotation_marks_is_removed():
             "Vila Real, 3 mar 2025 (Lusa) -",
         ),
         ("САМАРА, 14 апреля. /ТАСС/. Уровень воды в реке поднялся", "САМАРА, 14 апреля. /ТАСС/."),
+        (
+            "ЯСЕНІВСЬК, 4 квітня — Укрновини. Хакери атакували мерію в понеділок.",
+            "ЯСЕНІВСЬК, 4 квітня — Укрновини.",
+        ),
     ],
 )
 def test_a_wire_dateline_leaves_the_first_paragraph(paragraph: str, dateline: str) -> None:
@@ -292,3 +296,8 @@ def test_app_channel_live_blog_and_reading_time_prompts_are_furniture(prompt: st
 def test_a_reporters_beat_and_an_editing_note_close_an_article_as_furniture(note: str) -> None:
     cleaned = clean_text(_STORY + note)
     assert note in cleaned.removed
+
+
+def test_a_date_then_a_dash_opening_a_sentence_is_no_dateline_with_its_agency():
+    text = "Hausse des prix\n\nPARIS, 4 avril — Le gouvernement a annoncé lundi une hausse de 3 %."
+    assert clean_text(text).text.startswith("PARIS, 4 avril — Le gouvernement")

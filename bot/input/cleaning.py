@@ -40,6 +40,12 @@ _DATELINE = re.compile(
     r"(?:,\s*\d{1,2}\.?\s+[^\W\d_]+\.?(?:\s+\d{4})?)?"
     r"\s*(?:\([^()]{2,40}\)\s*\.?\s*[-–—]+|/[^/]{2,40}/\.?)\s+(?=\S)"
 )
+# The same with the agency after a dash, closed by a full stop, the city in capitals and
+# the date required: "ВЕРНСК, 4 апреля — «Ардания-Пресс». ", "LYON, 3 mai — Agence Rhône. ".
+_DATELINE_WITH_OUTLET = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ][A-ZÀ-ÖØ-ÞА-ЯЁІЇЄҐ'’ .-]{1,30},\s*\d{1,2}\.?\s+[^\W\d_]+\.?"
+    r"(?:\s+\d{4})?\s*[-–—]\s+[«\"„]?[^\W\d_][^.«»\"„“!?]{0,30}[»\"“]?\.\s+(?=\S)"
+)
 # A line this short above a headline is the section's name or the site's masthead
 # ("Justiz", "Sociedade", "Arlebridge Echo"), not the title.
 MAX_KICKER_WORDS = 3
@@ -185,7 +191,9 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             else:
                 found_title, title_norm = line, _norm(line)
             continue
-        if len(kept) <= 1 and (dateline := _DATELINE.match(line)):
+        if len(kept) <= 1 and (
+            dateline := _DATELINE.match(line) or _DATELINE_WITH_OUTLET.match(line)
+        ):
             removed.append(dateline.group().strip())
             line = line[dateline.end() :]
         norm = " ".join(line.lower().split())
