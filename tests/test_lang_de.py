@@ -1488,3 +1488,11 @@ def test_a_body_that_concludes_or_puts_a_figure_on_something_is_its_source(
     sentence: str, source: str
 ) -> None:
     assert _names(_claim(sentence, sentence[:12])) == [source]
+
+
+def test_a_number_opening_a_sentence_makes_no_persons_name():
+    body = (
+        "Zwei Boote seien im Hafenbecken gesunken, teilte Hafenmeister Knut Harms mit. "
+        "„So etwas habe ich in 25 Dienstjahren nicht gesehen“, sagte er."
+    )
+    assert _names(_claim(body, "„So etwas")) == ["Hafenmeister Knut Harms"]
