@@ -107,17 +107,14 @@ class HeuristicExtractor:
             own = [bool(stated) for stated in sources]
             _name_ending_before(sentences[0], sources[0], lexicon, claims, unclaimed, unsourced)
             label = _labelled_speaker(paragraph.text, memory, answer_labels)
-            if label:
-                # "Huber: Die Baukosten sind ...": an interview printed with name labels
-                sources = [stated or list(label) for stated in sources]
-                attributed = [True] * len(attributed)
             if label and number in interview.answers:
                 # "Nadia Fenwick: It's the worst I've seen ...": the name printed on an
                 # answer says who the interview questions, whoever was named before
                 interviewee = list(label)
-            if number in interview.answers and interviewee:
-                # An interview's answers are the interviewee's words.
-                sources = [stated or list(interviewee) for stated in sources]
+            # "Huber: Die Baukosten sind ...", and an interview's answers: their words
+            speaker = label or (interviewee if number in interview.answers else [])
+            if speaker:
+                sources = [stated or list(speaker) for stated in sources]
                 attributed = [True] * len(attributed)
             if not previous_speakers and paragraph.text.lstrip()[:1] in _QUOTE_OPENERS:
                 # 'Elle raconte :' then '« ... »'
@@ -144,13 +141,7 @@ class HeuristicExtractor:
             if number < context:
                 continue
             if _asks(interview, number, paragraph):
-                # the interviewer's question asserts nothing; a statement before it does
-                # ("Sunwave says the ruling puts 150 jobs at risk. Is that fair?")
-                kept = [i for i, (sentence, _) in enumerate(body) if not is_question(sentence.text)]
-                body = [body[i] for i in kept]
-                attributed = [attributed[i] for i in kept]
-                futures = [futures[i] for i in kept]
-                own = [own[i] for i in kept]
+                body, attributed, futures, own = _without_questions(body, attributed, futures, own)
             added = len(claims)
             unclaimed = _add_claims(claims, body, attributed, futures, own, lexicon)
             unsourced = _unsourced_ending(claims, added, sentences[-1])
@@ -352,6 +343,23 @@ def _asks(interview: Interview, number: int, paragraph: Paragraph) -> bool:
         and number >= interview.first_question
         and number not in interview.answers
         and is_question(paragraph.text)
+    )
+
+
+def _without_questions(
+    body: list[tuple[Sentence, list[Source]]],
+    attributed: list[bool],
+    futures: list[int | None],
+    own: list[bool],
+) -> tuple[list[tuple[Sentence, list[Source]]], list[bool], list[int | None], list[bool]]:
+    """An interviewer's paragraph without its questions, which assert nothing; a statement
+    before one stays ("Sunwave says the ruling puts 150 jobs at risk. Is that fair?")."""
+    kept = [i for i, (sentence, _) in enumerate(body) if not is_question(sentence.text)]
+    return (
+        [body[i] for i in kept],
+        [attributed[i] for i in kept],
+        [futures[i] for i in kept],
+        [own[i] for i in kept],
     )
 
 

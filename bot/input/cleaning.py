@@ -150,6 +150,12 @@ def _is_kicker(line: str, following: str) -> bool:
     )
 
 
+def _wire_dateline(line: str) -> re.Match[str] | None:
+    """The wire dateline opening a line, with its agency in brackets, between slashes or
+    after a dash ("ROCCAFONDA, 14 novembre (AGN) - ", "ЯСЕНІВСЬК, 4 квітня — Укрновини. ")."""
+    return _DATELINE.match(line) or _DATELINE_WITH_OUTLET.match(line)
+
+
 def _next_kept(lines: list[str], index: int) -> str:
     """The first line after `index` that is no furniture, or ""."""
     return next((later for later in lines[index + 1 :] if not is_furniture(later)), "")
@@ -191,9 +197,7 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
             else:
                 found_title, title_norm = line, _norm(line)
             continue
-        if len(kept) <= 1 and (
-            dateline := _DATELINE.match(line) or _DATELINE_WITH_OUTLET.match(line)
-        ):
+        if len(kept) <= 1 and (dateline := _wire_dateline(line)):
             removed.append(dateline.group().strip())
             line = line[dateline.end() :]
         norm = " ".join(line.lower().split())

@@ -502,6 +502,17 @@ class VerbForms:
             people.append(part)
         return people
 
+    def _after_article(self, clause: list[str]) -> bool:
+        """Whether a verb's form stands right after an article, an adjective there:
+        "affects an estimated 57 million people", "Viele der beanstandeten Mängel", "the
+        reported cases". An article opening a clause in verb-second order is a pronoun
+        ("Das bestätigte die Polizei", "Die Ministerin, die erklärte, ...")."""
+        if not clause:
+            return False
+        return clause[-1] in self._indefinite_articles or (
+            clause[-1] in self._attributive_articles and (len(clause) > 1 or not self._verb_second)
+        )
+
     def _is_reporting_verb(
         self, text: str, masked: str, match: re.Match[str], verbs: Matcher, needs_that: bool
     ) -> bool:
@@ -527,16 +538,8 @@ class VerbForms:
             return False  # "Unconfirmed reports said": the noun, then the verb
         if self._unsaid(masked, match):
             return False  # "a empresa não comentou", "no ha comentado": nothing was said
-        if clause and clause[-1] in self._indefinite_articles:
-            return False  # "affects an estimated 57 million people": an adjective
-        if (
-            clause
-            and clause[-1] in self._attributive_articles
-            # opening a clause in verb-second order, the article is a pronoun: "Das
-            # bestätigte die Polizei", "Die Ministerin, die erklärte, ..."
-            and (len(clause) > 1 or not self._verb_second)
-        ):
-            return False  # "Viele der beanstandeten Mängel", "the reported cases": adjectives
+        if self._after_article(clause):
+            return False  # "an estimated 57 million", "Viele der beanstandeten Mängel"
         if self._as_noun(masked, match):
             return False  # "cette annonce", "la prochaine annonce": the noun, not the verb
         previous = list(clause)
