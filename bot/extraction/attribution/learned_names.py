@@ -24,6 +24,15 @@ from bot.extraction.outlets import find_outlet
 from bot.extraction.segmentation import Sentence, mask_quotes
 from bot.extraction.speakers import SpeakerMemory, is_capitalised
 
+# How far back the word before a name is read: an article or an outlet's kind is shorter.
+MAX_WORD_BEFORE = 20
+
+
+def _word_before(text: str, start: int) -> str:
+    """The word right before `start` (a name's first letter), or ""."""
+    before = text[max(0, start - MAX_WORD_BEFORE) : start].split()
+    return before[-1] if before else ""
+
 
 class NameLearning:
     """What the article teaches about who is who: full names, title holders, the words it
@@ -67,17 +76,15 @@ class NameLearning:
     def _after_outlet_kind(self, text: str, start: int) -> bool:
         """Whether the word before a name is the cue file's word for a kind of outlet, in
         lowercase: "a rádio Antena Norte", "the newspaper Valley Post" name an outlet."""
-        before = text[max(0, start - 20) : start].split()[-1:]
-        return bool(before) and before[0].islower() and before[0] in self._outlet_kinds
+        before = _word_before(text, start)
+        return before.islower() and before in self._outlet_kinds
 
     def _adjective_after_article(self, text: str, start: int, word: str) -> bool:
         """Whether a capitalised word right after an article is an inflected adjective
         ("der Internen Abteilung", "die Freien Wähler"), no given name: a name follows no
         article."""
-        before = text[max(0, start - 12) : start].split()[-1:]
         return (
-            bool(before)
-            and before[0].lower() in self.lexicon.determiners
+            _word_before(text, start).lower() in self.lexicon.determiners
             # after an article an adjective ends in -e or -en; "den Bauunternehmer Frank
             # Olsen" has a noun in -er
             and word.lower().endswith(("e", "en"))
