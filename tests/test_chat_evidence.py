@@ -74,8 +74,15 @@ async def test_evidence_by_the_add_evidence_button_and_force_reply(fake, tmp_pat
         view = await fake.wait_for(
             "editMessageText", lambda c: "No evidence yet" in c.params["text"]
         )
-        fake.push_update(tg.callback(ANNA, view.result, button(view, "📎 Add evidence")))
+        tap = tg.callback(ANNA, view.result, button(view, "📎 Add evidence"))
+        fake.push_update(tap)
         prompt = await _answer(fake, ANNA["id"], "Evidence for item 2")
+        # The tap is answered once the prompt is stored; Anna replies after that, as a
+        # person would (a reply racing the store would read as a new article).
+        tap_id = tap["callback_query"]["id"]
+        await fake.wait_for(
+            "answerCallbackQuery", lambda c: c.params.get("callback_query_id") == tap_id
+        )
         # Without a number: the prompt says which item; "38 bn" is not an item number.
         fake.push_update(
             tg.reply(
