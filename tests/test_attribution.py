@@ -4134,3 +4134,15 @@ def test_fr_a_weekday_and_its_part_of_the_day_between_the_verb_and_the_inverted_
         "fr",
     )
     assert source_names(claims[0]) == ["la direction interrégionale des services pénitentiaires"]
+
+
+def test_en_the_speaker_before_a_relative_aside_told_the_outlet():
+    claim = claim_starting(
+        claims_of(
+            "Services were cut at three sites outside the county, a senior manager, who asked "
+            "not to be named, told the Chronicle.",
+            "en",
+        ),
+        "Services were cut",
+    )
+    assert source_names(claim) == ["a senior manager", "Chronicle"]

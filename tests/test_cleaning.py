@@ -301,3 +301,63 @@ def test_a_reporters_beat_and_an_editing_note_close_an_article_as_furniture(note
 def test_a_date_then_a_dash_opening_a_sentence_is_no_dateline_with_its_agency():
     text = "Hausse des prix\n\nPARIS, 4 avril — Le gouvernement a annoncé lundi une hausse de 3 %."
     assert clean_text(text).text.startswith("PARIS, 4 avril — Le gouvernement")
+
+
+def test_a_trail_of_sections_alone_on_its_line_is_no_title():
+    text = (
+        "BLITZ › Sport › Fußball › Bundesliga\n\n"
+        "Transfer-Zoff um Kovačević! Der Klub-Boss tobt: „Das ist Vertragsbruch!“\n\n"
+        "Der Stürmer soll für 40 Millionen Euro nach München wechseln, sagte sein Berater."
+    )
+    cleaned = clean_text(text)
+    assert "Bundesliga" not in cleaned.title
+    assert "BLITZ › Sport › Fußball › Bundesliga" in cleaned.removed
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Sie wollen keine Nachricht aus Rothenbach verpassen? Abonnieren Sie unseren "
+        "kostenlosen Newsletter „Rothenbach kompakt“.",
+        "Dieser Artikel ist nur für Abonnenten vollständig verfügbar. "
+        "Jetzt 4 Wochen für 1 € testen.",
+        "Jetzt die Rundschau-App herunterladen und keine Eilmeldung mehr verpassen!",
+        "Hier gibt's die Bundesliga live – jetzt BLITZplus abonnieren!",
+        "Mehr Transfer-News: Alle Gerüchte, alle Deals – im BLITZ-Transferticker!",
+        "Suscríbase a nuestro boletín de Finanzas y reciba las claves del día en su correo.",
+        "Newsletter | Clima y salud: cada jueves, lo que necesitas saber. Apúntate aquí.",
+        "Recibe las noticias más importantes en tu correo. Suscríbete a nuestro newsletter.",
+        "Cet article vous a intéressé ? Abonnez-vous à L'Écho de la Vallée pour 1 € "
+        "le premier mois.",
+        "Le pont de la Garenne, le 1er octobre. Des fissures sont visibles sur plusieurs piles. "
+        "(Photo L'Écho de la Vallée / Julien Ferrand)",
+        "Pour recevoir nos alertes, téléchargez l'application Radio Boréal.",
+        "Download the River 96.3 app to listen live and get local news alerts.",
+        "Got a news tip? Text the River newsroom on 0400 963 963.",
+        "Ouça a Rádio Nordeste Vivo em 97.4 FM ou em direto no nosso site.",
+        "Ti potrebbe interessare anche:",
+        "Трансляция завершена. Спасибо, что были с нами!",
+        "Нашли ошибку? Выделите текст и нажмите Ctrl+Enter",
+        "Підписуйтеся на наш YouTube-канал «Спорт-Арена TV»",
+        "Слухайте «Степову хвилю» наживо: 102,7 FM у Зеленодольську та онлайн на нашому сайті.",
+        "Ми оновлюватимемо цей матеріал, щойно з'являться нові подробиці.",
+        "Стрічка новин за 8 серпня 2024 року. Оновлюємо.",
+        "This story will be updated.",
+        "Thanks for following our coverage, and good night.",
+    ],
+)
+def test_offers_station_plugs_and_live_blog_notes_are_furniture(prompt: str) -> None:
+    assert is_furniture(prompt)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mehr Geld: Die Stadt erhöht die Zuschüsse für Vereine um 20 Prozent.",
+        "The minister said the live broadcast would resume on FM next week.",
+        "Les riverains ont reçu un courrier dans leur boîte aux lettres, selon la mairie.",
+        "We will update the figures when the ministry publishes them, the agency said.",
+    ],
+)
+def test_news_about_money_broadcasts_and_mail_is_no_furniture(sentence: str) -> None:
+    assert not is_furniture(sentence)

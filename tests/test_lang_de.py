@@ -1496,3 +1496,32 @@ def test_a_number_opening_a_sentence_makes_no_persons_name():
         "„So etwas habe ich in 25 Dienstjahren nicht gesehen“, sagte er."
     )
     assert _names(_claim(body, "„So etwas")) == ["Hafenmeister Knut Harms"]
+
+
+@pytest.mark.parametrize(
+    ("body", "start", "source"),
+    [
+        (
+            "Die Brücke sei marode, hat die Polizei am Freitag mitgeteilt.",
+            "Die Brücke",
+            "die Polizei",
+        ),
+        (
+            "Die Wippertalbrücke wird ab Montag für drei Monate gesperrt. Das hat das Landesamt "
+            "für Straßenbau am Freitag mitgeteilt.",
+            "Die Wippertalbrücke",
+            "das Landesamt",
+        ),
+    ],
+)
+def test_the_perfekt_of_a_reporting_verb_names_the_subject_between_its_parts(
+    body: str, start: str, source: str
+) -> None:
+    assert _names(_claim(body, start)) == [source]
+
+
+def test_the_perfekt_of_an_announcement_reports_an_act_not_a_statement():
+    claim = _claim(
+        "Die Stadt hat 200 neue Stellen angekündigt, sagte der Bürgermeister.", "Die Stadt"
+    )
+    assert _names(claim) == ["der Bürgermeister"]

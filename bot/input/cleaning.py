@@ -182,7 +182,8 @@ def clean_text(text: str, *, title: str | None = None) -> CleanText:
     lines = [stripped for raw in text.split("\n") if (stripped := raw.strip())]
     for index, line in enumerate(lines):
         crumbs = _BREADCRUMB.match(line)
-        if crumbs and not kept:
+        # a trail of sections alone on its line goes whole: its last section is no title
+        if crumbs and not kept and not _is_segment_trail(line):
             removed.append(crumbs.group("crumbs").strip())
             line = crumbs.group("rest").strip()
             if not line:

@@ -233,6 +233,10 @@ class CompiledCues:
         for pair in _setting(lexicon, "separable_verbs", []):
             stem, particle = str(pair[0]).lower(), str(pair[1]).lower()
             self._particles[stem] = self._particles.get(stem, frozenset()) | {particle}
+        # The Perfekt is read the same way: "..., hat die Polizei mitgeteilt".
+        participles = _lowered(lexicon, "reporting_participles")
+        for auxiliary in _lowered(lexicon, "perfect_auxiliaries"):
+            self._particles[auxiliary] = self._particles.get(auxiliary, frozenset()) | participles
         self._separable = phrase_regex(list(self._particles))
         cue_words += list(self._particles)
         cue_words += lexicon.words("attribution", "fronted_report_cues")

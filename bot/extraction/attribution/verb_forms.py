@@ -385,8 +385,11 @@ class VerbForms:
         described = self._head_before_relative_aside(text, masked, match.start(), before)
         if described:
             # the verb right after a relative clause is in second place: its subject is
-            # the head (verb-second order puts no inverted subject after it there)
-            subjects.insert(0 if self._verb_second else len(subjects), described)
+            # the head (verb-second order puts no inverted subject after it there); so is
+            # a verb of telling's, whose object follows it ("a senior manager, who asked
+            # not to be named, told the Chronicle")
+            first = self._verb_second or self._tells(cue)
+            subjects.insert(0 if first else len(subjects), described)
         qualified = self._head_before_adjective_aside(text, masked, match.start(), before)
         if qualified:
             subjects.insert(0, qualified)
@@ -396,6 +399,10 @@ class VerbForms:
         if shared:
             subjects.insert(0, shared)
         return subjects
+
+    def _tells(self, cue: str) -> bool:
+        """Whether the verb is itself a word of telling an outlet ("told")."""
+        return self._told is not None and self._told.fullmatch(cue) is not None
 
     def _dropped_subject(
         self,
