@@ -1144,3 +1144,24 @@ def test_the_speaker_named_in_the_passive_after_the_words():
 )
 def test_specifying_and_qualifying_before_que_report(sentence: str, source: str) -> None:
     assert _names(_claim(sentence, sentence[:10])) == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "A ponte será totalmente fechada por seis meses, anunciou nesta terça-feira (3) o "
+            "Departamento de Estradas de Rodagem.",
+            "o Departamento de Estradas de Rodagem",
+        ),
+        (
+            "A captação no rio será suspensa, anunciou esta sexta-feira a empresa Águas do "
+            "Baixo Guadiana.",
+            "a empresa Águas do Baixo Guadiana",
+        ),
+    ],
+)
+def test_a_weekday_and_its_date_between_the_verb_and_its_subject(
+    sentence: str, source: str
+) -> None:
+    assert _names(_claim(sentence, sentence[:12])) == [source]

@@ -23,6 +23,7 @@ from bot.extraction.attribution.shapes import (
     _RELATIVE_START,
     _RIGHT_BOUNDARY,
     _SECOND_DESCRIPTION,
+    _TIME_WORD,
     _VERB_ASIDE,
     MAX_APPOSITION_WORDS,
     MAX_CLOSING_CLAUSE_WORDS,
@@ -123,9 +124,14 @@ class InvertedSubjects:
         words = after.lower().split()[:2]
         if words and words[0] in self._verb_adverbs:
             after = self._subject_after_adverbial(text, masked, end)
-        elif len(words) == 2 and words[0] in self._cut_words and self._is_dated(words[1]):
-            # "ha dichiarato in serata il leader dei Verdi, Paolo Ferraresi": a time of day
-            # after a preposition, then the subject
+        elif (
+            len(words) == 2
+            and (words[0] in self._cut_words or self._is_determiner(words[0]))
+            and self._is_dated(words[1])
+        ):
+            # "ha dichiarato in serata il leader dei Verdi, Paolo Ferraresi", "anunciou
+            # esta sexta-feira o DER": a time of day after a preposition or a
+            # demonstrative, then the subject
             after = self._subject_after_adverbial(text, masked, end) or after
         if after.lower() in self.lexicon.unnamed_determiners:
             # "сообщил один из авторов инициативы Алексей Гурьянов": one of a group, then
@@ -285,7 +291,7 @@ class InvertedSubjects:
         "накануне", "este martes"); `end` if none follows."""
         pos = dated_end = end
         for _ in range(MAX_TIME_WORDS):
-            word = _FIRST_WORD.match(masked, pos)
+            word = _TIME_WORD.match(masked, pos)
             if word is None:
                 break
             token = word.group(1).lower()
@@ -304,7 +310,7 @@ class InvertedSubjects:
         pos, timed, article = end, False, None
         after_preposition = False
         for _ in range(MAX_TIME_WORDS):
-            word = _FIRST_WORD.match(masked, pos)
+            word = _TIME_WORD.match(masked, pos)
             if word is None:
                 break
             token = word.group(1).lower()

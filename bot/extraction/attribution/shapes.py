@@ -80,6 +80,9 @@ _DATELINE = re.compile(
     r"|^[^\W\d_][^\s.,]*,[^./]{0,40}\.\s*/[^/\n]{1,25}/\.?\s*(?:[-–—]\s+)?(?=[^\W\d_])"
 )
 _FIRST_WORD = re.compile(r"\s+([^\W\d_]+)(?![\w'’-])")
+# A word of a time between a verb and its subject: hyphenated days too ("nesta
+# sexta-feira"), and the day of the month after one in brackets ("nesta terça-feira (3)").
+_TIME_WORD = re.compile(r"\s+([^\W\d_]+(?:-[^\W\d_]+)*)(?![\w'’-])(?:\s+\(\d{1,2}\))?")
 # A short quoted name right after a cue: 'laut „Washington Post“', 'sagte er der „Bild“'.
 _QUOTED_NAME = re.compile(
     r"\s*(?:(?:der|die|das|dem|den|des|il|la|el|le|the)\s+)?[„“\"«‚]\s?"
