@@ -109,6 +109,8 @@ def test_unnamed_sources() -> None:
             "sarebbe",
         ),
         ("Il furto è presumibilmente avvenuto durante la notte di sabato.", "presumibilmente"),
+        # a negated conditional of hearsay doubts as much as the affirmative one
+        ("Non sarebbero invece stati sottratti password o codici di accesso.", "sarebbero"),
         (
             "Secondo indiscrezioni, il consiglio di amministrazione si dimetterà in blocco.",
             "secondo indiscrezioni",
