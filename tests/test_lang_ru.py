@@ -1329,3 +1329,18 @@ def test_a_chamber_in_the_locative_forecasts():
 
 def test_a_plural_object_between_a_body_in_the_locative_and_its_verb_is_no_part_of_it():
     assert _names(_claim("В клубе любые обвинения отвергают.", "В клубе")) == ["В клубе"]
+
+
+@pytest.mark.parametrize(
+    ("quote", "outlet"),
+    [
+        ("«Все средства подтверждены декларациями», — сказала она ТАСС.", "ТАСС"),
+        (
+            "«Все средства подтверждены декларациями», — сказала она «Экспресс-Новостям».",
+            "Экспресс-Новостям",
+        ),
+    ],
+)
+def test_the_pronoun_after_the_verb_speaks_to_the_outlet_after_it(quote: str, outlet: str):
+    body = "Директор фонда Анна Мирская рассказала о проверке. " + quote
+    assert _names(_claim(body, "«Все средства")) == ["Директор фонда Анна Мирская", outlet]

@@ -106,9 +106,13 @@ class InvertedSubjects:
                 if head in self.lexicon.honorifics or self._is_name(rest):
                     after = rest
         first, _, rest = after.partition(" ")
-        if first.lower() in self.lexicon.pronouns and rest and find_outlet(rest) is not None:
-            # "— сказал он «Интерфаксу»", "заявив він УНІАН": the pronoun, then the outlet
-            # spoken to
+        if (
+            first.lower() in self.lexicon.pronouns
+            and rest
+            and (find_outlet(rest) is not None or _INNER_QUOTED_NAME.match(rest))
+        ):
+            # "— сказал он «Интерфаксу»", "заявив він УНІАН", "— сказала она
+            # «Экспресс-Новостям»": the pronoun, then the outlet spoken to
             return first
         if not self._verb_second and self._runs_into_verb(after):
             # "said the governor promised to veto": the reported clause's subject (German

@@ -7,6 +7,7 @@ import re
 
 from bot.extraction.attribution.shapes import (
     _CHANNEL_NUMBER,
+    _FIRST_WORD,
     _INNER_QUOTED_NAME,
     _LEADING_NAME,
     _LOWERCASE_OUTLET,
@@ -101,12 +102,18 @@ class OutletForms:
             # Russian and Ukrainian name the outlet in the dative right after the verb, with
             # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
             for match in self.lexicon.verbs.finditer(masked):
-                outlet = self._outlet_opening(text[match.end() : match.end() + 60], False)
+                # "— сказала она «Экспресс-Новостям»": the speaker's pronoun, then the
+                # outlet in the dative
+                at = match.end()
+                pronoun = _FIRST_WORD.match(masked, at)
+                if pronoun and pronoun.group(1).lower() in self.lexicon.pronouns:
+                    at = pronoun.end()
+                outlet = self._outlet_opening(text[at : at + 60], False)
                 if outlet is None:
                     # "подтвердил «Спорт-Экспрессу» директор клуба": an outlet the list
-                    # does not know, quoted, with its speaker after it
-                    quoted = _INNER_QUOTED_NAME.match(text, _skip(text, match.end()))
-                    if quoted and self._past_told_outlet(text, masked, match.end()):
+                    # does not know, quoted, with its speaker after it (or before it)
+                    quoted = _INNER_QUOTED_NAME.match(text, _skip(text, at))
+                    if quoted and (at > match.end() or self._past_told_outlet(text, masked, at)):
                         outlet = (quoted.group()[1:-1], None)
                 if outlet is not None:
                     cue = _written(text, match)
