@@ -4146,3 +4146,14 @@ def test_en_the_speaker_before_a_relative_aside_told_the_outlet():
         "Services were cut",
     )
     assert source_names(claim) == ["a senior manager", "Chronicle"]
+
+
+def test_en_the_institute_is_the_one_named_with_that_word_not_the_body_that_spoke_last():
+    claims = claims_of(
+        "A report by the King's Ward Institute found waiting times had doubled. NHS "
+        "Wealdmoor said it was hiring more staff. According to the institute, the average "
+        "wait is now 19 weeks.",
+        "en",
+    )
+    claim = claim_starting(claims, "According to the institute")
+    assert source_names(claim) == ["A report by the King's Ward Institute"]

@@ -1525,3 +1525,12 @@ def test_the_perfekt_of_an_announcement_reports_an_act_not_a_statement():
         "Die Stadt hat 200 neue Stellen angekündigt, sagte der Bürgermeister.", "Die Stadt"
     )
     assert _names(claim) == ["der Bürgermeister"]
+
+
+def test_the_company_is_the_body_described_as_one_though_a_ministry_spoke_since():
+    body = (
+        "Der Rüstungskonzern Rheinmetall ist von einem Datenleck betroffen. Das "
+        "Bundesverteidigungsministerium erklärte, man schätze das Leck als unkritisch ein. "
+        "Nach Angaben des Konzerns wurde die Produktion in Mexiko eingestellt."
+    )
+    assert _names(_claim(body, "Nach Angaben")) == ["Rheinmetall"]

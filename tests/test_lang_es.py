@@ -1570,3 +1570,12 @@ def test_a_day_between_a_verb_and_its_que_keeps_the_report():
         "que las cuentas están saneadas."
     )
     assert _names(_claim(sentence, "El presidente")) == ["Fermín Olazábal"]
+
+
+def test_the_company_is_the_one_described_as_such_not_the_agency_that_spoke_since():
+    body = (
+        "La empresa Hidrovalle suministra agua a la comuna. La Dirección General de "
+        "Aguas informó que el caudal bajó un 40 %. La empresa aseguró en su cuenta de X que "
+        "el audio es falso."
+    )
+    assert _names(_claim(body, "La empresa aseguró")) == ["Hidrovalle"]

@@ -100,6 +100,10 @@ class SpeakerMemory:
     # The body that opened a sentence last, however long ago: what "the company" means
     # when no body opened this sentence or the one before and none has spoken since.
     last_body_topic: str | None = None
+    # The body last described or named with each kind word of the cue file's
+    # `body_references` ("der Rüstungskonzern Rheinmetall", "the King's Ward Institute"):
+    # what "des Konzerns", "the institute" stands for, though another body spoke since.
+    bodies_by_kind: dict[str, str] = field(default_factory=dict)
     # The number of the sentence being read, and the last sentence each person was named
     # in: a person named after the last speaker of their gender is whom "she" means next.
     sentence_number: int = 0

@@ -148,19 +148,21 @@ class AttributionFinder(
         subject opening the sentence is what "the company" stands for next, though it has
         not spoken; so is an institution opening it by its own name (see
         `_institution_opening`)."""
-        memory.body_topic = (
-            self._body_by_kind(opening) or self._institution_opening(opening) or None
-        )
+        described, kind = self._body_by_kind(opening)
+        memory.body_topic = described or self._institution_opening(opening) or None
+        if described:
+            memory.bodies_by_kind[kind] = described
         if memory.body_topic:
             memory.last_body_topic = memory.body_topic
 
-    def _body_by_kind(self, opening: str) -> str:
-        """The name of a body described by its kind opening the sentence, or ""."""
+    def _body_by_kind(self, opening: str) -> tuple[str, str]:
+        """The name of a body described by its kind opening the sentence, and that kind
+        (a word of `body_references`), or two empty strings."""
         # German capitalises the kind too ("Der Softwarekonzern Xentara"): one word there
         shape = _DESCRIBED_NAME if self._capitalised_nouns else _DESCRIBED_NAMES
         described = shape.match(opening)
         if described is None or not self._is_determiner(described.group("determiner")):
-            return ""
+            return "", ""
         name = described.group("name")
         kinds = self._body_references
         words = [w.lower() for w in described.group("description").split()]
@@ -182,8 +184,29 @@ class AttributionFinder(
             or len(between) > MAX_KIND_ADJECTIVES
             or any(w in self._function_words or self._is_verb(w) for w in between)
         ):
-            return ""
-        return name
+            return "", ""
+        return name, self._kind_word(words[kind])
+
+    def _kinds_in_name(self, name: str) -> list[str]:
+        """The words of `body_references` a body's own name holds ("King's Ward
+        Institute": "institute"), German compounds by their ending."""
+        return [
+            self._kind_word(w)
+            for w in name.split()
+            if is_capitalised(w)
+            and (
+                w.lower() in self._body_references
+                or (self._verb_second and w.lower().endswith(tuple(self._body_references)))
+            )
+        ]
+
+    def _kind_word(self, word: str) -> str:
+        """The word of `body_references` that `word` is or, a German compound, ends on
+        ("Rüstungskonzern": "konzern"), lowercase."""
+        word = word.lower()
+        if word in self._body_references:
+            return word
+        return max((k for k in self._body_references if word.endswith(k)), key=len, default=word)
 
     def _institution_opening(self, opening: str) -> str:
         """ "O Instituto Nacional de Emergência Médica (INEM) enviou três ambulâncias,
@@ -312,6 +335,9 @@ class AttributionFinder(
                     memory.sentence_body = source  # the subject that "elle" goes on with
             if self._named_body(source, memory):
                 memory.last_named_body = source.name
+            if source.role != SourceRole.OUTLET:
+                for kind in self._kinds_in_name(source.name):
+                    memory.bodies_by_kind[kind] = source.name
             if (
                 source.type in (SourceType.PERSON, SourceType.OFFICIAL)
                 or self._lone_surname(source)

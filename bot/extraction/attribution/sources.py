@@ -180,7 +180,12 @@ class SourceTyping:
             # name, no kind standing for whichever body spoke last
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION)
         topic = memory.body_topic or memory.previous_body_topic
-        body = topic or memory.last_named_body or memory.last_body_topic
+        body = (
+            self._body_of_kind(kind, memory)
+            or topic
+            or memory.last_named_body
+            or memory.last_body_topic
+        )
         if kind in self._body_references and body:
             # "Rheinmetall said ... According to the company": the body the sentence or the
             # one before opened on, else the body named that spoke last
@@ -190,6 +195,14 @@ class SourceTyping:
             # stands for the institution this sentence or the one before opened on, and
             # only for it (a body merely mentioned or speaking earlier is as often another)
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, topic)
+        return None
+
+    def _body_of_kind(self, kind: str, memory: SpeakerMemory) -> str | None:
+        """The body last described or named with the kind word `kind` ("des Konzerns":
+        "der Rüstungskonzern Rheinmetall"), or None."""
+        for known, body in memory.bodies_by_kind.items():
+            if kind == known or (kind.startswith(known) and len(kind) - len(known) <= 2):
+                return body  # "konzerns", "clubs": the kind with a case ending
         return None
 
     def _possessor(self, p: _Phrase, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
