@@ -4157,3 +4157,13 @@ def test_en_the_institute_is_the_one_named_with_that_word_not_the_body_that_spok
     )
     claim = claim_starting(claims, "According to the institute")
     assert source_names(claim) == ["A report by the King's Ward Institute"]
+
+
+def test_fr_a_pronoun_between_commas_repeats_the_subject_before_it():
+    claims = claims_of(
+        "Une source proche de l'enquête a confirmé les perquisitions. L'opposition "
+        "communale, elle, réclame la démission du bourgmestre.",
+        "fr",
+    )
+    claim = claim_starting(claims, "L'opposition communale")
+    assert source_names(claim) == ["L'opposition communale"]

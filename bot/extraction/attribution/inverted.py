@@ -558,6 +558,10 @@ class InvertedSubjects:
     def _apposition_candidates(self, text: str, masked: str, start: int) -> list[str]:
         segments, lone = self._apposition_segments(text, masked, start)
         recent = [s for s in segments[-4:] if s and self._strip_fillers(s)][::-1]
+        if len(recent) >= 2 and recent[0].lower() in self.lexicon.pronouns:
+            # "L'opposition communale, elle, réclame ...": the pronoun between commas
+            # repeats the subject before it, for contrast
+            recent = recent[1:]
         names = [s for s in recent if self._is_name(s)]
         if lone and recent and not names:
             return self._lone_clause_subject(recent[0])
