@@ -4167,3 +4167,18 @@ def test_fr_a_pronoun_between_commas_repeats_the_subject_before_it():
     )
     claim = claim_starting(claims, "L'opposition communale")
     assert source_names(claim) == ["L'opposition communale"]
+
+
+def test_fr_a_fact_that_justifies_another_is_no_speaker():
+    (claim,) = claims_of(
+        "Selon la ministre, la baisse démographique justifie la suppression des postes.", "fr"
+    )
+    assert source_names(claim) == ["la ministre"]
+
+
+def test_fr_justifying_after_a_quotation_still_reports():
+    (claim,) = claims_of(
+        "« Nous n'avons plus assez d'élèves pour garder trois classes », justifie le maire.",
+        "fr",
+    )
+    assert source_names(claim) == ["le maire"]
