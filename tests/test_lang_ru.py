@@ -1344,3 +1344,9 @@ def test_a_plural_object_between_a_body_in_the_locative_and_its_verb_is_no_part_
 def test_the_pronoun_after_the_verb_speaks_to_the_outlet_after_it(quote: str, outlet: str):
     body = "Директор фонда Анна Мирская рассказала о проверке. " + quote
     assert _names(_claim(body, "«Все средства")) == ["Директор фонда Анна Мирская", outlet]
+
+
+def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
+    body = "Киберполиция уже возбудила уголовное дело. Это подтвердили в пресс-службе ведомства."
+    assert _names(_claim(body, "Киберполиция")) == ["в пресс-службе ведомства"]
+    assert _names(_claim(body, "Это подтвердили")) == ["в пресс-службе ведомства"]

@@ -1096,3 +1096,11 @@ def test_a_union_in_the_locative_that_counted():
 
 def test_a_plural_object_between_a_body_in_the_locative_and_its_verb_is_no_part_of_it():
     assert _names(_claim("У клубі ці звинувачення відкидають.", "У клубі")) == ["У клубі"]
+
+
+def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
+    body = (
+        "Кіберполіція вже відкрила кримінальне провадження. Це підтвердили в пресслужбі "
+        "департаменту."
+    )
+    assert _names(_claim(body, "Кіберполіція")) == ["в пресслужбі департаменту"]

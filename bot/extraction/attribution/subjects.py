@@ -4,6 +4,7 @@ with, past fronted places, objects and times."""
 from __future__ import annotations
 
 import itertools
+import re
 
 from bot.extraction.attribution.shapes import (
     _ACRONYM_END,
@@ -15,6 +16,9 @@ from bot.extraction.attribution.shapes import (
     MAX_SOURCE_WORDS,
 )
 from bot.extraction.speakers import is_capitalised
+
+# The word of a verb at the position it starts.
+_VERB_WORD = re.compile(r"[^\W\d_]+")
 
 
 class SubjectFinding:
@@ -190,6 +194,15 @@ class SubjectFinding:
             # "l'" of an inversion ("comme l'a dit X", "..., l'a assuré X").
             subject = self._subject_tail(before)
             return subject == before.strip() or self._only_function_words(subject)
+        verb = _VERB_WORD.match(masked, start)
+        if (
+            self._back_reference is not None
+            and verb is not None
+            and self._back_reference.fullmatch(masked, 0, verb.end())
+        ):
+            # "Это подтвердили в пресс-службе", "Це підтвердили в пресслужбі": the words
+            # before the verb point back to the claim before; who confirmed it follows
+            return True
         if (
             len(tail or words) == 1
             and not self._verb_second  # "Das weist der 42-Jährige zurück": "Das" is the object
