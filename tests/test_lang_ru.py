@@ -1350,3 +1350,8 @@ def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
     body = "Киберполиция уже возбудила уголовное дело. Это подтвердили в пресс-службе ведомства."
     assert _names(_claim(body, "Киберполиция")) == ["в пресс-службе ведомства"]
     assert _names(_claim(body, "Это подтвердили")) == ["в пресс-службе ведомства"]
+
+
+def test_a_company_named_in_guillemets_alone_before_its_verb_speaks():
+    claim = _claim("«Газпром» сообщил, что поставки возобновятся в понедельник.", "«Газ")
+    assert _names(claim) == ["«Газпром»"]

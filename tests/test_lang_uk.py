@@ -1104,3 +1104,8 @@ def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
         "департаменту."
     )
     assert _names(_claim(body, "Кіберполіція")) == ["в пресслужбі департаменту"]
+
+
+def test_a_club_named_in_guillemets_alone_before_its_verb_speaks():
+    claim = _claim("«Металург» наполягає, що контракт гравця діє до червня 2026 року.", "«Мет")
+    assert _names(claim) == ["«Металург»"]

@@ -153,7 +153,9 @@ class PhraseCutting:
     def _phrase_before(self, text: str, masked: str, pos: int) -> str:
         bounds = list(_LEFT_BOUNDARY.finditer(masked, 0, pos))
         # A short quoted name inside the subject is part of it, when words come before it:
-        # 'представник "Лозоваводоканалу" підозри відкидає', 'глава «Роснефти» заявил'.
+        # 'представник "Лозоваводоканалу" підозри відкидає', 'глава «Роснефти» заявил';
+        # or alone, when the verb follows it right away: '«Газпром» сообщил' (a quotation
+        # would end on a comma or a dash first).
         while len(bounds) >= 2:
             opening, closing = bounds[-2], bounds[-1]
             quoted = _INNER_QUOTED_NAME.fullmatch(text, opening.start(), closing.end())
@@ -161,7 +163,9 @@ class PhraseCutting:
             if (
                 not quoted
                 or len(quoted.group().split()) > 4
-                or not text[before : opening.start()].strip()
+                or (
+                    not text[before : opening.start()].strip() and text[closing.end() : pos].strip()
+                )
             ):
                 break
             bounds = bounds[:-2]
