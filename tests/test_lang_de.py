@@ -1534,3 +1534,20 @@ def test_the_company_is_the_body_described_as_one_though_a_ministry_spoke_since(
         "Nach Angaben des Konzerns wurde die Produktion in Mexiko eingestellt."
     )
     assert _names(_claim(body, "Nach Angaben")) == ["Rheinmetall"]
+
+
+def test_a_newspaper_the_list_does_not_know_is_told_by_a_word_of_its_title():
+    claim = _claim(
+        "Die Bank habe die Daten sofort gesichert, sagte Vorstand Jens Wellbrock dem "
+        "„Bremer Tageblatt“.",
+        "Die Bank",
+    )
+    assert _names(claim) == ["Vorstand Jens Wellbrock", "Bremer Tageblatt"]
+
+
+def test_a_pronoun_then_where_it_spoke_is_the_pronouns_speaker():
+    body = (
+        "Gesundheitsministerin Ute Kranich hat am Montag die neuen Zahlen vorgelegt. Die "
+        "Zahl der Fälle sei gestiegen, wie sie in einer Aussendung mitteilte."
+    )
+    assert _names(_claim(body, "Die Zahl")) == ["Gesundheitsministerin Ute Kranich"]

@@ -62,6 +62,13 @@ class SourceValidation:
             tokens = tokens[1:]  # "As Jane Doe reports for the BBC": the name, not "As"
         if not tokens or (len(tokens) == 1 and len(tokens[0]) < 2):
             return ""
+        if (
+            len(tokens) > 1
+            and tokens[0].lower() in self.lexicon.pronouns
+            and (tokens[1].lower() in self._cut_words)
+        ):
+            # "wie sie in einer Aussendung mitteilte": the pronoun, then where it spoke
+            return tokens[0]
         if len(tokens) == 1 and (
             tokens[0].lower().endswith(self._adverb_endings)
             or (self.lexicon.hedges is not None and self.lexicon.hedges.fullmatch(tokens[0]))
