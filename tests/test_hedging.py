@@ -54,6 +54,7 @@ def test_french_hedges(sentence: str, hedge: str):
         ("The convoy appeared to be heading back towards the border.", "appeared to"),
         ("The gunman, believed to be in his forties, fled on foot.", "believed to be"),
         ("The fire was presumably started by a faulty heater.", "presumably"),
+        ("There were reports that some councils ignored heat warnings.", "there were reports"),
     ],
 )
 def test_english_hedges(sentence: str, hedge: str):
