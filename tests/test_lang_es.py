@@ -1579,3 +1579,12 @@ def test_the_company_is_the_one_described_as_such_not_the_agency_that_spoke_sinc
         "el audio es falso."
     )
     assert _names(_claim(body, "La empresa aseguró")) == ["Hidrovalle"]
+
+
+def test_a_second_source_after_mientras_que_speaks_for_its_own_clause():
+    claim = _claim(
+        "Según el gremio, la medida alcanzó al 90 % de las escuelas, mientras que el "
+        "Ministerio de Educación provincial informó que solo un 43 % de los docentes paró.",
+        "Según el gremio",
+    )
+    assert _names(claim) == ["el gremio", "el Ministerio de Educación provincial"]

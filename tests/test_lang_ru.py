@@ -1355,3 +1355,12 @@ def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
 def test_a_company_named_in_guillemets_alone_before_its_verb_speaks():
     claim = _claim("«Газпром» сообщил, что поставки возобновятся в понедельник.", "«Газ")
     assert _names(claim) == ["«Газпром»"]
+
+
+def test_a_body_after_a_contrast_speaks_for_its_own_clause():
+    claim = _claim(
+        "Забастовка затронула 90 % школ, в то время как министерство образования сообщило, "
+        "что бастуют лишь 43 % учителей.",
+        "Забастовка",
+    )
+    assert _names(claim) == ["министерство образования"]

@@ -361,6 +361,14 @@ class SubjectFinding:
 
     def _subject_tail(self, phrase: str) -> str:
         """Trim a long phrase before a verb to the subject it ends with."""
+        tail = self._tail_of(phrase)
+        stripped = self._strip_fillers(phrase)
+        if not tail and stripped and stripped != phrase:
+            # "mientras que el Ministerio de Educación provincial": past the linking words
+            return self._tail_of(stripped)
+        return tail
+
+    def _tail_of(self, phrase: str) -> str:
         phrase = self._without_trailing_time(phrase)
         phrase = self._past_fronted_according(phrase)
         tokens = self._without_circumstance(self._past_fronted_place(phrase.split()))
