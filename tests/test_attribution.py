@@ -4182,3 +4182,10 @@ def test_fr_justifying_after_a_quotation_still_reports():
         "fr",
     )
     assert source_names(claim) == ["le maire"]
+
+
+def test_fr_an_agency_the_list_does_not_know_after_an_elided_article_is_told():
+    (claim,) = claims_of(
+        "Le bourgmestre reste en poste, a indiqué son porte-parole à l'agence Belga.", "fr"
+    )
+    assert source_names(claim) == ["son porte-parole", "Belga"]

@@ -1229,3 +1229,12 @@ def test_a_body_or_group_that_puts_a_figure_on_something_is_its_source(
 def test_a_parlare_e_names_the_speaker_of_the_words_before():
     body = "«Se i conti sono truccati, a pagare saremo noi». A parlare è Ruggero Bassi, tifoso."
     assert _names(_claim(body, "«Se i conti")) == ["Ruggero Bassi"]
+
+
+def test_an_agency_the_list_does_not_know_after_an_elided_preposition_is_told():
+    claim = _claim(
+        "«Il bando era regolare», ha dichiarato all'agenzia Finpress il componente del "
+        "collegio Riccardo Santamaria.",
+        "«Il bando",
+    )
+    assert _names(claim) == ["il componente del collegio Riccardo Santamaria", "Finpress"]

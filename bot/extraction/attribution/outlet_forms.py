@@ -7,6 +7,7 @@ import re
 
 from bot.extraction.attribution.shapes import (
     _CHANNEL_NUMBER,
+    _ELIDED,
     _FIRST_WORD,
     _INNER_QUOTED_NAME,
     _LEADING_NAME,
@@ -222,11 +223,16 @@ class OutletForms:
         if not self._outlet_kinds:
             return ""
         window = window.lstrip()
+        elided = _ELIDED.match(window)
+        if elided and window[elided.end() : elided.end() + 1].isalpha():
+            # "à l'agence Belga", "all'agenzia Finpress": the elided article goes
+            window = window[elided.end() :]
         words = window.split()
         if words and self._is_determiner(words[0]) and len(words) > 1:
             window = window[len(words[0]) :].lstrip()
             words = words[1:]
-        if cue.split()[-1].lower() not in self._outlet_kinds:
+        # "all'agenzia": the kind after an elided preposition ends the cue
+        if _ELIDED.sub("", cue.split()[-1].lower()) not in self._outlet_kinds:
             kind = self._outlet_kind_at(words)
             if kind is None:
                 return self._outlet_by_its_name(window)
