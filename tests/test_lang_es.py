@@ -1588,3 +1588,12 @@ def test_a_second_source_after_mientras_que_speaks_for_its_own_clause():
         "Según el gremio",
     )
     assert _names(claim) == ["el gremio", "el Ministerio de Educación provincial"]
+
+
+def test_the_radio_spoken_to_at_its_microphones_is_told():
+    claim = _claim(
+        "El director deportivo Jon Arrieta ha dicho esta noche a los micrófonos de Onda Cero "
+        "que un aval no es un pago.",
+        "El director",
+    )
+    assert _names(claim) == ["El director deportivo Jon Arrieta", "Onda Cero"]
