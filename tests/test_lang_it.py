@@ -1238,3 +1238,12 @@ def test_an_agency_the_list_does_not_know_after_an_elided_preposition_is_told():
         "«Il bando",
     )
     assert _names(claim) == ["il componente del collegio Riccardo Santamaria", "Finpress"]
+
+
+def test_a_club_that_issued_a_statement_is_the_source_of_its_quotation():
+    claim = _claim(
+        "Ma poche ore dopo il Real Sannio ha diffuso una nota durissima: «Il calciatore ha "
+        "sottoscritto un accordo con noi».",
+        "Ma poche",
+    )
+    assert _names(claim) == ["il Real Sannio"]
