@@ -169,6 +169,12 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
             "soll",
         ),
         ("Ein Anwohner will in der Nacht zwei Männer am Tor gesehen haben.", "will"),
+        # what an outlet found out, with "soll" of hearsay
+        (
+            "Nach Informationen von Radio Elbtal soll das Verkehrsministerium die Sperrung "
+            "prüfen.",
+            "Nach Informationen",
+        ),
         ("Wie es heißt, war der Pachtvertrag schon im Frühjahr gekündigt.", "Wie es heißt"),
         (
             "Dem Vernehmen nach wurde der Geschäftsführer bereits im März abberufen.",
