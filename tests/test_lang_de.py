@@ -171,8 +171,7 @@ def test_adverbials_between_auxiliary_and_participle() -> None:
         ("Ein Anwohner will in der Nacht zwei Männer am Tor gesehen haben.", "will"),
         # what an outlet found out, with "soll" of hearsay
         (
-            "Nach Informationen von Radio Elbtal soll das Verkehrsministerium die Sperrung "
-            "prüfen.",
+            "Nach Informationen von Radio Elbtal soll das Verkehrsministerium die Sperrung prüfen.",
             "Nach Informationen",
         ),
         ("Wie es heißt, war der Pachtvertrag schon im Frühjahr gekündigt.", "Wie es heißt"),

@@ -1364,3 +1364,15 @@ def test_a_body_after_a_contrast_speaks_for_its_own_clause():
         "Забастовка",
     )
     assert _names(claim) == ["министерство образования"]
+
+
+@pytest.mark.parametrize("outlet", ["ТАСС", "«Деловому курьеру»"])
+def test_an_outlet_before_the_verb_is_told_when_an_office_and_a_name_follow_it(outlet: str):
+    body = (
+        "Забастовка продолжается третий день. Об этом " + outlet + " сообщил председатель "
+        "профсоюза Дмитрий Ягодин."
+    )
+    assert _names(_claim(body, "Забастовка")) == [
+        "председатель профсоюза Дмитрий Ягодин",
+        outlet.strip("«»"),
+    ]

@@ -1109,3 +1109,11 @@ def test_this_was_confirmed_at_a_place_names_the_source_of_the_claim_before():
 def test_a_club_named_in_guillemets_alone_before_its_verb_speaks():
     claim = _claim("«Металург» наполягає, що контракт гравця діє до червня 2026 року.", "«Мет")
     assert _names(claim) == ["«Металург»"]
+
+
+def test_an_outlet_before_the_verb_is_told_when_an_office_and_a_name_follow_it():
+    body = (
+        "Страйк триває третій день. Про це «Діловому кур'єру» повідомив голова профспілки "
+        "Дмитро Ягодин."
+    )
+    assert _names(_claim(body, "Страйк")) == ["голова профспілки Дмитро Ягодин", "Діловому кур'єру"]

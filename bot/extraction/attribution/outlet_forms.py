@@ -9,6 +9,7 @@ from bot.extraction.attribution.shapes import (
     _CHANNEL_NUMBER,
     _ELIDED,
     _FIRST_WORD,
+    _FULL_NAME,
     _INNER_QUOTED_NAME,
     _LEADING_NAME,
     _LOWERCASE_OUTLET,
@@ -103,6 +104,10 @@ class OutletForms:
             # Russian and Ukrainian name the outlet in the dative right after the verb, with
             # no word before it: "сказала «Медузе» адвокат", "розповів Суспільному".
             for match in self.lexicon.verbs.finditer(masked):
+                before = self._outlet_told_before(text, masked, match)
+                if before:
+                    out.append(_Candidate(before, _written(text, match), match.start(), told=True))
+                    continue
                 # "— сказала она «Экспресс-Новостям»": the speaker's pronoun, then the
                 # outlet in the dative
                 at = match.end()
@@ -122,6 +127,34 @@ class OutletForms:
                         _Candidate(outlet[0], cue, len(masked) + match.start(), outlet=outlet[1])
                     )
         return out
+
+    def _outlet_told_before(self, text: str, masked: str, verb: re.Match[str]) -> str:
+        """ "Об этом ТАСС сообщил председатель профсоюза", "Про це «Діловому кур'єру»
+        повідомив голова": in a language that names the outlet told in the dative with no
+        word before it, an outlet right before the verb, after nothing but words pointing
+        back, is the one told when an office or a full name follows the verb as its
+        subject. The outlet as written, or ""."""
+        if not self._bare_told:
+            return ""
+        before = text[: verb.start()].rstrip()
+        quoted = _INNER_QUOTED_NAME.search(before, max(0, len(before) - 45))
+        if quoted is not None and quoted.end() == len(before):
+            outlet, opening = quoted.group()[1:-1], before[: quoted.start()]
+        else:
+            words = before.split()
+            known = find_outlet(" ".join(words[-3:])) if words else None
+            if known is None or not before.endswith(known[1]):
+                return ""
+            outlet, opening = known[1], before[: len(before) - len(known[1])]
+        opening = opening.strip(" ,")
+        back = self._back_reference
+        if opening and not (back is not None and back.fullmatch(opening)):
+            return ""
+        after = text[verb.end() :].lstrip()
+        titles = self.lexicon.titles
+        if not ((titles is not None and titles.match(after)) or _FULL_NAME.match(after)):
+            return ""
+        return outlet
 
     def _by_reporter_outlet(
         self, text: str, masked: str, candidates: list[_Candidate]

@@ -207,6 +207,8 @@ class VerbForms:
             before = self._before_relayed_source(text, before, match.start())
             before = self._without_channel(before, cue)
             before = self._subject_before_outlet_told(before)
+            if self._outlet_told_before(text, masked, match):
+                before = ""  # "Об этом ТАСС сообщил председатель ...": the subject follows
             subjects = self._verb_subject(text, masked, match, verbs, cue, before, memory)
             if subjects:
                 out.extend(subjects)
