@@ -1556,3 +1556,14 @@ def test_a_pronoun_then_where_it_spoke_is_the_pronouns_speaker():
         "Zahl der Fälle sei gestiegen, wie sie in einer Aussendung mitteilte."
     )
     assert _names(_claim(body, "Die Zahl")) == ["Gesundheitsministerin Ute Kranich"]
+
+
+def test_she_is_the_woman_named_last_though_her_party_follows_her_name():
+    body = (
+        "„Die Zahlen sind alarmierend“, sagte die Epidemiologin Carola Weidenbach. "
+        "Bundesgesundheitsministerin Ute Kranich (Grüne) verwies auf den Hitzeschutzplan. "
+        "„Wir müssen Pflegeheime besser vorbereiten“, sagte sie."
+    )
+    assert _names(_claim(body, "„Wir müssen")) == [
+        "Bundesgesundheitsministerin Ute Kranich (Grüne)"
+    ]

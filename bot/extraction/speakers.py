@@ -16,6 +16,8 @@ from bot.models import Source
 
 # An elided article glued to a word: "l’Express", "d’Alembert".
 APOSTROPHE_DETERMINER = re.compile(r"^[ldLD]['’]")
+# A party or a place in brackets after a name: "Ute Kranich (Grüne)", "Max Roth (SPD)".
+_TRAILING_BRACKETS = re.compile(r"\s*\([^()]{1,30}\)$")
 
 
 def is_capitalised(token: str) -> bool:
@@ -325,7 +327,8 @@ class GenderCues:
 
     def of_name(self, phrase: str) -> str | None:
         """The gender a name or a title shows: "Mme Borne", "la ministre", "Алла Бут"."""
-        tokens = phrase.split()
+        # "Ute Kranich (Grüne)": the party in brackets is no part of the name
+        tokens = _TRAILING_BRACKETS.sub("", phrase).split()
         lowered = [t.lower().rstrip(".,") for t in tokens]
         for gender, words in self.honorifics.items():
             if any(t in words for t in lowered):
