@@ -1567,3 +1567,11 @@ def test_she_is_the_woman_named_last_though_her_party_follows_her_name():
     assert _names(_claim(body, "„Wir müssen")) == [
         "Bundesgesundheitsministerin Ute Kranich (Grüne)"
     ]
+
+
+def test_a_legal_form_closes_the_name_of_the_company_the_institute_stands_for():
+    body = (
+        "Die Bremer Weserbank AG hat einen schweren Datenabfluss eingeräumt. Unbekannte "
+        "hätten sich Zugang zu einer Datenbank verschafft, teilte das Institut mit."
+    )
+    assert _names(_claim(body, "Unbekannte")) == ["Bremer Weserbank AG"]

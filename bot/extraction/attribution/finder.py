@@ -185,6 +185,10 @@ class AttributionFinder(
             or any(w in self._function_words or self._is_verb(w) for w in between)
         ):
             return "", ""
+        institutions = self.lexicon.institutions
+        if institutions is not None and institutions.fullmatch(name):
+            # "Die Bremer Weserbank AG": a legal form closes the name it follows
+            name = " ".join([*described.group("description").split(), name])
         return name, self._kind_word(words[kind])
 
     def _kinds_in_name(self, name: str) -> list[str]:
