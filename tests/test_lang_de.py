@@ -1575,3 +1575,22 @@ def test_a_legal_form_closes_the_name_of_the_company_the_institute_stands_for():
         "hätten sich Zugang zu einer Datenbank verschafft, teilte das Institut mit."
     )
     assert _names(_claim(body, "Unbekannte")) == ["Bremer Weserbank AG"]
+
+
+def test_declining_to_comment_makes_the_speaker_a_later_er_stands_for():
+    body = (
+        "Nach Recherchen der Finanz-Rundschau war der Angriff bereits Ende August erfolgt. "
+        "Ein Sprecher der Bank wollte den Zeitpunkt nicht kommentieren. Er verwies auf "
+        "laufende Ermittlungen."
+    )
+    assert _names(_claim(body, "Ein Sprecher")) == ["Ein Sprecher der Bank"]
+    assert _names(_claim(body, "Er verwies")) == ["Ein Sprecher der Bank"]
+
+
+def test_the_pronoun_of_a_relative_clause_closing_on_the_verb_stands_for_the_name_before():
+    claim = _claim(
+        "Der Anwalt verwies auf die Staatsanwaltschaft Bremen, die den Eingang einer "
+        "Strafanzeige bestätigte.",
+        "Der Anwalt",
+    )
+    assert "Staatsanwaltschaft Bremen" in _names(claim)

@@ -404,4 +404,6 @@ class AttributionFinder(
             and is_capitalised(name)
             and not _ACRONYM.fullmatch(name)
             and name not in self._not_name_words
+            # "Nach Recherchen der Finanz-Rundschau": a word of newspaper titles in it
+            and not any(part in self._outlet_name_words for part in name.split("-"))
         )

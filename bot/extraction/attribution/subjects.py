@@ -45,6 +45,12 @@ class SubjectFinding:
             # "Joesley Batista, que disse ...": the relative pronoun stands for the name
             # that ends the clause before the comma.
             out.append(self._antecedent_before(text, masked, start))
+        elif self._german_relative(text, before, start):
+            # "..., der Staatsanwaltschaft Bremen, die den Eingang bestätigte": the
+            # relative clause closes on the verb; its pronoun stands for the name before
+            named = self._antecedent_before(text, masked, start)
+            if _FULL_NAME_END.search(named) or self._is_name(named):
+                return [named]
         elif before and not inverted_cue and not fronted_object:
             out.append(self._subject_inside_relative(before))
             out.append(self._subordinate_subject(text, masked, start, before))
@@ -131,6 +137,18 @@ class SubjectFinding:
         ):
             return ""
         return self._subject_tail(" ".join(rest))
+
+    def _german_relative(self, text: str, before: str, start: int) -> bool:
+        """Whether the words `before` a verb at `start` open, right after a comma, on the
+        article-like pronoun of a verb-final relative clause ("..., die den Eingang einer
+        Strafanzeige bestätigte")."""
+        words = before.split()
+        if not self._verb_second or len(words) < 2 or not words[0].islower():
+            return False
+        if not self._is_determiner(words[0]) or words[0] in self._cut_words:
+            return False
+        at = text.rfind(before, 0, start)
+        return at > 0 and text[:at].rstrip().endswith(",")
 
     def _verb_final_relative(self, segment: str) -> bool:
         """ "Ein Mitarbeiter, der als Zeuge geladen war, sagte aus": in verb-second
