@@ -1594,3 +1594,12 @@ def test_the_pronoun_of_a_relative_clause_closing_on_the_verb_stands_for_the_nam
         "Der Anwalt",
     )
     assert "Staatsanwaltschaft Bremen" in _names(claim)
+
+
+def test_a_second_verb_after_aber_shares_the_subject_and_takes_an_object():
+    claim = _claim(
+        "Kultusministerin Dagmar Ehlting äußerte Verständnis für die Anliegen, kritisierte "
+        "aber den Zeitpunkt.",
+        "Kultusministerin",
+    )
+    assert _names(claim) == ["Kultusministerin Dagmar Ehlting"]
