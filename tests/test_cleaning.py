@@ -361,3 +361,41 @@ def test_offers_station_plugs_and_live_blog_notes_are_furniture(prompt: str) -> 
 )
 def test_news_about_money_broadcasts_and_mail_is_no_furniture(sentence: str) -> None:
     assert not is_furniture(sentence)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Utilizziamo i cookie per personalizzare contenuti e annunci. Per maggiori "
+        "informazioni consulta la nostra Cookie Policy.",
+        "Сайт использует файлы cookie для улучшения работы.",
+        "In una precedente versione di questo articolo si indicava erroneamente l'età "
+        "della vittima. Ce ne scusiamo con i lettori.",
+        "Correção: uma versão anterior deste texto informava incorretamente o nome do secretário.",
+        "У попередній версії матеріалу була помилка в прізвищі міністра. Редакція перепрошує.",
+        "Este texto foi atualizado às 16h20 para incluir o posicionamento da prefeitura.",
+        "Материал дополнен в 16:20 комментарием пресс-службы мэрии.",
+        "Todos os direitos reservados. É proibida a reprodução total ou parcial sem autorização.",
+        "При полном или частичном использовании материалов ссылка на РИА Новости обязательна.",
+        "При використанні матеріалів посилання на УНІАН обов'язкове.",
+        "Artigo exclusivo para assinantes. Assine o PÚBLICO e tenha acesso ilimitado.",
+        "Você atingiu o limite de reportagens gratuitas do mês.",
+        "Apoie o jornalismo independente. Faça uma contribuição ao Intercept Brasil.",
+        "Подписывайтесь на «Фонтанку» в «Дзене» и «ВКонтакте»",
+        "Завантажуйте застосунок «Суспільне Новини»",
+    ],
+)
+def test_cookie_correction_update_reuse_paywall_and_support_notes_are_furniture(line: str):
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Il sito del Comune usa un sistema di prenotazione online, ha spiegato l'assessore.",
+        "La redazione del giornale ha ricevuto 300 segnalazioni, secondo il direttore.",
+        "Polícia divulgou uma versão atualizada do relatório nesta terça-feira.",
+    ],
+)
+def test_news_about_sites_newsrooms_and_reports_is_no_furniture(sentence: str):
+    assert not is_furniture(sentence)
