@@ -4189,3 +4189,23 @@ def test_fr_an_agency_the_list_does_not_know_after_an_elided_article_is_told():
         "Le bourgmestre reste en poste, a indiqué son porte-parole à l'agence Belga.", "fr"
     )
     assert source_names(claim) == ["son porte-parole", "Belga"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Le bourgmestre, en poste depuis 2012, a fait savoir qu'il n'entendait pas "
+            "démissionner.",
+            "Le bourgmestre",
+        ),
+        (
+            "La Direction régionale de santé publique de la Mauricie-Sud estime que 63 décès "
+            "sont liés à la chaleur.",
+            "La Direction régionale de santé publique de la Mauricie-Sud",
+        ),
+    ],
+)
+def test_fr_belgian_offices_and_long_institution_names_speak(sentence: str, source: str):
+    (claim,) = claims_of(sentence, "fr")
+    assert source_names(claim) == [source]

@@ -457,6 +457,17 @@ class SubjectFinding:
             for heads in (lex.document_heads, lex.institutions, lex.titles):
                 if heads is not None and heads.match(head):
                     return phrase
+        if (
+            len(tokens) <= MAX_SOURCE_WORDS
+            and self._is_determiner(tokens[0])
+            and is_capitalised(tokens[1])
+            and lex.institutions is not None
+            and lex.institutions.match(tokens[1])
+            and not any(self._is_verb(t.lower()) for t in tokens[2:])
+        ):
+            # "La Direction régionale de santé publique de la Mauricie-Sud": an
+            # institution's capitalised name runs long with its complements
+            return phrase
         return ""
 
     def _past_fronted_according(self, phrase: str) -> str:
