@@ -4209,3 +4209,8 @@ def test_fr_an_agency_the_list_does_not_know_after_an_elided_article_is_told():
 def test_fr_belgian_offices_and_long_institution_names_speak(sentence: str, source: str):
     (claim,) = claims_of(sentence, "fr")
     assert source_names(claim) == [source]
+
+
+def test_en_a_newspaper_the_list_does_not_know_can_reveal_what_it_found():
+    (claim,) = claims_of("The council is facing a £40m shortfall, the Beacon can reveal.", "en")
+    assert source_names(claim) == ["the Beacon"]

@@ -313,6 +313,9 @@ class OutletForms:
         not know it: a word of newspaper titles in it ("the Millbrook Gazette", "Citizen
         TV", the cue file's `outlet_name_words`) or a web address ("Tuttomercatoweb.com");
         a person told ("told Johnson") is no outlet."""
+        first = window.split(maxsplit=1)
+        if len(first) == 2 and first[0].islower() and self._is_determiner(first[0]):
+            window = first[1]  # "the Beacon can reveal"
         name = _LEADING_NAME.match(window.lstrip(_OPENING_QUOTES))
         if name is None:
             return ""
