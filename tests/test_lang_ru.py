@@ -1376,3 +1376,20 @@ def test_an_outlet_before_the_verb_is_told_when_an_office_and_a_name_follow_it(o
         "председатель профсоюза Дмитрий Ягодин",
         outlet.strip("«»"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        (
+            "Пресс-служба банка в ответ на запрос «Финмаркера» сообщила, что утечки не было.",
+            ["Пресс-служба банка", "Финмаркера"],
+        ),
+        (
+            "В ответ на запрос РБК пресс-служба банка сообщила, что утечки не было.",
+            ["пресс-служба банка", "РБК"],
+        ),
+    ],
+)
+def test_a_body_answering_an_outlets_request_speaks_to_it(sentence: str, names: list[str]):
+    assert _names(_claim(sentence, sentence[:12])) == names

@@ -264,12 +264,20 @@ class VerbForms:
         verb; the subject ends where the words of telling begin (a phrase of them, not a
         lone preposition: "a", "al" open too much else)."""
         told = self._told.search(before) if self._told is not None else None
-        if told is None or told.start() == 0 or " " not in told.group().strip():
+        if told is None or " " not in told.group().strip():
             return before
         after = before[told.end() :]
         known = self._outlet_opening(after, contracted=False)
         outlet = known[0] if known else self._unknown_outlet(after, told.group())
-        if not outlet or not after.rstrip(' »”"').endswith(outlet):
+        quoted = _INNER_QUOTED_NAME.match(after.lstrip())
+        if not outlet and quoted is not None:
+            outlet = quoted.group()  # "в ответ на запрос «Финмаркера»"
+        if outlet and told.start() == 0:
+            # "В ответ на запрос РБК пресс-служба банка сообщила": the subject follows the
+            # outlet, at the head of the sentence
+            rest = after[after.find(outlet) + len(outlet) :].lstrip(' »”"')
+            return rest.strip(" ,") if rest and after.find(outlet) >= 0 else before
+        if not outlet or not after.rstrip(' »”"').endswith(outlet.strip('«»“”"')):
             # "в интервью «Голосу Америки» Александр Белов говорил": the subject comes
             # after the outlet, and the words before are no subject
             return before
