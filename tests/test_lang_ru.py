@@ -1393,3 +1393,11 @@ def test_an_outlet_before_the_verb_is_told_when_an_office_and_a_name_follow_it(o
 )
 def test_a_body_answering_an_outlets_request_speaks_to_it(sentence: str, names: list[str]):
     assert _names(_claim(sentence, sentence[:12])) == names
+
+
+def test_her_words_are_those_of_the_woman_the_sentence_names_before_them():
+    body = (
+        "Запись к хирургу растянулась на месяцы, жалуются пациенты. Пенсионерка из Ольховки "
+        "Валентина Ершова, по её словам, ждёт операции с февраля."
+    )
+    assert _names(_claim(body, "Пенсионерка")) == ["Пенсионерка из Ольховки Валентина Ершова"]

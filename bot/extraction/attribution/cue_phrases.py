@@ -401,6 +401,10 @@ class CuePhraseForms:
         After a sentence about someone else, named with their office, who said nothing
         ("El economista jefe de BCI, Sebastián Orrego, coincidió con ese diagnóstico. A su
         juicio, ..."), that person."""
+        if memory.opening_name:
+            # "Пенсионерка Валентина Ершова, по её словам, ждёт ...": the person the
+            # sentence names before it, whose own words these are
+            return memory.opening_name
         speaker = memory.last_speaker
         topic = memory.topic
         if topic and topic in memory.titled.values() and topic not in (speaker or ""):

@@ -14,6 +14,7 @@ from bot.extraction.attribution.shapes import (
     _DATELINE,
     _DESCRIBED_NAME,
     _DESCRIBED_NAMES,
+    _FULL_NAME_END,
     _GROUP_TYPES,
     _NOT_BODIES,
     MAX_SOURCE_WORDS,
@@ -82,6 +83,10 @@ class AttributionFinder(
         memory.previous_source, memory.sentence_source = memory.sentence_source, None
         memory.previous_body_topic, memory.body_topic = memory.body_topic, None
         opening = self._strip_fillers(text)  # the sentence's subject opens it
+        first_clause = opening.split(",", 1)[0] if "," in opening else ""
+        named = _FULL_NAME_END.search(first_clause)
+        short = len(first_clause.split()) <= MAX_SOURCE_WORDS
+        memory.opening_name = (first_clause.strip() if short else named.group()) if named else None
         self._note_apposed_subject(opening, memory)
         self._note_body_topic(opening, memory)
         if not self._any_cue.search(masked):

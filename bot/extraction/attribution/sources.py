@@ -210,7 +210,7 @@ class SourceTyping:
         figures of the speaker named last; not "ses proches" (someone unnamed), "son
         porte-parole" (an office, see `_title_source`) nor "leur étude" (a document)."""
         lex = self.lexicon
-        speaker = memory.sentence_speaker or memory.last_speaker
+        speaker = memory.sentence_speaker or memory.opening_name or memory.last_speaker
         # "secondo i suoi calcoli", "de acordo com o seu depoimento": the article before
         article = int(
             len(p.tokens) > 1
