@@ -202,3 +202,31 @@ def test_an_interviews_questions_are_no_claims_but_a_statement_before_one_is():
     quotes = [claim.quote for claim in claims_of(text, "uk")]
     assert not any(quote.endswith("?") for quote in quotes)
     assert any("2 мільйони" in quote for quote in quotes)
+
+
+RADIO_INTERVIEW = (
+    "La santé publique attribue 63 décès à la vague de chaleur. Nous avons joint la Dre "
+    "Isabelle Gagnon, médecin-conseil, qui a piloté l'analyse.\n\n"
+    "Dre Gagnon, comment arrivez-vous à ce chiffre de 63 décès?\n\n"
+    "Cette année, on a enregistré 63 décès de plus que la moyenne des cinq dernières "
+    "années.\n\n"
+    "Qui sont les victimes?\n\n"
+    "Ce sont surtout des personnes âgées et isolées, à 70 % de plus de 65 ans.\n\n"
+    "Que demandez-vous aux autorités?\n\n"
+    "Il faut ouvrir plus de lieux climatisés, et plus longtemps.\n\n"
+    "De son côté, le ministre de la Santé a qualifié le bilan de « tragique » jeudi."
+)
+
+
+def test_questions_put_to_someone_make_an_interview_though_its_answers_say_no_i():
+    interview = interview_answers(split_paragraphs(RADIO_INTERVIEW), get_lexicon("fr"))
+    # the reporting that resumes after the last answer is no answer
+    assert interview.answers == {2, 4, 6}
+    claims = claims_of(RADIO_INTERVIEW, "fr")
+    assert source_names(claim_containing(claims, "63 décès de plus")) == ["Dre Isabelle Gagnon"]
+    assert source_names(claim_containing(claims, "personnes âgées")) == ["Dre Isabelle Gagnon"]
+
+
+def test_an_explainer_asks_no_one_and_stays_nobodys_words():
+    interview = interview_answers(split_paragraphs(FRENCH_EXPLAINER), get_lexicon("fr"))
+    assert interview.answers == set()

@@ -61,15 +61,25 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
     if answered < MIN_QUESTIONS or lexicon.first_person is None:
         return Interview()
     verbs = lexicon.first_person_verbs
-    spoken = sum(
-        1
+    spoken = {
+        i
         for i in answers
         if lexicon.first_person.search(paragraphs[i].text)
         or (verbs is not None and verbs.search(paragraphs[i].text))
         or _quoted(paragraphs[i].text)
+    }
+    addressed = sum(
+        1
+        for i in questions
+        if lexicon.second_person is not None and lexicon.second_person.search(paragraphs[i].text)
     )
-    if spoken < MIN_FIRST_PERSON_SHARE * len(answers):
-        return Interview()
+    if len(spoken) < MIN_FIRST_PERSON_SHARE * len(answers):
+        if addressed < MIN_QUESTIONS:
+            return Interview()
+        # Questions put to someone ("comment arrivez-vous à ce chiffre ?"): an interview
+        # whose answers need not say "I"; but past each answer's first paragraph, only
+        # spoken ones go on answering (the article resumes its own reporting after them)
+        answers = {i for i in answers if i - 1 in questions or i in spoken}
     return Interview(first_question=questions[0], answers=answers)
 
 

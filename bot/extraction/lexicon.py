@@ -206,6 +206,14 @@ def phrase_regex(phrases: list[str], flags: int = re.IGNORECASE) -> Matcher | No
     return re.compile(rf"(?<![\w-])(?:{pattern}){_word_end(phrases)}", flags)
 
 
+def _second_person_regex(pronouns: list[str]) -> re.Pattern[str] | None:
+    """The second person as written, after a hyphen too: French inverts its questions
+    ("comment arrivez-vous"), German tells "Sie" from "sie" by its capital."""
+    if not pronouns:
+        return None
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, pronouns))})(?!\w)")
+
+
 def _hedge_regex(phrases: list[str], patterns: list[str]) -> Matcher | None:
     """Hedge phrases, plus raw patterns for hedges that span words ("soll ... haben")."""
     words = phrase_regex(phrases)
@@ -286,6 +294,8 @@ class Lexicon:
     # First-person verb forms of a language that drops its pronouns ("tenemos", "creo"):
     # they tell an interview's answers, not the ranking's colour.
     first_person_verbs: Matcher | None
+    # Second-person words: a question addressed to someone, as interviewers ask.
+    second_person: re.Pattern[str] | None
     conclusion: re.Pattern[str] | None
     hypothesis: re.Pattern[str] | None
     case_suffixes: tuple[str, ...]
@@ -436,6 +446,7 @@ def _compile(data: dict[str, Any]) -> Lexicon:
         opinion=phrase_regex(words(rank, "opinion")),
         first_person=phrase_regex(words(rank, "first_person")),
         first_person_verbs=phrase_regex(words(rank, "first_person_verbs")),
+        second_person=_second_person_regex(words(rank, "second_person")),
         conclusion=_opener_regex(words(rank, "conclusion")),
         hypothesis=_opener_regex(words(rank, "hypothesis")),
         reported_speech=phrase_regex(words(att, "reported_speech")),
