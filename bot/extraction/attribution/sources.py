@@ -21,6 +21,9 @@ from bot.extraction.outlets import find_outlet
 from bot.extraction.speakers import SpeakerMemory, is_capitalised
 from bot.models import Source, SourceRole, SourceType
 
+# Letters a kind word may add to the one a body was named with: "des Konzerns".
+MAX_KIND_ENDING = 2
+
 
 class SourceTyping:
     """Typing a validated phrase as a source: a pronoun, an outlet, a description, a title, a
@@ -187,8 +190,10 @@ class SourceTyping:
             or memory.last_body_topic
         )
         if kind in self._body_references and body:
-            # "Rheinmetall said ... According to the company": the body the sentence or the
-            # one before opened on, else the body named that spoke last
+            # "Der Rüstungskonzern Rheinmetall ... nach Angaben des Konzerns": the body
+            # described or named with that kind; else the body the sentence or the one
+            # before opened on, else the body named that spoke last ("Rheinmetall said ...
+            # According to the company")
             return p.make(SourceRole.SPEAKER, SourceType.ORGANISATION, body)
         if kind in self._institution_references and topic:
             # "O INEM enviou três ambulâncias, confirmou o organismo": a public body's kind
@@ -201,8 +206,10 @@ class SourceTyping:
         """The body last described or named with the kind word `kind` ("des Konzerns":
         "der Rüstungskonzern Rheinmetall"), or None."""
         for known, body in memory.bodies_by_kind.items():
-            if kind == known or (kind.startswith(known) and len(kind) - len(known) <= 2):
-                return body  # "konzerns", "clubs": the kind with a case ending
+            if kind == known or (
+                kind.startswith(known) and len(kind) - len(known) <= MAX_KIND_ENDING
+            ):
+                return body  # "konzerns", "clubs": the kind with a case or plural ending
         return None
 
     def _possessor(self, p: _Phrase, cand: _Candidate, memory: SpeakerMemory) -> Source | None:
