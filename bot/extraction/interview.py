@@ -68,19 +68,21 @@ def interview_answers(paragraphs: Sequence[Paragraph], lexicon: Lexicon) -> Inte
         or (verbs is not None and verbs.search(paragraphs[i].text))
         or _quoted(paragraphs[i].text)
     }
-    addressed = sum(
-        1
-        for i in questions
-        if lexicon.second_person is not None and lexicon.second_person.search(paragraphs[i].text)
-    )
     if len(spoken) < MIN_FIRST_PERSON_SHARE * len(answers):
-        if addressed < MIN_QUESTIONS:
+        if _addressed(paragraphs, questions, lexicon) < MIN_QUESTIONS:
             return Interview()
         # Questions put to someone ("comment arrivez-vous à ce chiffre ?"): an interview
         # whose answers need not say "I"; but past each answer's first paragraph, only
         # spoken ones go on answering (the article resumes its own reporting after them)
         answers = {i for i in answers if i - 1 in questions or i in spoken}
     return Interview(first_question=questions[0], answers=answers)
+
+
+def _addressed(paragraphs: Sequence[Paragraph], questions: list[int], lexicon: Lexicon) -> int:
+    """How many questions are put to someone in the second person ("comment arrivez-vous
+    à ce chiffre ?"), as an interviewer asks and an explainer does not."""
+    second = lexicon.second_person
+    return 0 if second is None else sum(1 for i in questions if second.search(paragraphs[i].text))
 
 
 def _quoted(text: str) -> bool:

@@ -94,9 +94,9 @@ class SpeakerMemory:
     # to it") points back to; nothing when the sentence before stated none.
     previous_source: Source | None = None
     sentence_source: Source | None = None
-    # The full name closing the first clause of this sentence, its subject named before a
-    # comma ("Пенсионерка Валентина Ершова, по её словам, ждёт"): whose words "her words"
-    # are, though she has not spoken before.
+    # The first clause of this sentence when it closes on a full name, its subject named
+    # before a comma ("Пенсионерка Валентина Ершова, по её словам, ждёт"): whose words
+    # "her words" are, though she has not spoken before.
     opening_name: str | None = None
     # The body described and named as the subject opening this sentence and the one before
     # ("Der Darmstädter Softwarekonzern Xentara baut ... ab"): what "das Unternehmen" next

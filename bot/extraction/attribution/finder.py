@@ -83,10 +83,7 @@ class AttributionFinder(
         memory.previous_source, memory.sentence_source = memory.sentence_source, None
         memory.previous_body_topic, memory.body_topic = memory.body_topic, None
         opening = self._strip_fillers(text)  # the sentence's subject opens it
-        first_clause = opening.split(",", 1)[0] if "," in opening else ""
-        named = _FULL_NAME_END.search(first_clause)
-        short = len(first_clause.split()) <= MAX_SOURCE_WORDS
-        memory.opening_name = (first_clause.strip() if short else named.group()) if named else None
+        memory.opening_name = self._opening_name(opening)
         self._note_apposed_subject(opening, memory)
         self._note_body_topic(opening, memory)
         if not self._any_cue.search(masked):
@@ -127,6 +124,19 @@ class AttributionFinder(
             sources = self._by_colon_quotation(text, masked, memory, opening=False)
         self._remember(sources, memory)
         return sources, bool(candidates or sources) or self._reports(text, masked)
+
+    @staticmethod
+    def _opening_name(opening: str) -> str | None:
+        """The first clause before a comma when it closes on a full name ("Пенсионерка из
+        Ольховки Валентина Ершова, по её словам, ..."): the whole clause when it is short
+        enough to be a source, else the name alone; None without such a name."""
+        first_clause = opening.split(",", 1)[0] if "," in opening else ""
+        named = _FULL_NAME_END.search(first_clause)
+        if named is None:
+            return None
+        if len(first_clause.split()) <= MAX_SOURCE_WORDS:
+            return first_clause.strip()
+        return named.group()
 
     def _note_apposed_subject(self, opening: str, memory: SpeakerMemory) -> None:
         """ "Le ministre de l'économie, Laurent Vasseur, a balayé ces rumeurs : « ... »,
@@ -171,14 +181,7 @@ class AttributionFinder(
         name = described.group("name")
         kinds = self._body_references
         words = [w.lower() for w in described.group("description").split()]
-        kind = next(
-            (
-                i
-                for i, w in enumerate(words)
-                if w in kinds or (self._verb_second and w.endswith(tuple(kinds)))
-            ),
-            None,
-        )
+        kind = next((i for i, w in enumerate(words) if self._is_kind_word(w)), None)
         between = words[kind + 1 :] if kind is not None else []
         if (
             kind is None
@@ -200,14 +203,15 @@ class AttributionFinder(
         """The words of `body_references` a body's own name holds ("King's Ward
         Institute": "institute"), German compounds by their ending."""
         return [
-            self._kind_word(w)
-            for w in name.split()
-            if is_capitalised(w)
-            and (
-                w.lower() in self._body_references
-                or (self._verb_second and w.lower().endswith(tuple(self._body_references)))
-            )
+            self._kind_word(w) for w in name.split() if is_capitalised(w) and self._is_kind_word(w)
         ]
+
+    def _is_kind_word(self, word: str) -> bool:
+        """Whether `word` is a word of `body_references` or, in German, a compound ending
+        on one ("Rüstungskonzern")."""
+        word = word.lower()
+        kinds = self._body_references
+        return word in kinds or (self._verb_second and word.endswith(tuple(kinds)))
 
     def _kind_word(self, word: str) -> str:
         """The word of `body_references` that `word` is or, a German compound, ends on

@@ -96,11 +96,12 @@ class OutletForms:
                 # "ao jornal O Povo", "dijo a la cadena Cooperativa": the kind of outlet,
                 # then a name the list of outlets does not know
                 name = self._unknown_outlet(window, cue)
-                outlet = (name, None) if name else None
-            quoted = _INNER_QUOTED_NAME.match(window.lstrip())
-            if outlet is None and quoted is not None and " " in cue.strip():
-                # "в ответ на запрос «Финмаркера»": words of telling, then a name in quotes
-                outlet = (quoted.group()[1:-1], None)
+                quoted = _INNER_QUOTED_NAME.match(window.lstrip())
+                if name:
+                    outlet = (name, None)
+                elif quoted is not None and " " in cue.strip():
+                    # "в ответ на запрос «Финмаркера»": words of telling, a name in quotes
+                    outlet = (quoted.group()[1:-1], None)
             if outlet is not None:
                 position = len(masked) + match.start()
                 out.append(_Candidate(outlet[0], cue, position, outlet=outlet[1], told=True))

@@ -65,7 +65,7 @@ class SourceValidation:
         if (
             len(tokens) > 1
             and tokens[0].lower() in self.lexicon.pronouns
-            and (tokens[1].lower() in self._cut_words)
+            and tokens[1].lower() in self._cut_words
         ):
             # "wie sie in einer Aussendung mitteilte": the pronoun, then where it spoke
             return tokens[0]

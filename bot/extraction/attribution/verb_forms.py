@@ -272,11 +272,12 @@ class VerbForms:
         quoted = _INNER_QUOTED_NAME.match(after.lstrip())
         if not outlet and quoted is not None:
             outlet = quoted.group()  # "в ответ на запрос «Финмаркера»"
+        at = after.find(outlet) if outlet else -1
         if outlet and told.start() == 0:
             # "В ответ на запрос РБК пресс-служба банка сообщила": the subject follows the
             # outlet, at the head of the sentence
-            rest = after[after.find(outlet) + len(outlet) :].lstrip(' »”"')
-            return rest.strip(" ,") if rest and after.find(outlet) >= 0 else before
+            rest = after[at + len(outlet) :].lstrip(' »”"') if at >= 0 else ""
+            return rest.strip(" ,") if rest else before
         if not outlet or not after.rstrip(' »”"').endswith(outlet.strip('«»“”"')):
             # "в интервью «Голосу Америки» Александр Белов говорил": the subject comes
             # after the outlet, and the words before are no subject
